@@ -1,0 +1,65 @@
+// Every real Dockerfile of the corpus: no crash, every location inside the file, templates never read as images.
+import { describe, expect, it } from '@jest/globals';
+import { extractImages } from '../src/extract/extract.js';
+import { parseImageReference } from '../src/reference.js';
+import { corpusFiles } from './helpers/conformance.js';
+
+const files = corpusFiles();
+const describeCorpus = files.length ? describe : describe.skip;
+
+describeCorpus('the real-world corpus', () => {
+  it('holds the files the manifest lists', () => {
+    expect(files.length).toBeGreaterThan(1300);
+  });
+
+  it('extracts every file without a crash, with every location inside the file', () => {
+    let images = 0;
+    for (const row of files) {
+      const text = row.text;
+      const lines = text.replace(/^\uFEFF/, '').split('\n');
+      const result = extractImages(text);
+      for (const use of result.images) {
+        images++;
+        expect(use.line).toBeGreaterThanOrEqual(1);
+        expect(use.endLine).toBeLessThanOrEqual(lines.length);
+        expect(use.column).toBeGreaterThanOrEqual(1);
+        expect(use.column).toBeLessThanOrEqual(lines[use.line - 1].length + 1);
+        expect(use.endColumn).toBeLessThanOrEqual(lines[use.endLine - 1].length + 1);
+        if (use.line === use.endLine) {
+          // a one-line reference is exactly the text at its location
+          expect(lines[use.line - 1].slice(use.column - 1, use.endColumn - 1).replace(/["']/g, '')).toBe(
+            use.raw.replace(/["']/g, ''),
+          );
+        }
+        if (use.status === 'resolved') {
+          expect(use.image).not.toMatch(/[{}%$\s]/);
+          const again = parseImageReference(use.image ?? '');
+          expect(again.ok && again.ref.normalized).toBe(use.image);
+        } else if (use.status !== 'scratch') {
+          expect(use.error).toBeTruthy();
+        }
+      }
+    }
+    expect(images).toBeGreaterThan(2000);
+  });
+
+  it('reports the placeholders of template files as unresolved, never as images', () => {
+    const templates = files.filter((r) => r.kind === 'template');
+    expect(templates.length).toBeGreaterThan(20);
+    for (const row of templates) {
+      const text = row.text;
+      const result = extractImages(text);
+      for (const use of result.images) {
+        if (/\{\{|%%/.test(use.raw)) {
+          expect({ file: row.path, raw: use.raw, status: use.status }).toEqual({
+            file: row.path,
+            raw: use.raw,
+            status: 'unresolved',
+          });
+        }
+      }
+      const withMarkers = text.split('\n').some((l) => /^\s*FROM\s.*(\{\{|%%)/i.test(l));
+      if (withMarkers) expect(result.images.some((u) => u.status === 'unresolved')).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,166 @@
+// The command-line face of the engine: parse flags, run, print, exit (0 passed, 1 findings, 2 usage or config).
+import { writeFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import type { Platform } from './extract/extract.js';
+import { inventory } from './inventory.js';
+import { formatJson, inventoryReport } from './report/json.js';
+import { formatInventoryText } from './report/text.js';
+import { UsageError } from './types.js';
+import { TOOL_NAME, TOOL_VERSION } from './version.js';
+
+export const EXIT_PASSED = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+function collect(value: string, previous: string[]): string[] {
+  return previous.concat([value]);
+}
+
+export function parseBuildArgs(values: string[]): Map<string, string> {
+  const args = new Map<string, string>();
+  for (const value of values) {
+    const eq = value.indexOf('=');
+    const name = eq === -1 ? value : value.slice(0, eq);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw new UsageError(
+        `--build-arg "${value}": expected NAME=value with NAME made of letters, digits and _`,
+      );
+    }
+    if (eq === -1) {
+      // as the builder does, NAME alone takes the value from the environment
+      const fromEnv = process.env[name];
+      if (fromEnv !== undefined) args.set(name, fromEnv);
+      continue;
+    }
+    args.set(name, value.slice(eq + 1));
+  }
+  return args;
+}
+
+export function parsePlatform(value: string | undefined): Platform | undefined {
+  if (value === undefined) return undefined;
+  const parts = value.split('/');
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_]+$/.test(p))) {
+    throw new UsageError(
+      `--platform "${value}": expected OS/ARCH or OS/ARCH/VARIANT, for example linux/arm64`,
+    );
+  }
+  return { os: parts[0], arch: parts[1], variant: parts[2] ?? '' };
+}
+
+interface CommonOptions {
+  format: string;
+  output?: string;
+  buildArg: string[];
+  platform?: string;
+  files: string[];
+  exclude: string[];
+}
+
+function emit(text: string, output: string | undefined, io: Io): void {
+  if (output) {
+    try {
+      writeFileSync(output, text);
+    } catch (error) {
+      throw new UsageError(
+        `--output ${output}: cannot write: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+      );
+    }
+  } else {
+    io.stdout(text);
+  }
+}
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+}
+
+const defaultIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stderr.isTTY),
+};
+
+function progress(io: Io): ((done: number, total: number) => void) | undefined {
+  if (!io.isTTY) return undefined;
+  let last = 0;
+  return (done, total) => {
+    if (total < 200) return;
+    const now = Date.now();
+    if (now - last < 200 && done !== total) return;
+    last = now;
+    io.stderr(`\rscanning ${done}/${total} files${done === total ? '\n' : ''}`);
+  };
+}
+
+function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command(TOOL_NAME)
+    .description('Enforce a base-image policy on Dockerfiles')
+    .version(TOOL_VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run with --help for usage)');
+
+  const common = (command: Command): Command =>
+    command
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+      .option('--output <file>', 'write the report to FILE instead of standard output')
+      .option(
+        '--build-arg <NAME=value>',
+        'set a build argument, as docker build --build-arg does (repeatable)',
+        collect,
+        [],
+      )
+      .option('--platform <os/arch>', 'target and build platform for the automatic platform ARGs', undefined)
+      .option('--files <glob>', 'Dockerfile name pattern (repeatable; replaces the defaults)', collect, [])
+      .option('--exclude <glob>', 'pattern of paths to skip (repeatable; replaces the defaults)', collect, [])
+      .option('--offline', 'ask no registry (the inventory never does)');
+
+  common(
+    program
+      .command('inventory')
+      .description('list every image reference found, resolved, per file and stage')
+      .argument('[paths...]', 'files or folders to scan', []),
+  ).action((paths: string[], options: CommonOptions) => {
+    const files = inventory({
+      paths: paths.length ? paths : ['.'],
+      files: options.files.length ? options.files : undefined,
+      exclude: options.exclude.length ? options.exclude : undefined,
+      buildArgs: parseBuildArgs(options.buildArg),
+      platform: parsePlatform(options.platform),
+      onFile: progress(io),
+    });
+    const text = options.format === 'json' ? formatJson(inventoryReport(files)) : formatInventoryText(files);
+    emit(text, options.output, io);
+    setExit(EXIT_PASSED);
+  });
+  return program;
+}
+
+/** Run the command line; returns the exit status instead of exiting, so tests can call it. */
+export async function runCli(argv: string[], io: Io = defaultIo): Promise<number> {
+  let code = EXIT_PASSED;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      ) {
+        return EXIT_PASSED;
+      }
+      return EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`${TOOL_NAME}: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}

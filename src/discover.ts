@@ -1,0 +1,147 @@
+// discover: the Dockerfiles under the given files and folders. Folders are walked without following directory
+// links; a file link is followed only when its target stays inside the scanned root.
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { UsageError, type FileProblem } from './types.js';
+
+export const DEFAULT_FILE_PATTERNS = [
+  '**/Dockerfile',
+  '**/Dockerfile.*',
+  '**/*.Dockerfile',
+  '**/*.dockerfile',
+  '**/Containerfile',
+  '**/Containerfile.*',
+];
+export const DEFAULT_EXCLUDE_PATTERNS = ['**/node_modules/**', '**/vendor/**'];
+
+export interface DiscoverOptions {
+  /** report paths relative to this folder (default: the current directory) */
+  root?: string;
+  /** files and folders to scan (default: the root) */
+  paths?: string[];
+  files?: string[];
+  exclude?: string[];
+}
+
+export interface DiscoveredFile {
+  /** relative to the root, with `/` */
+  path: string;
+  absolute: string;
+  /** the size in bytes, from the stat the walk already made */
+  size: number;
+  problem: FileProblem | null;
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+function compile(patterns: string[], what: string): (p: string) => boolean {
+  for (const pattern of patterns) {
+    if (pattern.trim() === '') throw new UsageError(`${what}: empty pattern`);
+  }
+  try {
+    return picomatch(patterns, { dot: true });
+  } catch (error) {
+    throw new UsageError(`${what}: invalid pattern: ${(error as Error).message}`);
+  }
+}
+
+export function discover(options: DiscoverOptions = {}): DiscoveredFile[] {
+  const root = path.resolve(options.root ?? process.cwd());
+  const isDockerfile = compile(options.files ?? DEFAULT_FILE_PATTERNS, 'files');
+  const isExcluded = compile(options.exclude ?? DEFAULT_EXCLUDE_PATTERNS, 'exclude');
+  const found = new Map<string, DiscoveredFile>();
+  const rel = (abs: string): string => toPosix(path.relative(root, abs)) || path.basename(abs);
+
+  const addFile = (absolute: string, stats: Stats, boundary: string): void => {
+    const relative = rel(absolute);
+    if (found.has(relative)) return;
+    let problem: FileProblem | null = null;
+    let size = stats.size;
+    if (stats.isSymbolicLink()) {
+      try {
+        const target = realpathSync(absolute);
+        if (!isInside(target, boundary)) {
+          problem = {
+            reason: 'symlink-outside',
+            message:
+              'the file is a link to a place outside the scanned folder; links are not followed out of it',
+          };
+        } else {
+          const targetStats = statSync(target);
+          if (!targetStats.isFile()) return;
+          size = targetStats.size;
+        }
+      } catch (error) {
+        problem = {
+          reason: 'unreadable',
+          message: `cannot follow the link: ${(error as NodeJS.ErrnoException).code}`,
+        };
+      }
+    }
+    found.set(relative, { path: relative, absolute, size, problem });
+  };
+
+  const walk = (dir: string, boundary: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const absolute = path.join(dir, entry.name);
+      const relative = rel(absolute);
+      if (entry.isDirectory()) {
+        if (entry.name === '.git' || isExcluded(`${relative}/`)) continue;
+        walk(absolute, boundary);
+      } else if (
+        (entry.isFile() || entry.isSymbolicLink()) &&
+        isDockerfile(relative) &&
+        !isExcluded(relative)
+      ) {
+        let stats: Stats;
+        try {
+          stats = lstatSync(absolute);
+        } catch {
+          continue;
+        }
+        addFile(absolute, stats, boundary);
+      }
+    }
+  };
+
+  for (const given of options.paths?.length ? options.paths : [root]) {
+    const absolute = path.resolve(root, given);
+    let stats: Stats;
+    try {
+      stats = lstatSync(absolute);
+    } catch {
+      throw new UsageError(`${given}: no such file or folder`);
+    }
+    if (stats.isDirectory()) {
+      walk(absolute, realpathSync(absolute));
+    } else {
+      // a file named on the command line is scanned whatever its name; a link must stay inside the root
+      const boundary = isInside(absolute, root) ? realpathSync(root) : realpathSync(path.dirname(absolute));
+      if (stats.isSymbolicLink()) {
+        let targetIsDir = false;
+        try {
+          targetIsDir = statSync(absolute).isDirectory();
+        } catch {
+          // a dangling link is reported by addFile
+        }
+        if (targetIsDir) throw new UsageError(`${given}: is a link to a folder; name the folder itself`);
+      }
+      addFile(absolute, stats, boundary);
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -1,0 +1,425 @@
+// extract: every image a Dockerfile pulls, resolved and located as the builder would see it.
+// dockerfile-ast gives the structure (instructions, continuations, heredocs, comments); the arguments of the
+// instructions that name images are re-read here with the builder's own tokenising and expansion rules.
+import { DockerfileParser, type Dockerfile, type Instruction } from 'dockerfile-ast';
+import { containsVariable, expandWord, ExpansionError } from '../expand.js';
+import { parseImageReference } from '../reference.js';
+import type { FileWarning, ImageKind, ImageUse, StageInfo } from '../types.js';
+import { installAstSpeedup } from './ast-speedup.js';
+import { parseDirectives, type Directives } from './directives.js';
+import {
+  extractFlags,
+  LineIndex,
+  logicalLine,
+  parseMountFields,
+  parseWords,
+  splitWhitespace,
+  type Traced,
+  type Word,
+} from './tokens.js';
+
+installAstSpeedup();
+
+export interface Platform {
+  os: string;
+  arch: string;
+  variant: string;
+}
+
+export interface ExtractOptions {
+  /** `--build-arg NAME=value`: overrides the default of a global ARG of the same name */
+  buildArgs?: ReadonlyMap<string, string>;
+  /** the build and target platform for the automatic platform ARGs; linux/amd64 when not given */
+  platform?: Platform;
+}
+
+export interface Extraction {
+  images: ImageUse[];
+  stages: StageInfo[];
+  warnings: FileWarning[];
+}
+
+const DEFAULT_PLATFORM: Platform = { os: 'linux', arch: 'amd64', variant: '' };
+
+/** The ARGs the builder defines before any FROM: the build and target platform. */
+export function platformArgs(platform: Platform = DEFAULT_PLATFORM): Map<string, string> {
+  const spec = `${platform.os}/${platform.arch}${platform.variant ? `/${platform.variant}` : ''}`;
+  const args = new Map<string, string>();
+  for (const prefix of ['BUILD', 'TARGET']) {
+    args.set(`${prefix}PLATFORM`, spec);
+    args.set(`${prefix}OS`, platform.os);
+    args.set(`${prefix}ARCH`, platform.arch);
+    args.set(`${prefix}VARIANT`, platform.variant);
+  }
+  return args;
+}
+
+const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
+
+interface PendingStage {
+  info: StageInfo;
+  uses: ImageUse[];
+}
+
+class FileExtractor {
+  private readonly lines: LineIndex;
+  private readonly warnings: FileWarning[] = [];
+  private readonly images: ImageUse[] = [];
+  private readonly stages: PendingStage[] = [];
+  /** global ARGs: name → value (undefined: declared without a value) */
+  private readonly globals: Map<string, string | undefined>;
+  private readonly declared = new Set<string>();
+  private readonly deferred: (() => void)[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly directives: Directives,
+    private readonly options: ExtractOptions,
+  ) {
+    this.lines = new LineIndex(text);
+    this.globals = new Map(platformArgs(options.platform));
+  }
+
+  run(): Extraction {
+    for (const problem of this.directives.problems)
+      this.warn(problem.offset, problem.offset + 1, problem.message);
+    this.syntaxDirective();
+    const dockerfile = parseWithDirectives(this.text, this.directives);
+    for (const instruction of dockerfile.getInstructions()) this.instruction(instruction);
+    for (const run of this.deferred) run();
+    if (this.deferred.length > 0) this.images.sort((a, b) => a.line - b.line || a.column - b.column);
+    if (dockerfile.getInstructions().length === 0) {
+      this.warn(0, 0, 'the file holds no instructions');
+    } else if (this.stages.length === 0) {
+      this.warn(0, 0, 'no FROM instruction: the file does not build an image');
+    }
+    const last = this.stages.length - 1;
+    this.stages.forEach((stage, index) => {
+      stage.info.final = index === last;
+      for (const use of stage.uses) use.final = index === last;
+    });
+    return { images: this.images, stages: this.stages.map((s) => s.info), warnings: this.warnings };
+  }
+
+  private warn(start: number, end: number, message: string): void {
+    const a = this.lines.position(start);
+    const b = this.lines.position(Math.max(start, end));
+    this.warnings.push({ line: a.line, column: a.column, endLine: b.line, endColumn: b.column, message });
+  }
+
+  private syntaxDirective(): void {
+    const syntax = this.directives.list.find((d) => d.key === 'syntax');
+    if (!syntax) return;
+    const offsets: number[] = [];
+    for (let i = syntax.valueStart; i < syntax.valueEnd; i++) offsets.push(i);
+    const word: Word = { text: syntax.value, offsets, start: syntax.valueStart, end: syntax.valueEnd };
+    this.images.push(this.literalUse('syntax', word, null));
+  }
+
+  private instruction(instruction: Instruction): void {
+    const keyword = instruction.getKeyword();
+    if (keyword !== 'FROM' && keyword !== 'ARG' && keyword !== 'COPY' && keyword !== 'RUN') return;
+    const keywordEnd = instruction.getInstructionRange().end;
+    const start = this.lines.offsetOf(keywordEnd.line, keywordEnd.character);
+    if (keyword === 'FROM') return this.from(start);
+    if (keyword === 'ARG') {
+      if (this.stages.length === 0) this.globalArg(start);
+      return;
+    }
+    const stage = this.stages[this.stages.length - 1];
+    if (!stage) return;
+    // --from may name any stage of the file, a later one too: judge these once every stage name is known
+    const content = instruction.getTextContent();
+    if (keyword === 'COPY' && content.includes('--from'))
+      this.deferred.push(() => this.copyFrom(start, stage));
+    else if (keyword === 'RUN' && content.includes('--mount'))
+      this.deferred.push(() => this.mountFrom(start, stage));
+  }
+
+  private logical(start: number): Traced {
+    return logicalLine(this.text, start, this.directives.escape);
+  }
+
+  private globalArg(start: number): void {
+    const line = this.logical(start);
+    const { rest } = extractFlags(line);
+    for (const word of parseWords(line, this.directives.escape, rest)) {
+      const eq = word.text.indexOf('=');
+      const name = eq === -1 ? word.text : word.text.slice(0, eq);
+      this.declared.add(name);
+      if (this.options.buildArgs?.has(name)) {
+        this.globals.set(name, this.options.buildArgs.get(name));
+      } else if (eq === -1) {
+        // declared without a default: a later FROM sees it as empty, unless a build arg sets it
+        if (!this.globals.has(name)) this.globals.set(name, undefined);
+      } else {
+        const raw = word.text.slice(eq + 1);
+        try {
+          this.globals.set(name, expandWord(raw, (n) => this.globals.get(n), this.directives.escape).value);
+        } catch (error) {
+          this.warn(word.start, word.end, `ARG ${name}: ${messageOf(error)}`);
+          this.globals.set(name, undefined);
+        }
+      }
+    }
+  }
+
+  private from(start: number): void {
+    const line = this.logical(start);
+    const { flags, rest } = extractFlags(line);
+    const words = splitWhitespace(line, rest);
+    const index = this.stages.length;
+    const fromOffset = flags[0]?.start ?? words[0]?.start ?? start;
+    const info: StageInfo = {
+      index,
+      name: null,
+      line: this.lines.position(fromOffset).line,
+      baseStage: null,
+      final: false,
+    };
+    const pending: PendingStage = { info, uses: [] };
+    if (words.length !== 1 && !(words.length === 3 && words[1].text.toLowerCase() === 'as')) {
+      const end = words.length > 0 ? words[words.length - 1].end : start;
+      this.warn(
+        words[0]?.start ?? start,
+        end,
+        'FROM requires either one or three arguments: FROM IMAGE [AS NAME]',
+      );
+    }
+    if (words.length >= 3 && words[1].text.toLowerCase() === 'as') {
+      const name = words[2];
+      const lower = name.text.toLowerCase();
+      info.name = name.text;
+      if (!STAGE_NAME.test(lower)) this.warn(name.start, name.end, `invalid stage name "${name.text}"`);
+      else if (lower === 'scratch' || lower === 'context') {
+        this.warn(name.start, name.end, `stage name "${name.text}" is reserved`);
+      } else if (this.stages.some((s) => s.info.name?.toLowerCase() === lower)) {
+        this.warn(name.start, name.end, `duplicate stage name "${name.text}"`);
+      }
+    }
+    for (const flag of flags) {
+      if (flag.text.startsWith('--platform=')) this.platformFlag(sub(flag, 11));
+    }
+    this.stages.push(pending);
+    const image = words[0];
+    if (!image) {
+      const use = this.use('from', { text: '', offsets: [], start, end: start }, pending);
+      use.error = 'FROM names no image';
+      this.record(use, pending);
+      return;
+    }
+    const use = this.use('from', image, pending);
+    let expanded: string;
+    try {
+      const result = expandWord(image.text, (n) => this.globals.get(n), this.directives.escape);
+      expanded = result.value;
+      use.unsetVariables = result.unmatched.concat(
+        result.matched.filter((n) => this.globals.get(n) === undefined),
+      );
+    } catch (error) {
+      use.status = 'unresolved';
+      use.error = messageOf(error);
+      this.record(use, pending);
+      return;
+    }
+    // FROM naming an earlier stage builds on that stage, not on an image
+    const earlier = this.findStage(expanded, index);
+    if (earlier !== null) {
+      info.baseStage = earlier;
+      return;
+    }
+    this.resolve(use, expanded);
+    this.record(use, pending);
+  }
+
+  /** The platform flag does not change which image is judged, but an undefined variable in it breaks the build. */
+  private platformFlag(value: Word): void {
+    try {
+      const result = expandWord(value.text, (n) => this.globals.get(n), this.directives.escape);
+      for (const name of result.unmatched) {
+        this.warn(value.start, value.end, `FROM --platform: ${describeUnset([name], this.declared)}`);
+      }
+      if (result.value === '') this.warn(value.start, value.end, 'FROM --platform: the platform is empty');
+    } catch (error) {
+      this.warn(value.start, value.end, `FROM --platform: ${messageOf(error)}`);
+    }
+  }
+
+  private findStage(name: string, before: number): number | null {
+    const wanted = name.toLowerCase();
+    for (let i = 0; i < before; i++) {
+      if (this.stages[i].info.name?.toLowerCase() === wanted) return i;
+    }
+    return null;
+  }
+
+  private copyFrom(start: number, stage: PendingStage): void {
+    const line = this.logical(start);
+    for (const flag of extractFlags(line).flags) {
+      if (!flag.text.startsWith('--from=')) continue;
+      const value = sub(flag, 7);
+      this.fromFlagValue('copy-from', value, stage);
+    }
+  }
+
+  private mountFrom(start: number, stage: PendingStage): void {
+    const line = this.logical(start);
+    for (const flag of extractFlags(line).flags) {
+      if (!flag.text.startsWith('--mount=')) continue;
+      const value = sub(flag, 8);
+      const { fields, error } = parseMountFields(value);
+      if (error) {
+        this.warn(flag.start, flag.end, `--mount: ${error}`);
+        continue;
+      }
+      for (const field of fields) {
+        if (field.key !== 'from') continue;
+        const offsets = field.value.offsets;
+        const word: Word = {
+          ...field.value,
+          start: offsets[0] ?? flag.end,
+          end: offsets.length ? offsets[offsets.length - 1] + 1 : flag.end,
+        };
+        this.fromFlagValue('mount-from', word, stage);
+      }
+    }
+  }
+
+  /** `COPY --from=` and `RUN --mount=…,from=`: a stage index, a stage name (any stage of the file), or an image. */
+  private fromFlagValue(kind: ImageKind, value: Word, stage: PendingStage): void {
+    const text = value.text;
+    if (/^[0-9]+$/.test(text)) return;
+    if (this.stages.some((s) => s.info.name?.toLowerCase() === text.toLowerCase())) return;
+    this.record(this.literalUse(kind, value, stage), stage);
+  }
+
+  /** A reference the builder takes literally (no variable expansion). */
+  private literalUse(kind: ImageKind, value: Word, stage: PendingStage | null): ImageUse {
+    const use = this.use(kind, value, stage);
+    if (containsVariable(value.text, this.directives.escape)) {
+      use.status = 'unresolved';
+      use.error =
+        kind === 'syntax'
+          ? 'variables are not expanded in the syntax directive'
+          : `variables are not expanded in ${kind === 'copy-from' ? 'COPY --from' : 'RUN --mount from'}; ` +
+            'declare the image in a global ARG and use it in a stage: FROM ${ARG} AS name, then --from=name';
+      return use;
+    }
+    this.resolve(use, value.text);
+    return use;
+  }
+
+  private use(kind: ImageKind, word: Word, stage: PendingStage | null): ImageUse {
+    const a = this.lines.position(word.start);
+    const b = this.lines.position(word.end);
+    return {
+      kind,
+      stage: stage === null ? null : (stage.info.name ?? String(stage.info.index)),
+      final: false,
+      raw: word.text,
+      status: 'unresolved',
+      image: null,
+      registry: null,
+      repository: null,
+      tag: null,
+      digest: null,
+      error: null,
+      unsetVariables: [],
+      line: a.line,
+      column: a.column,
+      endLine: b.line,
+      endColumn: b.column,
+    };
+  }
+
+  private resolve(use: ImageUse, value: string): void {
+    if (value.includes('{{') || value.includes('}}') || /%%[A-Za-z_][A-Za-z0-9_]*%%/.test(value)) {
+      use.status = 'unresolved';
+      use.error = `template placeholder in image reference "${value}"`;
+      return;
+    }
+    if (value === '') {
+      use.status = 'unresolved';
+      use.error = use.unsetVariables.length
+        ? `image reference is empty: ${describeUnset(use.unsetVariables, this.declared)}`
+        : 'image reference is empty';
+      return;
+    }
+    if (value === 'scratch' && use.kind !== 'syntax') {
+      use.status = 'scratch';
+      return;
+    }
+    const parsed = parseImageReference(value);
+    if (parsed.ok) {
+      const ref = parsed.ref;
+      use.status = 'resolved';
+      use.image = ref.normalized;
+      use.registry = ref.registry;
+      use.repository = ref.repository;
+      use.tag = ref.tag;
+      use.digest = ref.digest;
+      return;
+    }
+    if (use.unsetVariables.length > 0) {
+      use.status = 'unresolved';
+      use.error = `"${value}" is not a valid image reference (${parsed.error}): ${describeUnset(use.unsetVariables, this.declared)}`;
+    } else {
+      use.status = 'invalid';
+      use.error = `"${value}" is not a valid image reference: ${parsed.error}`;
+    }
+  }
+
+  private record(use: ImageUse, stage: PendingStage): void {
+    this.images.push(use);
+    stage.uses.push(use);
+  }
+}
+
+function describeUnset(names: string[], declared: Set<string>): string {
+  return names
+    .map((n) =>
+      declared.has(n)
+        ? `${n} has no value (declared without a default)`
+        : `${n} is not declared before the first FROM`,
+    )
+    .join('; ');
+}
+
+function sub(word: Word, from: number): Word {
+  const offsets = word.offsets.slice(from);
+  return {
+    text: word.text.slice(from),
+    offsets,
+    start: offsets[0] ?? word.end,
+    end: offsets.length ? offsets[offsets.length - 1] + 1 : word.end,
+  };
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof ExpansionError) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Parse with dockerfile-ast, making sure it uses the escape character the builder would: where its reading of the
+ * directives differs, the directive lines are rewritten in place (same line count, so positions hold).
+ */
+function parseWithDirectives(text: string, directives: Directives): Dockerfile {
+  const dockerfile = DockerfileParser.parse(text);
+  if (dockerfile.getEscapeCharacter() === directives.escape) return dockerfile;
+  const lines = text.split('\n');
+  const mine = directives.list.length;
+  for (let i = 0; i < lines.length && i < dockerfile.getDirectives().length + mine + 1; i++) {
+    if (i < mine) lines[i] = `#${directives.list[i].key}=${directives.list[i].value}`;
+    else if (lines[i].trimStart().startsWith('#')) lines[i] = '#';
+    else break;
+  }
+  return DockerfileParser.parse(lines.join('\n'));
+}
+
+export function extractImages(text: string, options: ExtractOptions = {}): Extraction {
+  // a byte-order mark is not part of the first line's columns
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const directives = parseDirectives(body);
+  return new FileExtractor(body, directives, options).run();
+}

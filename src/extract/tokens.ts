@@ -1,0 +1,260 @@
+// The builder's own tokenising rules, with every character traced back to its offset in the file so that each
+// reference can be located exactly, also when it is continued over several lines.
+
+/** Text with, for each of its characters, the offset in the file that character came from. */
+export interface Traced {
+  text: string;
+  offsets: number[];
+}
+
+/** A word of an instruction and the file offsets of its characters. */
+export interface Word extends Traced {
+  /** file offset of the first character of the word as written (a quote, when it starts with one) */
+  start: number;
+  /** file offset just past the word as written */
+  end: number;
+}
+
+/** 1-based line/column lookups for offsets of one file. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  /** offset of a 0-based line/character position */
+  offsetOf(line: number, character: number): number {
+    return (this.starts[line] ?? this.starts[this.starts.length - 1]) + character;
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low] + 1 };
+  }
+}
+
+function isBlank(c: string): boolean {
+  return c === ' ' || c === '\t';
+}
+
+/**
+ * The logical line that starts at `from`: physical lines joined where one ends in the escape character (optionally
+ * followed by blanks), skipping comment lines and blank lines inside the continuation, as the builder does. Leading
+ * blanks of continued lines are kept. Line ends are not part of the result.
+ */
+export function logicalLine(text: string, from: number, escape: string, limit = text.length): Traced {
+  let out = '';
+  const offsets: number[] = [];
+  let pos = from;
+  let first = true;
+  while (pos < limit) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1 || eol > limit) eol = limit;
+    let lineEnd = eol;
+    if (lineEnd > pos && text[lineEnd - 1] === '\r') lineEnd--;
+    if (!first) {
+      // inside a continuation, comment lines and blank lines do not count
+      let k = pos;
+      while (k < lineEnd && (isBlank(text[k]) || text[k] === '\r')) k++;
+      if (k === lineEnd || text[k] === '#') {
+        pos = eol + 1;
+        continue;
+      }
+    }
+    first = false;
+    // a continuation: the escape character then only blanks up to the end of the line
+    let k = lineEnd;
+    while (k > pos && isBlank(text[k - 1])) k--;
+    const continued = k > pos && text[k - 1] === escape;
+    const contentEnd = continued ? k - 1 : lineEnd;
+    out += text.slice(pos, contentEnd);
+    for (let i = pos; i < contentEnd; i++) offsets.push(i);
+    if (!continued) break;
+    pos = eol + 1;
+  }
+  return { text: out, offsets };
+}
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
+}
+
+function makeWord(
+  source: Traced,
+  startIndex: number,
+  endIndex: number,
+  text: string,
+  offsets: number[],
+): Word {
+  const start = source.offsets[startIndex];
+  const end = endIndex > startIndex ? source.offsets[endIndex - 1] + 1 : start;
+  return { text, offsets, start, end };
+}
+
+/**
+ * Leading `--flag[=value]` words of an instruction, as the builder extracts them before anything else: quotes are
+ * removed and a backslash escapes the next character. Returns the flags and where the rest of the line starts.
+ */
+export function extractFlags(line: Traced): { flags: Word[]; rest: number } {
+  const s = line.text;
+  const flags: Word[] = [];
+  let pos = 0;
+  for (;;) {
+    while (pos < s.length && isSpace(s[pos])) pos++;
+    if (pos >= s.length - 1 || s[pos] !== '-' || s[pos + 1] !== '-') return { flags, rest: pos };
+    const begin = pos;
+    let text = '';
+    const offsets: number[] = [];
+    let quote = '';
+    let blankOk = false;
+    for (; pos < s.length; pos++) {
+      const c = s[pos];
+      if (quote === '') {
+        if (isSpace(c)) break;
+        if (c === '"' || c === "'") {
+          quote = c;
+          blankOk = true;
+          continue;
+        }
+      } else if (c === quote) {
+        quote = '';
+        continue;
+      }
+      if (c === '\\') {
+        if (pos + 1 === s.length) continue;
+        pos++;
+      }
+      text += s[pos];
+      offsets.push(line.offsets[pos]);
+    }
+    if (text === '--') return { flags, rest: pos };
+    if (blankOk || text.length > 0) flags.push(makeWord(line, begin, pos, text, offsets));
+  }
+}
+
+/** Words split on white space only, quotes and escapes kept for later expansion (how FROM reads its arguments). */
+export function splitWhitespace(line: Traced, from = 0): Word[] {
+  const s = line.text;
+  const words: Word[] = [];
+  let pos = from;
+  while (pos < s.length) {
+    while (pos < s.length && isSpace(s[pos])) pos++;
+    if (pos >= s.length) break;
+    const begin = pos;
+    while (pos < s.length && !isSpace(s[pos])) pos++;
+    words.push(makeWord(line, begin, pos, s.slice(begin, pos), line.offsets.slice(begin, pos)));
+  }
+  return words;
+}
+
+/**
+ * Words as ARG reads them: split on white space outside quotes; quotes and escape characters stay in the word
+ * (its value is expanded later), except an escape character at the very end, which is dropped.
+ */
+export function parseWords(line: Traced, escape: string, from = 0): Word[] {
+  const s = line.text;
+  const words: Word[] = [];
+  let pos = from;
+  while (pos < s.length) {
+    while (pos < s.length && isSpace(s[pos])) pos++;
+    if (pos >= s.length) break;
+    const begin = pos;
+    let text = '';
+    const offsets: number[] = [];
+    let quote = '';
+    let blankOk = false;
+    const add = (i: number): void => {
+      text += s[i];
+      offsets.push(line.offsets[i]);
+    };
+    for (; pos < s.length; pos++) {
+      const c = s[pos];
+      if (quote === '') {
+        if (isSpace(c)) break;
+        if (c === '"' || c === "'") {
+          quote = c;
+          blankOk = true;
+        }
+        if (c === escape) {
+          if (pos + 1 === s.length) continue;
+          add(pos);
+          pos++;
+        }
+        add(pos);
+      } else {
+        if (c === quote) quote = '';
+        else if (c === escape && quote !== "'") {
+          if (pos + 1 === s.length) continue;
+          add(pos);
+          pos++;
+        }
+        add(pos);
+      }
+    }
+    if (blankOk || text.length > 0) words.push(makeWord(line, begin, pos, text, offsets));
+  }
+  return words;
+}
+
+/** A `key=value` field of a `--mount` flag, with the value's own offsets. */
+export interface MountField {
+  key: string;
+  value: Traced;
+}
+
+/**
+ * The comma-separated fields of a `--mount` value, read as CSV as the builder does (a field may be double-quoted,
+ * `""` inside quotes is a quote). Returns an error message for malformed CSV.
+ */
+export function parseMountFields(value: Traced): { fields: MountField[]; error: string | null } {
+  const s = value.text;
+  const fields: MountField[] = [];
+  let pos = 0;
+  while (pos <= s.length) {
+    let text = '';
+    const offsets: number[] = [];
+    if (s[pos] === '"') {
+      pos++;
+      for (;;) {
+        if (pos >= s.length) return { fields, error: 'extraneous or missing " in quoted field' };
+        if (s[pos] === '"') {
+          if (s[pos + 1] === '"') {
+            text += '"';
+            offsets.push(value.offsets[pos]);
+            pos += 2;
+            continue;
+          }
+          pos++;
+          break;
+        }
+        text += s[pos];
+        offsets.push(value.offsets[pos]);
+        pos++;
+      }
+      if (pos < s.length && s[pos] !== ',')
+        return { fields, error: 'extraneous or missing " in quoted field' };
+    } else {
+      while (pos < s.length && s[pos] !== ',') {
+        if (s[pos] === '"') return { fields, error: 'bare " in non-quoted field' };
+        text += s[pos];
+        offsets.push(value.offsets[pos]);
+        pos++;
+      }
+    }
+    const eq = text.indexOf('=');
+    fields.push({
+      key: (eq === -1 ? text : text.slice(0, eq)).toLowerCase(),
+      value:
+        eq === -1 ? { text: '', offsets: [] } : { text: text.slice(eq + 1), offsets: offsets.slice(eq + 1) },
+    });
+    pos++;
+  }
+  return { fields, error: null };
+}

@@ -1,0 +1,75 @@
+// Shapes shared along the flow: discover → read → extract → resolve → evaluate → suggest → report.
+
+/** Where an image reference stands in its file: 1-based lines and columns, end column exclusive. */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export type ImageKind = 'from' | 'copy-from' | 'mount-from' | 'syntax';
+
+/** Whether a reference could be turned into an image: resolved, `scratch`, or why not. */
+export type ImageStatus = 'resolved' | 'scratch' | 'unresolved' | 'invalid';
+
+/** One image that a Dockerfile pulls (or tries to), as the JSON report lists it. */
+export interface ImageUse extends Span {
+  kind: ImageKind;
+  /** stage name as written, or its index when unnamed; null for the syntax directive */
+  stage: string | null;
+  /** the reference stands in the last stage, the one that ships */
+  final: boolean;
+  /** the reference as written, continuations removed */
+  raw: string;
+  status: ImageStatus;
+  /** full normalised reference: registry/repository[:tag][@digest]; null unless resolved */
+  image: string | null;
+  registry: string | null;
+  repository: string | null;
+  tag: string | null;
+  digest: string | null;
+  /** why the reference is unresolved or invalid; null otherwise */
+  error: string | null;
+  /** variables the reference used that had no value (expanded to empty, as the builder does) */
+  unsetVariables: string[];
+}
+
+/** A stage of a Dockerfile, for the rules that look at what the shipped stage does. */
+export interface StageInfo {
+  index: number;
+  name: string | null;
+  /** 0-based index into the file's instructions of the stage's FROM */
+  line: number;
+  /** the stage is built on an earlier stage of the same file, not on an image */
+  baseStage: number | null;
+  final: boolean;
+}
+
+/** A file that could not be read as a Dockerfile. */
+export type SkipReason = 'too-large' | 'binary' | 'unreadable' | 'symlink-outside';
+
+export interface FileProblem {
+  reason: SkipReason;
+  message: string;
+}
+
+export interface ScannedFile {
+  /** relative to the scanned root, with `/` */
+  path: string;
+  images: ImageUse[];
+  stages: StageInfo[];
+  /** set when the file was not parsed */
+  problem: FileProblem | null;
+  /** problems in the file's text that do not stop extraction (bad directives, unterminated heredoc, …) */
+  warnings: FileWarning[];
+}
+
+export interface FileWarning extends Span {
+  message: string;
+}
+
+/** Raised for bad flags, paths or configuration: the CLI prints the message and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
