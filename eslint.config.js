@@ -12,7 +12,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bench/**/*.mjs', 'scripts/**/*.mjs'],
+    files: ['bench/**/*.mjs', 'scripts/**/*.mjs', 'rollup.config.mjs'],
     languageOptions: {
       globals: { performance: 'readonly', setTimeout: 'readonly' },
     },

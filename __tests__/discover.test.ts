@@ -61,6 +61,7 @@ describe('discover', () => {
       'Dockerfile',
       'big/Dockerfile',
       'bin/Dockerfile',
+      'docs/Dockerfile.md.txt',
       'latin1/Dockerfile',
       'links/Dockerfile',
       'links/Dockerfile.inside',
@@ -90,6 +91,7 @@ describe('discover', () => {
     ).toEqual([
       '.devcontainer/Dockerfile',
       'Dockerfile',
+      'docs/Dockerfile.md.txt',
       'node_modules/pkg/Dockerfile',
       'podman/Containerfile',
       'podman/Containerfile.test',
@@ -131,5 +133,17 @@ describe('read and inventory of bad files', () => {
   it('checks the size it reads, not only the size it was told', () => {
     const result = readDockerfile(path.join(root, 'big', 'Dockerfile'), 10);
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('discover outside the current folder', () => {
+  it('matches and reports paths relative to a named folder that lies outside the root', () => {
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'bip-elsewhere-'));
+    mkdirSync(path.join(elsewhere, 'svc'));
+    writeFileSync(path.join(elsewhere, 'svc', 'Dockerfile'), 'FROM alpine\n');
+    const found = discover({ root, paths: [elsewhere] });
+    expect(found.map((f) => f.path)).toEqual(['svc/Dockerfile']);
+    expect(found[0].absolute).toBe(path.join(elsewhere, 'svc', 'Dockerfile'));
+    rmSync(elsewhere, { recursive: true, force: true });
   });
 });

@@ -21,7 +21,7 @@ describe('extractImages: FROM', () => {
     [
       'digest and registry port',
       'FROM localhost:5000/img:1@sha256:' + 'a'.repeat(64) + '\n',
-      ['from 0* localhost:5000/img:1@sha256:' + 'a'.repeat(64) + ' @1:6-1:91'],
+      ['from 0* localhost:5000/img:1@sha256:' + 'a'.repeat(64) + ' @1:6-1:98'],
     ],
     [
       'platform flag and stage name',
@@ -178,10 +178,16 @@ describe('extractImages: variables', () => {
       ['from 0* docker.io/tonistiigi/xx:amd64 @1:32-1:59'],
     ],
     [
-      'platform ARGs can be given',
+      'build args do not replace undeclared platform ARGs',
       'FROM img-$TARGETOS-$TARGETARCH\n',
       { TARGETARCH: 'arm64' },
-      ['from 0* docker.io/library/img-linux-arm64 @1:6-1:31'],
+      ['from 0* docker.io/library/img-linux-amd64 @1:6-1:31'],
+    ],
+    [
+      'a declared platform ARG takes a build arg',
+      'ARG TARGETARCH\nFROM img-$TARGETOS-$TARGETARCH\n',
+      { TARGETARCH: 'arm64' },
+      ['from 0* docker.io/library/img-linux-arm64 @2:6-2:31'],
     ],
     [
       'ARG NAME value is two declarations, not a default',
@@ -197,7 +203,7 @@ describe('extractImages: variables', () => {
       ['from 0* docker.io/library/alpine @2:6-2:21'],
     ],
     ['never declared', 'FROM ${BASE_IMAGE}\n', {}, ['from 0* unresolved @1:6-1:19']],
-    ['template placeholder', 'FROM {{ .Base }}:1\n', {}, ['from 0* unresolved @1:6-1:9']],
+    ['template placeholder', 'FROM {{ .Base }}:1\n', {}, ['from 0* unresolved @1:6-1:8']],
     ['bad expansion', 'FROM ${X\n', {}, ['from 0* unresolved @1:6-1:9']],
   ])('%s', (_name, text, args, expected) => {
     expect(images(text, args)).toEqual(expected);
@@ -209,6 +215,13 @@ describe('extractImages: variables', () => {
     expect(use.error).toMatch(/IMG has no value/);
     const [undeclared] = extractImages('FROM $NOPE\n').images;
     expect(undeclared.error).toMatch(/NOPE is not declared before the first FROM/);
+  });
+
+  it('takes the platform from the options', () => {
+    const [use] = extractImages('FROM img-$TARGETARCH$TARGETVARIANT\n', {
+      platform: { os: 'linux', arch: 'arm', variant: 'v7' },
+    }).images;
+    expect(use.image).toBe('docker.io/library/img-armv7');
   });
 
   it('gives the platform ARGs for linux/amd64 by default', () => {
@@ -248,7 +261,7 @@ describe('extractImages: COPY --from and RUN --mount from', () => {
     [
       'COPY --from quoted',
       'FROM scratch\nCOPY --from="gcr.io/distroless/static:nonroot" / /\n',
-      ['from 0* scratch @1:6-1:13', 'copy-from 0* gcr.io/distroless/static:nonroot @2:14-2:47'],
+      ['from 0* scratch @1:6-1:13', 'copy-from 0* gcr.io/distroless/static:nonroot @2:14-2:46'],
     ],
     [
       'COPY --from with a variable is not expanded',
@@ -258,7 +271,7 @@ describe('extractImages: COPY --from and RUN --mount from', () => {
     [
       'RUN --mount from an image',
       'FROM alpine\nRUN --mount=type=bind,from=ghcr.io/astral-sh/uv:0.4,source=/uv,target=/bin/uv uv --version\n',
-      ['from 0* docker.io/library/alpine @1:6-1:12', 'mount-from 0* ghcr.io/astral-sh/uv:0.4 @2:28-2:51'],
+      ['from 0* docker.io/library/alpine @1:6-1:12', 'mount-from 0* ghcr.io/astral-sh/uv:0.4 @2:28-2:52'],
     ],
     [
       'RUN --mount from a stage',
@@ -314,7 +327,7 @@ describe('extractImages: warnings', () => {
     ['FROM with two words', 'FROM a b\n', /one or three arguments/],
     ['bad stage name', 'FROM alpine AS 1st\n', /invalid stage name/],
     ['bad escape directive', '# escape=x\nFROM alpine\n', /invalid escape token/],
-    ['bad mount CSV', 'FROM alpine\nRUN --mount=type=bind,from="x true\n', /--mount/],
+    ['bad mount CSV', 'FROM alpine\nRUN --mount=type=bind,from=a\\"b true\n', /--mount/],
   ])('%s', (_name, text, message) => {
     expect(
       extractImages(text)

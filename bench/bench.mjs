@@ -10,7 +10,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
 const corpus = path.resolve(repo, '..', 'shared', 'corpus', 'real');
 const FILES = Number(process.env.BENCH_FILES ?? 10000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const work = path.join(os.tmpdir(), `base-image-policy-bench-${FILES}`);
 
 function prepare() {
@@ -39,36 +39,41 @@ function prepare() {
   copyFileSync(path.join(corpus, 'MANIFEST.tsv'), marker);
 }
 
-function measure(label, args) {
-  const times = [];
-  let rss = 0;
-  let output = '';
-  for (let run = 0; run < RUNS; run++) {
-    const start = process.hrtime.bigint();
-    const child = spawnSync(process.execPath, ['--import', path.join(here, 'rss.mjs'), ...args], {
-      cwd: repo,
-      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-    });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (child.status !== 0) {
-      process.stderr.write(`${label} failed (exit ${child.status}):\n${child.stderr}\n`);
-      process.exit(1);
-    }
-    times.push(ms);
-    rss = Math.max(rss, Number(child.output[3]?.trim() ?? 0) / 1024);
-    output = child.stdout;
+function runOnce(args) {
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['--import', path.join(here, 'rss.mjs'), ...args], {
+    cwd: repo,
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (child.status !== 0) {
+    process.stderr.write(`${args.join(' ')} failed (exit ${child.status}):\n${child.stderr}\n`);
+    process.exit(1);
   }
-  times.sort((a, b) => a - b);
-  return { label, ms: times[Math.floor(times.length / 2)], rssMb: rss, output };
+  const [rssKb, cpuMs] = (child.output[3] ?? '0 0').trim().split(' ').map(Number);
+  return { ms, cpuMs, rssMb: rssKb / 1024, output: child.stdout };
 }
 
-function startup() {
-  // `node dist/cli.js --version` against `node -e 0`: what loading the bundle costs
-  const bare = measure('node -e 0', ['-e', '0']);
-  const cli = measure('node dist/cli.js --version', [path.join(repo, 'dist', 'cli.js'), '--version']);
-  return { bare, cli };
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Runs every command RUNS times, round-robin, so that a slow spell of the machine falls on all of them alike;
+ * reports the median wall and CPU time and the largest peak memory.
+ */
+function measureAll(commands) {
+  const runs = commands.map(() => []);
+  for (let round = 0; round < RUNS; round++) {
+    commands.forEach((command, i) => runs[i].push(runOnce(command.args)));
+  }
+  return commands.map((command, i) => ({
+    label: command.label,
+    ms: median(runs[i].map((r) => r.ms)),
+    cpuMs: median(runs[i].map((r) => r.cpuMs)),
+    rssMb: Math.max(...runs[i].map((r) => r.rssMb)),
+    output: runs[i][runs[i].length - 1].output,
+  }));
 }
 
 if (!existsSync(path.join(repo, 'dist', 'cli.js'))) {
@@ -77,31 +82,38 @@ if (!existsSync(path.join(repo, 'dist', 'cli.js'))) {
 }
 prepare();
 const count = readdirSync(work).filter((d) => d.startsWith('d')).length * 100;
-process.stdout.write(`${FILES} Dockerfiles (${count} slots) in ${work}; median of ${RUNS} runs each\n\n`);
+process.stdout.write(
+  `${FILES} Dockerfiles (${count} slots) in ${work}; median of ${RUNS} interleaved runs each\n\n`,
+);
 
-const read = measure('walk + read', [path.join(here, 'baselines', 'read.mjs'), work]);
-const ast = measure('dockerfile-ast parse (as shipped)', [
-  path.join(here, 'baselines', 'dockerfile-ast.mjs'),
-  work,
+// the report goes to a file, as a user keeps one; a pipe would also time this script reading it
+const reportFile = path.join(os.tmpdir(), `base-image-policy-bench-report-${process.pid}.json`);
+const [read, ast, lint, inventory, bare, cli] = measureAll([
+  { label: 'walk + read', args: [path.join(here, 'baselines', 'read.mjs'), work] },
+  {
+    label: 'dockerfile-ast parse (as shipped)',
+    args: [path.join(here, 'baselines', 'dockerfile-ast.mjs'), work],
+  },
+  { label: 'dockerfilelint', args: [path.join(here, 'baselines', 'dockerfilelint.mjs'), work] },
+  {
+    label: 'base-image-policy inventory',
+    args: [path.join(repo, 'dist', 'cli.js'), 'inventory', work, '--format', 'json', '--output', reportFile],
+  },
+  // what loading the bundle costs: `node dist/cli.js --version` against `node -e 0`
+  { label: 'node -e 0', args: ['-e', '0'] },
+  { label: 'node dist/cli.js --version', args: [path.join(repo, 'dist', 'cli.js'), '--version'] },
 ]);
-const lint = measure('dockerfilelint', [path.join(here, 'baselines', 'dockerfilelint.mjs'), work]);
-const inventory = measure('base-image-policy inventory', [
-  path.join(repo, 'dist', 'cli.js'),
-  'inventory',
-  work,
-  '--format',
-  'json',
-]);
-const report = JSON.parse(inventory.output);
+const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+rmSync(reportFile, { force: true });
 const lintResult = JSON.parse(lint.output);
-const { bare, cli } = startup();
 
 const rows = [read, ast, lint, inventory];
 const width = Math.max(...rows.map((r) => r.label.length));
 for (const r of rows) {
   const perSecond = Math.round((FILES / r.ms) * 1000);
   process.stdout.write(
-    `${r.label.padEnd(width)}  ${(r.ms / 1000).toFixed(2).padStart(6)} s  ${String(perSecond).padStart(7)} files/s  peak ${r.rssMb.toFixed(0).padStart(4)} MB\n`,
+    `${r.label.padEnd(width)}  ${(r.ms / 1000).toFixed(2).padStart(6)} s  (cpu ${(r.cpuMs / 1000).toFixed(2)} s)  ` +
+      `${String(perSecond).padStart(7)} files/s  peak ${r.rssMb.toFixed(0).padStart(4)} MB\n`,
   );
 }
 const crashes = report.files.filter((f) => f.problem && f.problem.reason === 'unreadable').length;

@@ -2,8 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import type { Platform } from './extract/extract.js';
-import { inventory } from './inventory.js';
-import { formatJson, inventoryReport } from './report/json.js';
+import { forEachScanned, inventory } from './inventory.js';
+import { JsonReportWriter } from './report/json.js';
 import { formatInventoryText } from './report/text.js';
 import { UsageError } from './types.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -124,15 +124,22 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .description('list every image reference found, resolved, per file and stage')
       .argument('[paths...]', 'files or folders to scan', []),
   ).action((paths: string[], options: CommonOptions) => {
-    const files = inventory({
+    const inventoryOptions = {
       paths: paths.length ? paths : ['.'],
       files: options.files.length ? options.files : undefined,
       exclude: options.exclude.length ? options.exclude : undefined,
       buildArgs: parseBuildArgs(options.buildArg),
       platform: parsePlatform(options.platform),
       onFile: progress(io),
-    });
-    const text = options.format === 'json' ? formatJson(inventoryReport(files)) : formatInventoryText(files);
+    };
+    let text: string;
+    if (options.format === 'json') {
+      const writer = new JsonReportWriter(null);
+      forEachScanned(inventoryOptions, (file) => writer.add(file));
+      text = writer.finish();
+    } else {
+      text = formatInventoryText(inventory(inventoryOptions));
+    }
     emit(text, options.output, io);
     setExit(EXIT_PASSED);
   });

@@ -28,7 +28,7 @@ export interface DiscoveredFile {
   /** relative to the root, with `/` */
   path: string;
   absolute: string;
-  /** the size in bytes, from the stat the walk already made */
+  /** the size in bytes when the walk had to stat the file anyway (links), else -1: read checks it */
   size: number;
   problem: FileProblem | null;
 }
@@ -57,12 +57,12 @@ export function discover(options: DiscoverOptions = {}): DiscoveredFile[] {
   const root = path.resolve(options.root ?? process.cwd());
   const isDockerfile = compile(options.files ?? DEFAULT_FILE_PATTERNS, 'files');
   const isExcluded = compile(options.exclude ?? DEFAULT_EXCLUDE_PATTERNS, 'exclude');
+  // keyed by absolute path; paths are reported relative to the root, or to the named folder when it lies outside
   const found = new Map<string, DiscoveredFile>();
-  const rel = (abs: string): string => toPosix(path.relative(root, abs)) || path.basename(abs);
+  const rel = (abs: string, base: string): string => toPosix(path.relative(base, abs)) || path.basename(abs);
 
-  const addFile = (absolute: string, stats: Stats, boundary: string): void => {
-    const relative = rel(absolute);
-    if (found.has(relative)) return;
+  const addFile = (absolute: string, stats: Stats, boundary: string, relative: string): void => {
+    if (found.has(absolute)) return;
     let problem: FileProblem | null = null;
     let size = stats.size;
     if (stats.isSymbolicLink()) {
@@ -86,10 +86,11 @@ export function discover(options: DiscoverOptions = {}): DiscoveredFile[] {
         };
       }
     }
-    found.set(relative, { path: relative, absolute, size, problem });
+    found.set(absolute, { path: relative, absolute, size, problem });
   };
 
-  const walk = (dir: string, boundary: string): void => {
+  // relative paths are built by concatenation on the way down: cheaper than path.relative for every entry
+  const walk = (dir: string, relDir: string, boundary: string): void => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -97,23 +98,25 @@ export function discover(options: DiscoverOptions = {}): DiscoveredFile[] {
       return;
     }
     for (const entry of entries) {
-      const absolute = path.join(dir, entry.name);
-      const relative = rel(absolute);
+      const relative = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
       if (entry.isDirectory()) {
         if (entry.name === '.git' || isExcluded(`${relative}/`)) continue;
-        walk(absolute, boundary);
-      } else if (
-        (entry.isFile() || entry.isSymbolicLink()) &&
-        isDockerfile(relative) &&
-        !isExcluded(relative)
-      ) {
+        walk(path.join(dir, entry.name), relative, boundary);
+      } else if (entry.isFile()) {
+        if (isDockerfile(relative) && !isExcluded(relative) && !found.has(path.join(dir, entry.name))) {
+          const absolute = path.join(dir, entry.name);
+          // the size is checked when the file is read
+          found.set(absolute, { path: relative, absolute, size: -1, problem: null });
+        }
+      } else if (entry.isSymbolicLink() && isDockerfile(relative) && !isExcluded(relative)) {
+        const absolute = path.join(dir, entry.name);
         let stats: Stats;
         try {
           stats = lstatSync(absolute);
         } catch {
           continue;
         }
-        addFile(absolute, stats, boundary);
+        addFile(absolute, stats, boundary, relative);
       }
     }
   };
@@ -126,11 +129,14 @@ export function discover(options: DiscoverOptions = {}): DiscoveredFile[] {
     } catch {
       throw new UsageError(`${given}: no such file or folder`);
     }
+    const inside = isInside(absolute, root);
     if (stats.isDirectory()) {
-      walk(absolute, realpathSync(absolute));
+      const base = inside ? root : absolute;
+      walk(absolute, toPosix(path.relative(base, absolute)), realpathSync(absolute));
     } else {
       // a file named on the command line is scanned whatever its name; a link must stay inside the root
-      const boundary = isInside(absolute, root) ? realpathSync(root) : realpathSync(path.dirname(absolute));
+      const base = inside ? root : path.dirname(absolute);
+      const boundary = realpathSync(base);
       if (stats.isSymbolicLink()) {
         let targetIsDir = false;
         try {
@@ -140,7 +146,7 @@ export function discover(options: DiscoverOptions = {}): DiscoveredFile[] {
         }
         if (targetIsDir) throw new UsageError(`${given}: is a link to a folder; name the folder itself`);
       }
-      addFile(absolute, stats, boundary);
+      addFile(absolute, stats, boundary, rel(absolute, base));
     }
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

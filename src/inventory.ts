@@ -1,34 +1,19 @@
-// The inventory: discover → read → extract for every file, in file order.
-import { discover, type DiscoverOptions } from './discover.js';
+// The inventory: discover → read → extract for every file, in file order. (Worker threads were tried: on this
+// allocation-heavy work two threads on two cores ran no faster than one, so the scan stays on one thread.)
+import { discover, type DiscoveredFile, type DiscoverOptions } from './discover.js';
 import { extractImages, type ExtractOptions } from './extract/extract.js';
 import { readDockerfile } from './read.js';
 import type { ScannedFile } from './types.js';
 
 export interface InventoryOptions extends DiscoverOptions, ExtractOptions {
-  /** called after each file, for progress on long scans */
+  /** called as files are done, for progress on long scans */
   onFile?: (done: number, total: number) => void;
 }
 
-export function inventory(options: InventoryOptions = {}): ScannedFile[] {
-  const files = discover(options);
-  const scanned: ScannedFile[] = [];
-  files.forEach((file, index) => {
-    scanned.push(scanFile(file.path, file.absolute, file.size, file.problem, options));
-    options.onFile?.(index + 1, files.length);
-  });
-  return scanned;
-}
-
-function scanFile(
-  relative: string,
-  absolute: string,
-  size: number,
-  problem: ScannedFile['problem'],
-  options: ExtractOptions,
-): ScannedFile {
-  const empty: ScannedFile = { path: relative, images: [], stages: [], problem, warnings: [] };
-  if (problem) return empty;
-  const read = readDockerfile(absolute, size);
+export function scanFile(file: DiscoveredFile, options: ExtractOptions): ScannedFile {
+  const empty: ScannedFile = { path: file.path, images: [], stages: [], problem: file.problem, warnings: [] };
+  if (file.problem) return empty;
+  const read = readDockerfile(file.absolute, file.size);
   if (!read.ok) return { ...empty, problem: read.problem };
   const extraction = extractImages(read.text, options);
   if (read.invalidUtf8) {
@@ -41,10 +26,25 @@ function scanFile(
     });
   }
   return {
-    path: relative,
+    path: file.path,
     images: extraction.images,
     stages: extraction.stages,
     problem: null,
     warnings: extraction.warnings,
   };
+}
+
+/** Scan file by file, handing each result on as it is done, so that large scans need not hold them all. */
+export function forEachScanned(options: InventoryOptions, handle: (file: ScannedFile) => void): void {
+  const files = discover(options);
+  files.forEach((file, index) => {
+    handle(scanFile(file, options));
+    options.onFile?.(index + 1, files.length);
+  });
+}
+
+export function inventory(options: InventoryOptions = {}): ScannedFile[] {
+  const scanned: ScannedFile[] = [];
+  forEachScanned(options, (file) => scanned.push(file));
+  return scanned;
 }

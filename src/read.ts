@@ -1,6 +1,6 @@
 // read: a file's text, or why it is not read as a Dockerfile (too large, binary, unreadable).
 import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { FileProblem } from './types.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -8,19 +8,30 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 export type ReadResult =
   { ok: true; text: string; invalidUtf8: boolean } | { ok: false; problem: FileProblem };
 
-export function readDockerfile(absolute: string, size: number): ReadResult {
-  if (size > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      problem: {
-        reason: 'too-large',
-        message: `the file is ${size} bytes; files over ${MAX_FILE_BYTES} bytes (1 MiB) are not read`,
-      },
-    };
-  }
+export function readDockerfile(absolute: string, knownSize = -1): ReadResult {
+  const tooLarge = (size: number): ReadResult => ({
+    ok: false,
+    problem: {
+      reason: 'too-large',
+      message: `the file is ${size} bytes; files over ${MAX_FILE_BYTES} bytes (1 MiB) are not read`,
+    },
+  });
+  if (knownSize > MAX_FILE_BYTES) return tooLarge(knownSize);
   let buffer: Buffer;
+  let fd: number | undefined;
   try {
-    buffer = readFileSync(absolute);
+    fd = openSync(absolute, 'r');
+    // the size is taken from the open file, so a file that grows after the walk is still caught
+    const size = fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) return tooLarge(size);
+    buffer = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, buffer, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    buffer = buffer.subarray(0, read);
   } catch (error) {
     return {
       ok: false,
@@ -29,15 +40,8 @@ export function readDockerfile(absolute: string, size: number): ReadResult {
         message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
       },
     };
-  }
-  if (buffer.length > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      problem: {
-        reason: 'too-large',
-        message: `the file is over ${MAX_FILE_BYTES} bytes (1 MiB) and is not read`,
-      },
-    };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   if (buffer.includes(0)) {
     return {

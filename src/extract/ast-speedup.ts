@@ -1,9 +1,12 @@
 // dockerfile-ast recomputes an instruction's argument list on every call, and its parser asks for it several
 // times per instruction while building the tree (JSON-form detection, flags, ranges, heredoc detection). Over
-// 10,000 Dockerfiles that is most of the run time. This module replaces `Instruction.getRawArguments` with an
-// equivalent that runs in one pass over slices and caches its result per instruction (the tree is never modified
-// after parsing), and lets the parser skip heredoc detection for instructions that hold no `<<`.
-// The replacement keeps the library's exact output; __tests__/ast-speedup.test.ts compares both on the corpus.
+// 10,000 Dockerfiles that is most of the run time. This module
+// - replaces `Instruction.getRawArguments` with an equivalent that runs in one pass over slices and caches its
+//   result per instruction (the tree is never modified after parsing),
+// - lets the parser skip heredoc detection for instructions that hold no `<<`,
+// - builds plain instructions instead of the keyword subclasses, whose constructors parse arguments we never use.
+// __tests__/ast-speedup.test.ts checks on every corpus file that the splitter's output is the library's to the
+// letter, and that keywords, ranges and text of every instruction are unchanged.
 import { Argument } from 'dockerfile-ast/lib/argument.js';
 import { Instruction } from 'dockerfile-ast/lib/instruction.js';
 import { Parser } from 'dockerfile-ast/lib/parser.js';
@@ -194,6 +197,17 @@ export function computeRawArguments(instruction: InstructionInternals): Argument
 
 type RawArgumentsMethod = (this: Instruction) => Argument[];
 const instructionPrototype = Instruction.prototype as unknown as { getRawArguments: RawArgumentsMethod };
+type CreateInstruction = (
+  document: unknown,
+  dockerfile: unknown,
+  escapeChar: string,
+  lineRange: unknown,
+  instruction: string,
+  instructionRange: unknown,
+) => Instruction;
+const parserStatics = Parser as unknown as { createInstruction: CreateInstruction };
+const originalCreateInstruction = parserStatics.createInstruction;
+
 const originalGetRawArguments = instructionPrototype.getRawArguments;
 const originalProcessHeredocs = (Parser.prototype as unknown as Record<string, unknown>).processHeredocs as (
   this: unknown,
@@ -226,6 +240,30 @@ export function installAstSpeedup(): void {
     if (!instruction.getTextContent().includes('<<')) return offset;
     return originalProcessHeredocs.call(this, instruction, offset);
   };
+  // Instruction subclasses work out their arguments, flags and JSON form as they are built; the extractor reads
+  // those itself from the text, so every instruction is built as a plain Instruction (keyword, ranges, text).
+  // ONBUILD stays itself: heredoc detection asks it for its trigger instruction.
+  parserStatics.createInstruction = function (
+    document,
+    dockerfile,
+    escapeChar,
+    lineRange,
+    instruction,
+    instructionRange,
+  ) {
+    if (instruction.length === 7 && instruction.toUpperCase() === 'ONBUILD') {
+      return originalCreateInstruction(
+        document,
+        dockerfile,
+        escapeChar,
+        lineRange,
+        instruction,
+        instructionRange,
+      );
+    }
+    const Plain = Instruction as unknown as new (...args: unknown[]) => Instruction;
+    return new Plain(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+  };
 }
 
 /** Restore the library's own methods (used by the equivalence test). */
@@ -233,5 +271,6 @@ export function uninstallAstSpeedup(): void {
   if (!installed) return;
   installed = false;
   instructionPrototype.getRawArguments = originalGetRawArguments;
+  parserStatics.createInstruction = originalCreateInstruction;
   (Parser.prototype as unknown as Record<string, unknown>).processHeredocs = originalProcessHeredocs;
 }

@@ -1,13 +1,13 @@
 // extract: every image a Dockerfile pulls, resolved and located as the builder would see it.
 // dockerfile-ast gives the structure (instructions, continuations, heredocs, comments); the arguments of the
 // instructions that name images are re-read here with the builder's own tokenising and expansion rules.
-import { DockerfileParser, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import { containsVariable, expandWord, ExpansionError } from '../expand.js';
 import { parseImageReference } from '../reference.js';
 import type { FileWarning, ImageKind, ImageUse, StageInfo } from '../types.js';
-import { installAstSpeedup } from './ast-speedup.js';
 import { parseDirectives, type Directives } from './directives.js';
+import { splitSimple, splitWithAst, type InstructionSpan } from './instructions.js';
 import {
+  continuationAt,
   extractFlags,
   LineIndex,
   logicalLine,
@@ -17,8 +17,6 @@ import {
   type Traced,
   type Word,
 } from './tokens.js';
-
-installAstSpeedup();
 
 export interface Platform {
   os: string;
@@ -41,8 +39,13 @@ export interface Extraction {
 
 const DEFAULT_PLATFORM: Platform = { os: 'linux', arch: 'amd64', variant: '' };
 
+const platformArgsCache = new Map<string, ReadonlyMap<string, string>>();
+
 /** The ARGs the builder defines before any FROM: the build and target platform. */
-export function platformArgs(platform: Platform = DEFAULT_PLATFORM): Map<string, string> {
+export function platformArgs(platform: Platform = DEFAULT_PLATFORM): ReadonlyMap<string, string> {
+  const key = `${platform.os}/${platform.arch}/${platform.variant}`;
+  const cached = platformArgsCache.get(key);
+  if (cached) return cached;
   const spec = `${platform.os}/${platform.arch}${platform.variant ? `/${platform.variant}` : ''}`;
   const args = new Map<string, string>();
   for (const prefix of ['BUILD', 'TARGET']) {
@@ -51,6 +54,7 @@ export function platformArgs(platform: Platform = DEFAULT_PLATFORM): Map<string,
     args.set(`${prefix}ARCH`, platform.arch);
     args.set(`${prefix}VARIANT`, platform.variant);
   }
+  platformArgsCache.set(key, args);
   return args;
 }
 
@@ -68,27 +72,37 @@ class FileExtractor {
   private readonly stages: PendingStage[] = [];
   /** global ARGs: name → value (undefined: declared without a value) */
   private readonly globals: Map<string, string | undefined>;
+  /** the automatic platform ARGs, seen where no global ARG of the same name is declared */
+  private readonly platform: ReadonlyMap<string, string>;
+  private readonly lookup: (name: string) => string | undefined;
   private readonly declared = new Set<string>();
   private readonly deferred: (() => void)[] = [];
 
+  private readonly text: string;
+  private readonly directives: Directives;
+  private readonly instructions: InstructionSpan[];
+
   constructor(
-    private readonly text: string,
-    private readonly directives: Directives,
+    parsed: ParsedDockerfile,
     private readonly options: ExtractOptions,
   ) {
-    this.lines = new LineIndex(text);
-    this.globals = new Map(platformArgs(options.platform));
+    this.text = parsed.body;
+    this.directives = parsed.directives;
+    this.instructions = parsed.instructions;
+    this.lines = new LineIndex(this.text);
+    this.platform = platformArgs(options.platform);
+    this.globals = new Map();
+    this.lookup = (name) => (this.globals.has(name) ? this.globals.get(name) : this.platform.get(name));
   }
 
   run(): Extraction {
     for (const problem of this.directives.problems)
       this.warn(problem.offset, problem.offset + 1, problem.message);
     this.syntaxDirective();
-    const dockerfile = parseWithDirectives(this.text, this.directives);
-    for (const instruction of dockerfile.getInstructions()) this.instruction(instruction);
+    for (const instruction of this.instructions) this.instruction(instruction);
     for (const run of this.deferred) run();
     if (this.deferred.length > 0) this.images.sort((a, b) => a.line - b.line || a.column - b.column);
-    if (dockerfile.getInstructions().length === 0) {
+    if (this.instructions.length === 0) {
       this.warn(0, 0, 'the file holds no instructions');
     } else if (this.stages.length === 0) {
       this.warn(0, 0, 'no FROM instruction: the file does not build an image');
@@ -116,11 +130,10 @@ class FileExtractor {
     this.images.push(this.literalUse('syntax', word, null));
   }
 
-  private instruction(instruction: Instruction): void {
-    const keyword = instruction.getKeyword();
+  private instruction(instruction: InstructionSpan): void {
+    const keyword = instruction.keyword;
     if (keyword !== 'FROM' && keyword !== 'ARG' && keyword !== 'COPY' && keyword !== 'RUN') return;
-    const keywordEnd = instruction.getInstructionRange().end;
-    const start = this.lines.offsetOf(keywordEnd.line, keywordEnd.character);
+    const start = instruction.keywordEnd;
     if (keyword === 'FROM') return this.from(start);
     if (keyword === 'ARG') {
       if (this.stages.length === 0) this.globalArg(start);
@@ -129,7 +142,7 @@ class FileExtractor {
     const stage = this.stages[this.stages.length - 1];
     if (!stage) return;
     // --from may name any stage of the file, a later one too: judge these once every stage name is known
-    const content = instruction.getTextContent();
+    const content = this.text.slice(instruction.start, instruction.end);
     if (keyword === 'COPY' && content.includes('--from'))
       this.deferred.push(() => this.copyFrom(start, stage));
     else if (keyword === 'RUN' && content.includes('--mount'))
@@ -151,11 +164,11 @@ class FileExtractor {
         this.globals.set(name, this.options.buildArgs.get(name));
       } else if (eq === -1) {
         // declared without a default: a later FROM sees it as empty, unless a build arg sets it
-        if (!this.globals.has(name)) this.globals.set(name, undefined);
+        if (!this.globals.has(name)) this.globals.set(name, this.platform.get(name));
       } else {
         const raw = word.text.slice(eq + 1);
         try {
-          this.globals.set(name, expandWord(raw, (n) => this.globals.get(n), this.directives.escape).value);
+          this.globals.set(name, expandWord(raw, this.lookup, this.directives.escape).value);
         } catch (error) {
           this.warn(word.start, word.end, `ARG ${name}: ${messageOf(error)}`);
           this.globals.set(name, undefined);
@@ -211,10 +224,10 @@ class FileExtractor {
     const use = this.use('from', image, pending);
     let expanded: string;
     try {
-      const result = expandWord(image.text, (n) => this.globals.get(n), this.directives.escape);
+      const result = expandWord(image.text, this.lookup, this.directives.escape);
       expanded = result.value;
       use.unsetVariables = result.unmatched.concat(
-        result.matched.filter((n) => this.globals.get(n) === undefined),
+        result.matched.filter((n) => this.lookup(n) === undefined),
       );
     } catch (error) {
       use.status = 'unresolved';
@@ -235,7 +248,7 @@ class FileExtractor {
   /** The platform flag does not change which image is judged, but an undefined variable in it breaks the build. */
   private platformFlag(value: Word): void {
     try {
-      const result = expandWord(value.text, (n) => this.globals.get(n), this.directives.escape);
+      const result = expandWord(value.text, this.lookup, this.directives.escape);
       for (const name of result.unmatched) {
         this.warn(value.start, value.end, `FROM --platform: ${describeUnset([name], this.declared)}`);
       }
@@ -401,25 +414,71 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * Parse with dockerfile-ast, making sure it uses the escape character the builder would: where its reading of the
- * directives differs, the directive lines are rewritten in place (same line count, so positions hold).
+ * The text dockerfile-ast must see to read the structure the builder reads. The directive lines are rewritten in
+ * canonical form, and a comment right after them is emptied, so that dockerfile-ast takes exactly the builder's
+ * directives and escape character (same line count, so every later position holds).
  */
-function parseWithDirectives(text: string, directives: Directives): Dockerfile {
-  const dockerfile = DockerfileParser.parse(text);
-  if (dockerfile.getEscapeCharacter() === directives.escape) return dockerfile;
+function textForAst(original: string, directives: Directives): string {
+  const text = withoutEscapedEscapesAtLineEnd(original, directives.escape);
+  if (!/^\s*#/.test(text)) return text;
   const lines = text.split('\n');
-  const mine = directives.list.length;
-  for (let i = 0; i < lines.length && i < dockerfile.getDirectives().length + mine + 1; i++) {
-    if (i < mine) lines[i] = `#${directives.list[i].key}=${directives.list[i].value}`;
-    else if (lines[i].trimStart().startsWith('#')) lines[i] = '#';
-    else break;
+  const count = directives.list.length;
+  for (let i = 0; i < count; i++) {
+    const { key, value } = directives.list[i];
+    const valid = key !== 'escape' || value === directives.escape;
+    lines[i] = valid ? `#${key}=${value}` : '#';
   }
-  return DockerfileParser.parse(lines.join('\n'));
+  if (count < lines.length && lines[count].trimStart().startsWith('#')) lines[count] = '#';
+  return lines.join('\n');
 }
 
-export function extractImages(text: string, options: ExtractOptions = {}): Extraction {
+/**
+ * dockerfile-ast takes a line ending in an escaped escape character (`\\`) for a continuation; the builder does
+ * not. Such a final escape character is replaced by a letter (same length, so every position holds) in the text
+ * given to dockerfile-ast, which is only used for instruction boundaries; arguments are read from the original.
+ */
+function withoutEscapedEscapesAtLineEnd(text: string, escape: string): string {
+  const double = escape + escape;
+  if (!text.includes(double)) return text;
+  let out = '';
+  let pos = 0;
+  while (pos <= text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1) eol = text.length;
+    let k = eol;
+    while (k > pos && (text[k - 1] === ' ' || text[k - 1] === '\t' || text[k - 1] === '\r')) k--;
+    if (
+      k - 2 >= pos &&
+      text[k - 1] === escape &&
+      text[k - 2] === escape &&
+      continuationAt(text, pos, eol, escape) === -1
+    ) {
+      out += text.slice(pos, k - 1) + 'x' + text.slice(k, eol);
+    } else {
+      out += text.slice(pos, eol);
+    }
+    if (eol < text.length) out += '\n';
+    pos = eol + 1;
+  }
+  return out;
+}
+
+export interface ParsedDockerfile {
+  /** the text without a byte-order mark: every offset and position refers to it */
+  body: string;
+  directives: Directives;
+  instructions: InstructionSpan[];
+}
+
+/** The structure of a Dockerfile as the builder sees it: directives, then instructions. */
+export function parseDockerfile(text: string, options: { fullParser?: boolean } = {}): ParsedDockerfile {
   // a byte-order mark is not part of the first line's columns
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const directives = parseDirectives(body);
-  return new FileExtractor(body, directives, options).run();
+  const simple = options.fullParser ? null : splitSimple(body, directives.escape);
+  return { body, directives, instructions: simple ?? splitWithAst(body, textForAst(body, directives)) };
+}
+
+export function extractImages(text: string, options: ExtractOptions = {}): Extraction {
+  return new FileExtractor(parseDockerfile(text), options).run();
 }

@@ -15,33 +15,58 @@ export interface Word extends Traced {
   end: number;
 }
 
-/** 1-based line/column lookups for offsets of one file. */
+/** 1-based line/column lookups for offsets of one file; line starts are found only as far as asked for. */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  private scanned = 0;
 
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  constructor(private readonly text: string) {}
+
+  private scanTo(offset: number): void {
+    const text = this.text;
+    let i = text.indexOf('\n', this.scanned);
+    while (i !== -1 && i < offset) {
+      this.starts.push(i + 1);
+      i = text.indexOf('\n', i + 1);
+    }
+    this.scanned = i === -1 ? text.length : i;
   }
 
   /** offset of a 0-based line/character position */
   offsetOf(line: number, character: number): number {
+    while (this.starts.length <= line && this.scanned < this.text.length) this.scanTo(this.scanned + 1);
     return (this.starts[line] ?? this.starts[this.starts.length - 1]) + character;
   }
 
   position(offset: number): { line: number; column: number } {
+    if (offset > this.scanned) this.scanTo(offset);
+    const starts = this.starts;
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= offset) low = mid;
+      if (starts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset - this.starts[low] + 1 };
+    return { line: low + 1, column: offset - starts[low] + 1 };
   }
 }
 
 function isBlank(c: string): boolean {
   return c === ' ' || c === '\t';
+}
+
+/**
+ * Where the line [start, end) ends in a continuation, the offset of its escape character; otherwise -1. A line is
+ * continued when it ends (blanks aside) in an odd number of escape characters: `\\` at the end is an escaped
+ * escape character, not a continuation, as the builder reads it.
+ */
+export function continuationAt(text: string, start: number, end: number, escape: string): number {
+  let k = end;
+  while (k > start && (isBlank(text[k - 1]) || text[k - 1] === '\r')) k--;
+  let run = 0;
+  while (k - run > start && text[k - run - 1] === escape) run++;
+  return run % 2 === 1 ? k - 1 : -1;
 }
 
 /**
@@ -69,11 +94,9 @@ export function logicalLine(text: string, from: number, escape: string, limit = 
       }
     }
     first = false;
-    // a continuation: the escape character then only blanks up to the end of the line
-    let k = lineEnd;
-    while (k > pos && isBlank(text[k - 1])) k--;
-    const continued = k > pos && text[k - 1] === escape;
-    const contentEnd = continued ? k - 1 : lineEnd;
+    const k = continuationAt(text, pos, lineEnd, escape);
+    const continued = k !== -1;
+    const contentEnd = continued ? k : lineEnd;
     out += text.slice(pos, contentEnd);
     for (let i = pos; i < contentEnd; i++) offsets.push(i);
     if (!continued) break;

@@ -63,29 +63,43 @@ export function jsonImage(use: ImageUse): JsonImage {
   };
 }
 
-export function inventoryReport(files: ScannedFile[]): JsonReport {
-  const jsonFiles = files.map((f) => ({
-    path: f.path,
-    images: f.images.map(jsonImage),
-    problem: f.problem,
-    warnings: f.warnings,
-  }));
+export function jsonFile(file: ScannedFile): JsonFile {
   return {
-    version: 1,
-    policy: null,
-    files: jsonFiles,
-    findings: [],
-    summary: {
-      files: files.length,
-      images: jsonFiles.reduce((n, f) => n + f.images.length, 0),
-      errors: 0,
-      warnings: 0,
-      notices: 0,
-      passed: true,
-    },
+    path: file.path,
+    images: file.images.map(jsonImage),
+    problem: file.problem,
+    warnings: file.warnings,
   };
 }
 
-export function formatJson(report: JsonReport): string {
-  return JSON.stringify(report, null, 2) + '\n';
+export function inventoryReport(files: ScannedFile[]): JsonReport {
+  const writer = new JsonReportWriter(null);
+  for (const file of files) writer.add(file);
+  return JSON.parse(writer.finish()) as JsonReport;
+}
+
+/**
+ * Builds the JSON report file by file, so a scan of thousands of files never holds them all as objects.
+ * The output is one line of compact JSON, for programs.
+ */
+export class JsonReportWriter {
+  private readonly chunks: string[] = [];
+  private files = 0;
+  private images = 0;
+
+  constructor(private readonly policy: string | null) {}
+
+  add(file: ScannedFile): void {
+    this.chunks.push(JSON.stringify(jsonFile(file)));
+    this.files++;
+    this.images += file.images.length;
+  }
+
+  finish(findings: unknown[] = [], counts = { errors: 0, warnings: 0, notices: 0, passed: true }): string {
+    const summary = { files: this.files, images: this.images, ...counts };
+    return (
+      `{"version":1,"policy":${JSON.stringify(this.policy)},"files":[${this.chunks.join(',')}],` +
+      `"findings":${JSON.stringify(findings)},"summary":${JSON.stringify(summary)}}\n`
+    );
+  }
 }
