@@ -1,10 +1,17 @@
 // The command-line face of the engine: parse flags, run, print, exit (0 passed, 1 findings, 2 usage or config).
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import { isRealDate, PolicyError } from './policy/load.js';
+import { loadBuiltInPolicy, loadPolicy } from './policy/policy.js';
+import type { Policy } from './policy/types.js';
 import type { Platform } from './extract/extract.js';
 import { forEachScanned, inventory } from './inventory.js';
 import { JsonReportWriter } from './report/json.js';
-import { formatInventoryText } from './report/text.js';
+import { formatMarkdown } from './report/markdown.js';
+import { formatSarif } from './report/sarif.js';
+import { formatInventoryText, formatScanText, useColour } from './report/text.js';
+import { DEFAULT_SEVERITIES } from './rules/index.js';
+import { FAIL_ON_VALUES, scan, type FailOn } from './scan.js';
 import { UsageError } from './types.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -50,6 +57,8 @@ export function parsePlatform(value: string | undefined): Platform | undefined {
 
 interface CommonOptions {
   format: string;
+  policy?: string;
+  failOn?: FailOn;
   output?: string;
   buildArg: string[];
   platform?: string;
@@ -74,14 +83,39 @@ function emit(text: string, output: string | undefined, io: Io): void {
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** standard error is a terminal: progress goes there */
   isTTY: boolean;
+  /** standard output is a terminal: the text report is coloured */
+  stdoutIsTTY?: boolean;
+  env?: NodeJS.ProcessEnv;
 }
 
 const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stderr.isTTY),
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
 };
+
+/** The repository's own policy when it has one, else the built-in policy. */
+export const REPOSITORY_POLICY = '.github/base-image-policy.yml';
+
+async function policyFor(given: string | undefined): Promise<Policy> {
+  const options = { defaultSeverities: DEFAULT_SEVERITIES };
+  if (given !== undefined) return loadPolicy(given, options);
+  if (existsSync(REPOSITORY_POLICY)) return loadPolicy(REPOSITORY_POLICY, options);
+  return loadBuiltInPolicy(options);
+}
+
+/** The day exceptions and end-of-life dates are judged on; BASE_IMAGE_POLICY_TODAY pins it for repeatable reports. */
+function today(env: NodeJS.ProcessEnv): string | undefined {
+  const pinned = env.BASE_IMAGE_POLICY_TODAY;
+  if (pinned === undefined || pinned === '') return undefined;
+  if (!isRealDate(pinned))
+    throw new UsageError(`BASE_IMAGE_POLICY_TODAY="${pinned}": expected a date as YYYY-MM-DD`);
+  return pinned;
+}
 
 function progress(io: Io): ((done: number, total: number) => void) | undefined {
   if (!io.isTTY) return undefined;
@@ -103,9 +137,18 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run with --help for usage)');
 
-  const common = (command: Command): Command =>
+  const inventoryOptions = (paths: string[], options: CommonOptions) => ({
+    paths: paths.length ? paths : ['.'],
+    files: options.files.length ? options.files : undefined,
+    exclude: options.exclude.length ? options.exclude : undefined,
+    buildArgs: parseBuildArgs(options.buildArg),
+    platform: parsePlatform(options.platform),
+    onFile: progress(io),
+  });
+
+  const common = (command: Command, formats: string[]): Command =>
     command
-      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+      .addOption(new Option('--format <format>', 'output format').choices(formats).default('text'))
       .option('--output <file>', 'write the report to FILE instead of standard output')
       .option(
         '--build-arg <NAME=value>',
@@ -120,25 +163,74 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   common(
     program
+      .command('scan')
+      .description('judge the Dockerfiles under PATHs against the policy')
+      .argument('[paths...]', 'files or folders to scan', []),
+    ['text', 'json', 'sarif', 'markdown'],
+  )
+    .option(
+      '--policy <file>',
+      `policy file (default: ${REPOSITORY_POLICY} if present, else the built-in policy)`,
+    )
+    .addOption(
+      new Option('--fail-on <level>', 'lowest severity that fails the scan')
+        .choices(FAIL_ON_VALUES)
+        .default('error'),
+    )
+    .action(async (paths: string[], options: CommonOptions) => {
+      const env = io.env ?? process.env;
+      const policy = await policyFor(options.policy);
+      const failOn = options.failOn ?? 'error';
+      const writer = options.format === 'json' ? new JsonReportWriter(policy.source) : null;
+      const result = scan(
+        { ...inventoryOptions(paths, options), policy, failOn, today: today(env) },
+        (file) => writer?.add(file),
+      );
+      let text: string;
+      if (writer) text = writer.finish(result.findings, result.counts);
+      else if (options.format === 'sarif') text = formatSarif(result.findings, policy);
+      else if (options.format === 'markdown')
+        text = formatMarkdown(result, { policy: policy.source, failOn });
+      else {
+        const colour = options.output === undefined && useColour(Boolean(io.stdoutIsTTY), env);
+        text = formatScanText(result, { policy: policy.source, failOn, style: { colour } });
+      }
+      emit(text, options.output, io);
+      setExit(result.counts.passed ? EXIT_PASSED : EXIT_FINDINGS);
+    });
+
+  program
+    .command('validate-policy')
+    .description('check a policy file and say exactly what is wrong and where')
+    .argument('<file>', 'the policy file')
+    .action(async (file: string) => {
+      const policy = await loadPolicy(file, { defaultSeverities: DEFAULT_SEVERITIES });
+      for (const problem of policy.problems) {
+        io.stderr(
+          `${problem.where.file}:${problem.where.line}:${problem.where.column}: ${problem.rule}: ${problem.message}\n`,
+        );
+      }
+      io.stdout(
+        `${file}: valid${policy.files.length > 1 ? ` (extends ${policy.files.slice(0, -1).join(' → ')})` : ''}\n`,
+      );
+      setExit(policy.problems.length > 0 ? EXIT_FINDINGS : EXIT_PASSED);
+    });
+
+  common(
+    program
       .command('inventory')
       .description('list every image reference found, resolved, per file and stage')
       .argument('[paths...]', 'files or folders to scan', []),
+    ['text', 'json'],
   ).action((paths: string[], options: CommonOptions) => {
-    const inventoryOptions = {
-      paths: paths.length ? paths : ['.'],
-      files: options.files.length ? options.files : undefined,
-      exclude: options.exclude.length ? options.exclude : undefined,
-      buildArgs: parseBuildArgs(options.buildArg),
-      platform: parsePlatform(options.platform),
-      onFile: progress(io),
-    };
+    const scanOptions = inventoryOptions(paths, options);
     let text: string;
     if (options.format === 'json') {
       const writer = new JsonReportWriter(null);
-      forEachScanned(inventoryOptions, (file) => writer.add(file));
+      forEachScanned(scanOptions, (file) => writer.add(file));
       text = writer.finish();
     } else {
-      text = formatInventoryText(inventory(inventoryOptions));
+      text = formatInventoryText(inventory(scanOptions));
     }
     emit(text, options.output, io);
     setExit(EXIT_PASSED);
@@ -166,6 +258,10 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
     }
     if (error instanceof UsageError) {
       io.stderr(`${TOOL_NAME}: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof PolicyError) {
+      io.stderr(`${TOOL_NAME}: the policy cannot be used:\n${error.message}\n`);
       return EXIT_USAGE;
     }
     throw error;

@@ -11,7 +11,14 @@ export interface InventoryOptions extends DiscoverOptions, ExtractOptions {
 }
 
 export function scanFile(file: DiscoveredFile, options: ExtractOptions): ScannedFile {
-  const empty: ScannedFile = { path: file.path, images: [], stages: [], problem: file.problem, warnings: [] };
+  const empty: ScannedFile = {
+    path: file.path,
+    images: [],
+    stages: [],
+    problem: file.problem,
+    warnings: [],
+    ignores: [],
+  };
   if (file.problem) return empty;
   const read = readDockerfile(file.absolute, file.size);
   if (!read.ok) return { ...empty, problem: read.problem };
@@ -31,6 +38,7 @@ export function scanFile(file: DiscoveredFile, options: ExtractOptions): Scanned
     stages: extraction.stages,
     problem: null,
     warnings: extraction.warnings,
+    ignores: extraction.ignores,
   };
 }
 

@@ -20,6 +20,8 @@ export interface ImageUse extends Span {
   stage: string | null;
   /** the reference stands in the last stage, the one that ships */
   final: boolean;
+  /** index of the stage the reference stands in; null for the syntax directive */
+  stageIndex: number | null;
   /** the reference as written, continuations removed */
   raw: string;
   status: ImageStatus;
@@ -54,6 +56,17 @@ export interface FileProblem {
   message: string;
 }
 
+/**
+ * A `# base-image-policy ignore=RULE[,RULE] reason="…"` comment. It covers the instruction that follows it; whether
+ * it counts is for the policy to say.
+ */
+export interface InlineIgnore extends Span {
+  rules: string[];
+  reason: string | null;
+  /** the lines of the instruction it covers; null when no instruction follows */
+  target: { line: number; endLine: number } | null;
+}
+
 export interface ScannedFile {
   /** relative to the scanned root, with `/` */
   path: string;
@@ -63,6 +76,8 @@ export interface ScannedFile {
   problem: FileProblem | null;
   /** problems in the file's text that do not stop extraction (bad directives, unterminated heredoc, …) */
   warnings: FileWarning[];
+  /** inline ignore comments */
+  ignores: InlineIgnore[];
 }
 
 export interface FileWarning extends Span {

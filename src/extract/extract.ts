@@ -3,7 +3,7 @@
 // instructions that name images are re-read here with the builder's own tokenising and expansion rules.
 import { containsVariable, expandWord, ExpansionError } from '../expand.js';
 import { parseImageReference } from '../reference.js';
-import type { FileWarning, ImageKind, ImageUse, StageInfo } from '../types.js';
+import type { FileWarning, ImageKind, ImageUse, InlineIgnore, StageInfo } from '../types.js';
 import { parseDirectives, type Directives } from './directives.js';
 import { splitSimple, splitWithAst, type InstructionSpan } from './instructions.js';
 import {
@@ -35,7 +35,11 @@ export interface Extraction {
   images: ImageUse[];
   stages: StageInfo[];
   warnings: FileWarning[];
+  ignores: InlineIgnore[];
 }
+
+const IGNORE_COMMENT = /^[ \t]*#[ \t]*base-image-policy[ \t]+ignore(?:=([^ \t\r\n]*))?([^\r\n]*)/gm;
+const IGNORE_REASON = /\breason=(?:"([^"]*)"|'([^']*)'|([^ \t\r\n]+))/;
 
 const DEFAULT_PLATFORM: Platform = { os: 'linux', arch: 'amd64', variant: '' };
 
@@ -112,7 +116,38 @@ class FileExtractor {
       stage.info.final = index === last;
       for (const use of stage.uses) use.final = index === last;
     });
-    return { images: this.images, stages: this.stages.map((s) => s.info), warnings: this.warnings };
+    return {
+      images: this.images,
+      stages: this.stages.map((s) => s.info),
+      warnings: this.warnings,
+      ignores: this.text.includes('base-image-policy') ? this.ignoreComments() : [],
+    };
+  }
+
+  private ignoreComments(): InlineIgnore[] {
+    const ignores: InlineIgnore[] = [];
+    for (const match of this.text.matchAll(IGNORE_COMMENT)) {
+      const start = match.index + match[0].length - match[0].trimStart().length;
+      const a = this.lines.position(start);
+      const b = this.lines.position(match.index + match[0].length);
+      const next = this.instructions.find((i) => i.start > match.index);
+      const reason = IGNORE_REASON.exec(match[2]);
+      ignores.push({
+        line: a.line,
+        column: a.column,
+        endLine: b.line,
+        endColumn: b.column,
+        rules: (match[1] ?? '').split(',').filter((r) => r !== ''),
+        reason: reason ? (reason[1] ?? reason[2] ?? reason[3]).trim() || null : null,
+        target: next
+          ? {
+              line: this.lines.position(next.start).line,
+              endLine: this.lines.position(Math.max(next.start, next.end - 1)).line,
+            }
+          : null,
+      });
+    }
+    return ignores;
   }
 
   private warn(start: number, end: number, message: string): void {
@@ -329,6 +364,7 @@ class FileExtractor {
       kind,
       stage: stage === null ? null : (stage.info.name ?? String(stage.info.index)),
       final: false,
+      stageIndex: stage === null ? null : stage.info.index,
       raw: word.text,
       status: 'unresolved',
       image: null,

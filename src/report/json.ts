@@ -1,4 +1,6 @@
 // The JSON report: one object, as the specification's report section describes.
+import type { Finding } from '../evaluate.js';
+import type { Counts } from '../scan.js';
 import type { ImageUse, ScannedFile } from '../types.js';
 
 export interface JsonImage {
@@ -31,7 +33,7 @@ export interface JsonReport {
   version: 1;
   policy: string | null;
   files: JsonFile[];
-  findings: unknown[];
+  findings: JsonFinding[];
   summary: {
     files: number;
     images: number;
@@ -39,6 +41,35 @@ export interface JsonReport {
     warnings: number;
     notices: number;
     passed: boolean;
+  };
+}
+
+export interface JsonFinding {
+  rule: string;
+  severity: Finding['severity'];
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  image: string | null;
+  message: string;
+  suggestion: Finding['suggestion'];
+}
+
+/** A finding with the report's keys in the report's order. */
+export function jsonFinding(f: Finding): JsonFinding {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    image: f.image,
+    message: f.message,
+    suggestion: f.suggestion,
   };
 }
 
@@ -95,11 +126,21 @@ export class JsonReportWriter {
     this.images += file.images.length;
   }
 
-  finish(findings: unknown[] = [], counts = { errors: 0, warnings: 0, notices: 0, passed: true }): string {
-    const summary = { files: this.files, images: this.images, ...counts };
+  finish(
+    findings: Finding[] = [],
+    counts: Counts = { errors: 0, warnings: 0, notices: 0, passed: true },
+  ): string {
+    const summary = {
+      files: this.files,
+      images: this.images,
+      errors: counts.errors,
+      warnings: counts.warnings,
+      notices: counts.notices,
+      passed: counts.passed,
+    };
     return (
       `{"version":1,"policy":${JSON.stringify(this.policy)},"files":[${this.chunks.join(',')}],` +
-      `"findings":${JSON.stringify(findings)},"summary":${JSON.stringify(summary)}}\n`
+      `"findings":${JSON.stringify(findings.map(jsonFinding))},"summary":${JSON.stringify(summary)}}\n`
     );
   }
 }

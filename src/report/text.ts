@@ -1,4 +1,6 @@
 // Text output for people: one block per file, one row per image reference.
+import type { Finding } from '../evaluate.js';
+import type { Counts } from '../scan.js';
 import type { ImageUse, ScannedFile } from '../types.js';
 
 function describe(use: ImageUse): string {
@@ -56,6 +58,64 @@ export function formatInventoryText(files: ScannedFile[]): string {
   out.push('');
   out.push(
     `${files.length} file${files.length === 1 ? '' : 's'}, ${images} image reference${images === 1 ? '' : 's'}`,
+  );
+  return out.join('\n') + '\n';
+}
+
+export interface TextStyle {
+  colour: boolean;
+}
+
+const COLOURS = { error: '31', warning: '33', notice: '36', dim: '2', bold: '1', green: '32' } as const;
+
+function paint(style: TextStyle, colour: keyof typeof COLOURS, s: string): string {
+  return style.colour ? `\u001b[${COLOURS[colour]}m${s}\u001b[0m` : s;
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function useColour(isTTY: boolean, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== '') return true;
+  return isTTY && env.TERM !== 'dumb';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The scan report for people: findings grouped by file, then the counts and the verdict. */
+export function formatScanText(
+  result: { findings: Finding[]; counts: Counts; files: number; images: number },
+  options: { policy: string; failOn: string; style: TextStyle },
+): string {
+  const { style } = options;
+  const out: string[] = [];
+  const byPath = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const list = byPath.get(f.path) ?? [];
+    list.push(f);
+    byPath.set(f.path, list);
+  }
+  for (const [path, findings] of byPath) {
+    out.push(paint(style, 'bold', printable(path)));
+    const where = findings.map((f) => `${f.line}:${f.column}`);
+    const width = Math.max(...where.map((w) => w.length));
+    findings.forEach((f, i) => {
+      out.push(
+        `  ${pad(where[i], width)}  ${paint(style, f.severity, pad(f.severity, 7))}  ${printable(f.message)}  ${paint(style, 'dim', f.rule)}`,
+      );
+      if (f.suggestion)
+        out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  suggestion: ${printable(f.suggestion.line)}`);
+    });
+    out.push('');
+  }
+  const { counts } = result;
+  const verdict = counts.passed
+    ? paint(style, 'green', 'passed')
+    : paint(style, 'error', `failed (fail-on: ${options.failOn})`);
+  out.push(
+    `${plural(result.files, 'file')}, ${plural(result.images, 'image reference')}, policy ${printable(options.policy)}: ` +
+      `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notices, 'notice')} — ${verdict}`,
   );
   return out.join('\n') + '\n';
 }

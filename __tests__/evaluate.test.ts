@@ -1,0 +1,181 @@
+import { describe, expect, it } from '@jest/globals';
+import { evaluateFile, policyFindings, severityOf, shippedStages } from '../src/evaluate.js';
+import { extractImages } from '../src/extract/extract.js';
+import { EMPTY_CATALOG, findingsOf, policyOf } from './helpers/rule-tester.js';
+
+function brief(c: Parameters<typeof findingsOf>[0]): string[] {
+  return findingsOf(c).map((f) => `${f.line}:${f.column} ${f.severity} ${f.rule}`);
+}
+
+describe('exceptions', () => {
+  const exceptions = `approved: [{ image: python, tags: ["3.12-slim"] }]
+exceptions:
+  - files: ["legacy/**"]
+    image: centos:7
+    rules: [image-not-approved]
+    reason: migration tracked in OPS-1234
+    expires: 2027-03-31
+  - image: node
+    reason: front-end team, until the new build lands
+`;
+  it('takes out the findings it covers, for the files, image and rules it names', () => {
+    expect(brief({ dockerfile: 'FROM centos:7\n', path: 'legacy/a/Dockerfile', policy: exceptions })).toEqual(
+      ['1:6 warning digest-required'],
+    );
+  });
+
+  it('covers nothing outside its files', () => {
+    expect(brief({ dockerfile: 'FROM centos:7\n', path: 'svc/Dockerfile', policy: exceptions })).toEqual([
+      '1:6 error image-not-approved',
+      '1:6 warning digest-required',
+    ]);
+  });
+
+  it('covers nothing of another tag', () => {
+    expect(brief({ dockerfile: 'FROM centos:8\n', path: 'legacy/Dockerfile', policy: exceptions })).toContain(
+      '1:6 error image-not-approved',
+    );
+  });
+
+  it('without rules, covers every rule; without files, every file', () => {
+    expect(brief({ dockerfile: 'FROM node\n', path: 'web/Dockerfile', policy: exceptions })).toEqual([]);
+  });
+
+  it('stops applying after its expiry date, and says so', () => {
+    const findings = findingsOf({
+      dockerfile: 'FROM centos:7\n',
+      path: 'legacy/Dockerfile',
+      policy: exceptions,
+      today: '2027-04-01',
+    });
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.rule}`)).toEqual([
+      '1:6 error exception-expired',
+      '1:6 error image-not-approved',
+      '1:6 warning digest-required',
+    ]);
+    expect(findings[0].message).toBe(
+      'the exception at policy.yml:4 (migration tracked in OPS-1234) expired on 2027-03-31; it no longer covers centos:7',
+    );
+  });
+
+  it('still applies on its last day', () => {
+    expect(
+      brief({
+        dockerfile: 'FROM centos:7\n',
+        path: 'legacy/Dockerfile',
+        policy: exceptions,
+        today: '2027-03-31',
+      }),
+    ).toEqual(['1:6 warning digest-required']);
+  });
+});
+
+describe('inline ignore comments', () => {
+  const allowed = 'settings: { inline-ignores: true }\n';
+  const file = '# base-image-policy ignore=latest-tag reason="pinned by the release job"\nFROM node\n';
+
+  it('count when the policy allows them and they carry a reason', () => {
+    expect(brief({ dockerfile: file, policy: allowed })).toEqual(['2:6 warning digest-required']);
+  });
+
+  it('cover the instruction that follows, over continuation lines, and nothing after it', () => {
+    const text =
+      '# base-image-policy ignore=latest-tag,digest-required reason=legacy\nFROM \\\n  node AS a\nFROM ruby\n';
+    expect(brief({ dockerfile: text, policy: allowed })).toEqual([
+      '4:6 error latest-tag',
+      '4:6 warning digest-required',
+    ]);
+  });
+
+  it('do not count when the policy does not allow them, and say so', () => {
+    expect(brief({ dockerfile: file })).toEqual([
+      '1:1 warning ignore-comment-invalid',
+      '2:6 error latest-tag',
+      '2:6 warning digest-required',
+    ]);
+  });
+
+  it.each([
+    ['without a reason', '# base-image-policy ignore=latest-tag\nFROM node\n', /has no reason/],
+    ['without a rule', '# base-image-policy ignore reason="x"\nFROM node\n', /names no rule/],
+    [
+      'with an unknown rule',
+      '# base-image-policy ignore=latest reason="x"\nFROM node\n',
+      /unknown rule latest$/,
+    ],
+    [
+      'with nothing after it',
+      'FROM node:22\n# base-image-policy ignore=latest-tag reason="x"\n',
+      /no instruction follows/,
+    ],
+  ])('do not count %s', (_name, text, message) => {
+    const findings = findingsOf({ dockerfile: text, policy: allowed });
+    const invalid = findings.filter((f) => f.rule === 'ignore-comment-invalid');
+    expect(invalid).toHaveLength(1);
+    expect(invalid[0].message).toMatch(message);
+  });
+
+  it('cannot hide an expired exception', () => {
+    const policy = `${allowed}exceptions: [{ image: node, reason: r, expires: 2020-01-01 }]\n`;
+    const text = '# base-image-policy ignore=exception-expired,latest-tag reason="x"\nFROM node\n';
+    expect(brief({ dockerfile: text, policy })).toEqual([
+      '2:6 error exception-expired',
+      '2:6 warning digest-required',
+    ]);
+  });
+});
+
+describe('stages that ship', () => {
+  it('is the last stage and the stages it is built FROM', () => {
+    const { stages } = extractImages('FROM a AS one\nFROM b AS two\nFROM two AS three\nFROM three\n');
+    expect([...shippedStages(stages)].sort()).toEqual([1, 2, 3]);
+  });
+});
+
+describe('severities', () => {
+  it('follow the settings and the rules section', () => {
+    expect(severityOf('digest-required', policyOf())).toBe('warning');
+    expect(severityOf('digest-required', policyOf('settings: { require-digest: true }\n'))).toBe('error');
+    expect(severityOf('latest-tag', policyOf('settings: { allow-latest: true }\n'))).toBe('off');
+    expect(severityOf('eol-image', policyOf('rules: { eol-image: error }\n'))).toBe('error');
+  });
+
+  it('reports what the policy itself gets wrong as findings on the policy file', () => {
+    const policy = policyOf();
+    policy.problems.push({
+      rule: 'locked-setting',
+      message: 'x',
+      where: { file: 'p.yml', line: 3, column: 1, endLine: 3, endColumn: 5 },
+    });
+    expect(policyFindings(policy)).toEqual([
+      expect.objectContaining({ rule: 'locked-setting', severity: 'error', path: 'p.yml', line: 3 }),
+    ]);
+  });
+});
+
+describe('files that could not be read', () => {
+  it('are an error finding at the top of the file, not a silent pass', () => {
+    const file = {
+      path: 'big/Dockerfile',
+      images: [],
+      stages: [],
+      warnings: [],
+      ignores: [],
+      problem: {
+        reason: 'too-large' as const,
+        message: 'the file is 2000000 bytes; files over 1048576 bytes (1 MiB) are not read',
+      },
+    };
+    const findings = evaluateFile(file, { policy: policyOf(), catalog: EMPTY_CATALOG, today: '2026-11-23' });
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'file-not-scanned',
+        severity: 'error',
+        line: 1,
+        column: 1,
+        message:
+          'big/Dockerfile was not scanned: the file is 2000000 bytes; files over 1048576 bytes (1 MiB) are not read',
+      }),
+    ]);
+  });
+});

@@ -1,0 +1,266 @@
+// evaluate: every image of a scanned file judged by every rule, at the severities the policy sets; then the
+// policy's exceptions and (when it allows them) inline ignore comments take out what they cover.
+import type { Catalog } from './catalog.js';
+import { entryNames, nameOf } from './policy/match.js';
+import type { ExceptionEntry, Policy, Severity, SeverityOrOff } from './policy/types.js';
+import { IMAGE_RULES, RULES_BY_ID } from './rules/index.js';
+import { familiar } from './rules/names.js';
+import type { ImageContext, ImageRule, Suggestion } from './rules/rule.js';
+import type { ImageUse, InlineIgnore, ScannedFile, Span, StageInfo } from './types.js';
+
+export interface Finding extends Span {
+  rule: string;
+  severity: Severity;
+  /** the Dockerfile (or policy file) the finding is in, relative to the scanned root */
+  path: string;
+  /** the full normalised image, when the finding is about one */
+  image: string | null;
+  message: string;
+  suggestion: Suggestion | null;
+}
+
+export interface EvaluateOptions {
+  policy: Policy;
+  catalog: Catalog;
+  /** YYYY-MM-DD: exceptions and end-of-life dates are judged on this day */
+  today: string;
+  /** the rules to run (default: all) */
+  rules?: readonly ImageRule[];
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** The severity a rule has under a policy, or 'off'. */
+export function severityOf(ruleId: string, policy: Policy): SeverityOrOff {
+  const set = policy.severities.get(ruleId);
+  if (ruleId === 'latest-tag' && policy.settings.allowLatest) return 'off';
+  if (set !== undefined) return set;
+  if (ruleId === 'digest-required') return policy.settings.requireDigest ? 'error' : 'warning';
+  return RULES_BY_ID.get(ruleId)?.severity ?? 'error';
+}
+
+export function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** The stages whose content ends up in the shipped image: the last stage and every stage it is built FROM. */
+export function shippedStages(stages: StageInfo[]): Set<number> {
+  const shipped = new Set<number>();
+  let current: number | null = stages.length - 1;
+  while (current !== null && current >= 0 && !shipped.has(current)) {
+    shipped.add(current);
+    current = stages[current]?.baseStage ?? null;
+  }
+  return shipped;
+}
+
+function displayOf(use: ImageUse): string {
+  if (use.status === 'scratch') return 'scratch';
+  return use.image ? familiar(use.image) : use.raw;
+}
+
+function exceptionCovers(
+  exception: ExceptionEntry,
+  rule: string,
+  path: string,
+  use: ImageUse | null,
+): boolean {
+  if (exception.rules !== null && !exception.rules.includes(rule)) return false;
+  if (exception.matchFile !== null && !exception.matchFile(path)) return false;
+  if (exception.image !== null) {
+    if (use === null) return false;
+    if (
+      !entryNames(
+        { image: exception.image, tags: null, reason: null, use: null, where: exception.where },
+        use,
+      )
+    )
+      return false;
+    if (exception.image.matchTag !== null) {
+      const tag = use.tag ?? (use.digest === null ? 'latest' : null);
+      if (tag === null || !exception.image.matchTag(tag)) return false;
+    }
+  }
+  return true;
+}
+
+/** Judge one scanned file. */
+export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Finding[] {
+  const { policy, catalog, today } = options;
+  const raw: { finding: Finding; use: ImageUse | null }[] = [];
+  const add = (
+    rule: string,
+    span: Span,
+    message: string,
+    use: ImageUse | null,
+    suggestion: Suggestion | null = null,
+  ): void => {
+    const severity = severityOf(rule, policy);
+    if (severity === 'off') return;
+    raw.push({
+      finding: {
+        rule,
+        severity,
+        path: file.path,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+        image: use?.image ?? null,
+        message,
+        suggestion,
+      },
+      use,
+    });
+  };
+
+  if (file.problem) {
+    add(
+      'file-not-scanned',
+      { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      `${file.path} was not scanned: ${file.problem.message}`,
+      null,
+    );
+  }
+  const shipped = shippedStages(file.stages);
+  for (const use of file.images) {
+    const context: ImageContext = {
+      use,
+      name: nameOf(use),
+      display: displayOf(use),
+      ships: use.stageIndex !== null && shipped.has(use.stageIndex),
+      policy,
+      catalog,
+      today,
+    };
+    for (const rule of options.rules ?? IMAGE_RULES) {
+      if (severityOf(rule.id, policy) === 'off') continue;
+      const hit = rule.check(context);
+      if (hit) add(rule.id, use, hit.message, use, hit.suggestion ?? null);
+    }
+  }
+
+  // exceptions: an unexpired one that covers a finding takes it out; an expired one is a finding of its own
+  const kept: Finding[] = [];
+  const expired: Finding[] = [];
+  const expiredReported = new Set<string>();
+  for (const { finding, use } of raw) {
+    const covering = policy.exceptions.filter((e) => exceptionCovers(e, finding.rule, file.path, use));
+    if (covering.some((e) => e.expires === null || e.expires >= today)) continue;
+    kept.push(finding);
+    for (const e of covering) {
+      const key = `${e.where.file}:${e.where.line}:${finding.line}:${finding.column}`;
+      if (expiredReported.has(key)) continue;
+      expiredReported.add(key);
+      const severity = severityOf('exception-expired', policy);
+      if (severity === 'off') continue;
+      expired.push({
+        ...finding,
+        rule: 'exception-expired',
+        severity,
+        message: `the exception at ${e.where.file}:${e.where.line} (${e.reason}) expired on ${e.expires}; it no longer covers ${use ? displayOf(use) : file.path}`,
+        suggestion: null,
+      });
+    }
+  }
+  return sortFindings(applyIgnores(file, [...kept, ...expired], policy));
+}
+
+// findings about the policy, files and exceptions cannot be ignored from inside a Dockerfile
+const UNIGNORABLE = new Set([
+  'exception-expired',
+  'file-not-scanned',
+  'locked-setting',
+  'ignore-comment-invalid',
+]);
+
+/** Inline ignore comments: those that count take out the findings they name on the next instruction. */
+function applyIgnores(file: ScannedFile, findings: Finding[], policy: Policy): Finding[] {
+  if (file.ignores.length === 0) return findings;
+  const invalid: Finding[] = [];
+  const report = (span: Span, message: string): void => {
+    const severity = severityOf('ignore-comment-invalid', policy);
+    if (severity === 'off') return;
+    invalid.push({
+      rule: 'ignore-comment-invalid',
+      severity,
+      path: file.path,
+      ...pick(span),
+      image: null,
+      message,
+      suggestion: null,
+    });
+  };
+  const counting: InlineIgnore[] = [];
+  for (const ignore of file.ignores) {
+    const unknown = ignore.rules.filter((r) => !RULES_BY_ID.has(r));
+    if (!policy.settings.inlineIgnores) {
+      report(
+        ignore,
+        'the policy does not allow inline ignores (settings: inline-ignores), so this comment has no effect',
+      );
+    } else if (ignore.rules.length === 0) {
+      report(ignore, 'the ignore comment names no rule: write ignore=RULE[,RULE] reason="why"');
+    } else if (unknown.length > 0) {
+      report(
+        ignore,
+        `the ignore comment names unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`,
+      );
+    } else if (ignore.reason === null) {
+      report(ignore, 'the ignore comment has no reason, so it does not count: add reason="why"');
+    } else if (ignore.target === null) {
+      report(ignore, 'no instruction follows the ignore comment');
+    } else {
+      counting.push(ignore);
+    }
+  }
+  const left = findings.filter(
+    (finding) =>
+      UNIGNORABLE.has(finding.rule) ||
+      !counting.some(
+        (i) =>
+          i.rules.includes(finding.rule) &&
+          i.target !== null &&
+          finding.line >= i.target.line &&
+          finding.line <= i.target.endLine,
+      ),
+  );
+  return [...left, ...invalid];
+}
+
+function pick(span: Span): Span {
+  return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
+}
+
+/** Findings about the policy itself: a child policy loosening what its parent locked. */
+export function policyFindings(policy: Policy): Finding[] {
+  const out: Finding[] = [];
+  for (const problem of policy.problems) {
+    const severity = severityOf(problem.rule, policy);
+    if (severity === 'off') continue;
+    out.push({
+      rule: problem.rule,
+      severity,
+      path: problem.where.file,
+      line: problem.where.line,
+      column: problem.where.column,
+      endLine: problem.where.endLine,
+      endColumn: problem.where.endColumn,
+      image: null,
+      message: problem.message,
+      suggestion: null,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+// Whether an image use meets a policy's lists.
+import type { ImageUse } from '../types.js';
+import type { ApprovedEntry, ApprovedList, DeniedEntry } from './types.js';
+
+export function nameOf(use: ImageUse): string {
+  return use.registry !== null && use.repository !== null ? `${use.registry}/${use.repository}` : '';
+}
+
+/** The tag a reference pulls by: as written, `latest` when neither tag nor digest is, null for digest only. */
+export function effectiveTag(use: ImageUse): string | null {
+  return use.tag ?? (use.digest === null ? 'latest' : null);
+}
+
+export function entryNames(entry: ApprovedEntry | DeniedEntry, use: ImageUse): boolean {
+  if (use.status === 'scratch') return entry.image.scratch;
+  return !entry.image.scratch && entry.image.matchName(nameOf(use));
+}
+
+export function stageAllows(entry: ApprovedEntry, ships: boolean): boolean {
+  return entry.stages === null || entry.stages.includes(ships ? 'final' : 'build');
+}
+
+export function tagAllows(entry: ApprovedEntry | DeniedEntry, tag: string | null): boolean {
+  if (entry.tags === null) return true;
+  return tag !== null && entry.tags.some((t) => t.match(tag));
+}
+
+/** The entries of one approved list that admit the image by name in this stage. */
+export function admittingEntries(list: ApprovedList, use: ImageUse, ships: boolean): ApprovedEntry[] {
+  return list.entries.filter((e) => entryNames(e, use) && stageAllows(e, ships));
+}
+
+export function deniedBy(denied: DeniedEntry[], use: ImageUse): DeniedEntry | null {
+  const tag = effectiveTag(use);
+  return denied.find((d) => entryNames(d, use) && (d.tags === null || tagAllows(d, tag))) ?? null;
+}

@@ -1,0 +1,60 @@
+// What every rule module declares, and what an image rule is given to judge one image.
+import type { Catalog } from '../catalog.js';
+import type { Policy, Severity } from '../policy/types.js';
+import type { ImageUse } from '../types.js';
+
+export interface RuleHelp {
+  /** why the rule exists and how to fix what it finds */
+  text: string;
+  /** a Dockerfile line the rule finds */
+  bad: string;
+  /** the same line, fixed */
+  good: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  /** the severity when the policy says nothing */
+  severity: Severity;
+  /** one sentence: what the rule finds */
+  description: string;
+  help: RuleHelp;
+}
+
+export interface ImageContext {
+  use: ImageUse;
+  /** `registry/repository` of a resolved image; '' otherwise */
+  name: string;
+  /** how people write the image: python:3.12 rather than docker.io/library/python:3.12 */
+  display: string;
+  /** the image ends up in the shipped image: a FROM of the final stage or of a stage it builds on */
+  ships: boolean;
+  policy: Policy;
+  catalog: Catalog;
+  /** YYYY-MM-DD */
+  today: string;
+}
+
+export interface Suggestion {
+  /** the replacement line */
+  line: string;
+  alternatives: string[];
+}
+
+export interface Hit {
+  message: string;
+  suggestion?: Suggestion | null;
+}
+
+/** A rule that judges one image reference at a time. */
+export interface ImageRule extends RuleMeta {
+  kind: 'image';
+  check(context: ImageContext): Hit | null;
+}
+
+/** A rule whose findings the engine itself raises (about files, the policy, exceptions, ignore comments). */
+export interface EngineRule extends RuleMeta {
+  kind: 'engine';
+}
+
+export type Rule = ImageRule | EngineRule;

@@ -1,0 +1,44 @@
+import { admittingEntries, effectiveTag, tagAllows } from '../policy/match.js';
+import { approvedTagsFor } from '../suggest/alternatives.js';
+import { listOf } from './names.js';
+import type { ImageRule } from './rule.js';
+
+export const tagNotApproved: ImageRule = {
+  kind: 'image',
+  id: 'tag-not-approved',
+  severity: 'error',
+  description: 'The image is approved, but only with certain tags, and this tag is not one of them.',
+  help: {
+    text:
+      'An approved entry with `tags` allows only those tags (`*` matches any run of characters within a tag). ' +
+      'Move to one of the approved tags; the message lists the nearest.',
+    bad: 'FROM python:3.12',
+    good: 'FROM python:3.12-slim',
+  },
+  check({ use, display, ships, policy }) {
+    if (use.status !== 'resolved') return null;
+    const tag = effectiveTag(use);
+    for (const list of policy.approved) {
+      const entries = admittingEntries(list, use, ships);
+      // no entry: image-not-approved speaks for it
+      if (entries.length === 0) return null;
+      if (entries.some((e) => tagAllows(e, tag))) continue;
+      // pinned by digest only: the tag cannot be checked, but an approved digest vouches for the image
+      if (
+        tag === null &&
+        use.digest !== null &&
+        entries.some((e) => e.digests?.includes(use.digest as string))
+      )
+        continue;
+      const approved = listOf(approvedTagsFor(policy, use, ships), 4);
+      const what =
+        use.tag === null
+          ? use.digest === null
+            ? 'has no tag (so it pulls latest)'
+            : 'is pinned by digest alone, so its tag cannot be checked'
+          : `has tag ${use.tag}, which is not approved`;
+      return { message: `${display} ${what}; approved: ${approved}` };
+    }
+    return null;
+  },
+};

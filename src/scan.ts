@@ -1,0 +1,67 @@
+// scan: the whole flow for a set of paths: discover → read → extract → evaluate, file by file, with the counts
+// and the verdict. Reports are built from what this hands on.
+import { catalogWith } from './catalog.js';
+import { evaluateFile, policyFindings, todayUtc, type Finding } from './evaluate.js';
+import { forEachScanned, type InventoryOptions } from './inventory.js';
+import type { Policy, Severity } from './policy/types.js';
+import type { ScannedFile } from './types.js';
+
+export type FailOn = Severity | 'never';
+export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
+
+export interface ScanOptions extends InventoryOptions {
+  policy: Policy;
+  failOn?: FailOn;
+  /** YYYY-MM-DD (default: today, UTC) */
+  today?: string;
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  notices: number;
+  passed: boolean;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  counts: Counts;
+  files: number;
+  images: number;
+}
+
+const RANK: Record<FailOn, number> = { error: 0, warning: 1, notice: 2, never: -1 };
+
+export function countFindings(findings: Finding[], failOn: FailOn = 'error'): Counts {
+  const counts = { errors: 0, warnings: 0, notices: 0, passed: true };
+  for (const f of findings) {
+    if (f.severity === 'error') counts.errors++;
+    else if (f.severity === 'warning') counts.warnings++;
+    else counts.notices++;
+    if (RANK[f.severity] <= RANK[failOn]) counts.passed = false;
+  }
+  return counts;
+}
+
+/**
+ * Scan and judge. `each` sees every file with its findings as soon as it is done, so that reports can be written
+ * without holding every file; the findings of all files (and of the policy) are returned.
+ */
+export function scan(
+  options: ScanOptions,
+  each?: (file: ScannedFile, findings: Finding[]) => void,
+): ScanResult {
+  const catalog = catalogWith(options.policy.catalog);
+  const today = options.today ?? todayUtc();
+  const findings: Finding[] = policyFindings(options.policy);
+  let files = 0;
+  let images = 0;
+  forEachScanned(options, (file) => {
+    const found = evaluateFile(file, { policy: options.policy, catalog, today });
+    files++;
+    images += file.images.length;
+    for (const f of found) findings.push(f);
+    each?.(file, found);
+  });
+  return { findings, counts: countFindings(findings, options.failOn), files, images };
+}
