@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli, type Io } from '../src/cli.js';
@@ -103,5 +103,140 @@ describe('inventory command', () => {
     const help = await run(['inventory', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--build-arg');
+  });
+});
+
+describe('scan command', () => {
+  it('scans the examples with the built-in policy: findings are warnings and notices, so it passes', async () => {
+    const { code, stdout, stderr } = await run(['scan', 'examples']);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(
+      /policy policies\/default\.yml: 0 errors, [0-9]+ warnings?, [0-9]+ notices? — passed\n$/,
+    );
+    expect(code).toBe(0);
+  });
+
+  it('fails on warnings when --fail-on warning, and never with --fail-on never', async () => {
+    expect((await run(['scan', 'examples', '--fail-on', 'warning'])).code).toBe(1);
+    expect(
+      (
+        await run([
+          'scan',
+          '__tests__/fixtures/scan',
+          '--policy',
+          '__tests__/fixtures/scan/policy.yml',
+          '--fail-on',
+          'never',
+        ])
+      ).code,
+    ).toBe(0);
+  });
+
+  it('exits 1 on errors at the default fail-on', async () => {
+    const { code } = await run([
+      'scan',
+      '__tests__/fixtures/scan',
+      '--policy',
+      '__tests__/fixtures/scan/policy.yml',
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('exits 2 with the place of the problem for a bad policy', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bip-cli-'));
+    const file = path.join(dir, 'bad.yml');
+    writeFileSync(file, 'version: 1\nrules:\n  latest-tag: fatal\n');
+    const { code, stderr, stdout } = await run(['scan', 'examples', '--policy', file]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(
+      `${file}:3:15: "fatal" is not allowed here; expected one of: error, warning, notice, off`,
+    );
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 for a missing policy, a bad --fail-on and a bad format', async () => {
+    expect(await run(['scan', 'examples', '--policy', 'nope.yml'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('nope.yml:0:0: no such policy file'),
+    });
+    expect((await run(['scan', 'examples', '--fail-on', 'fatal'])).code).toBe(2);
+    expect((await run(['inventory', 'examples', '--format', 'sarif'])).code).toBe(2);
+  });
+
+  it('writes the report to --output', async () => {
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'bip-cli-')), 'report.sarif');
+    const { code, stdout } = await run(['scan', 'examples', '--format', 'sarif', '--output', out]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe('2.1.0');
+  });
+
+  it('colours the text report on a terminal unless NO_COLOR is set', async () => {
+    const scanWith = async (env: NodeJS.ProcessEnv): Promise<string> => {
+      let stdout = '';
+      const io: Io = { stdout: (s) => (stdout += s), stderr: () => {}, isTTY: false, stdoutIsTTY: true, env };
+      const cwd = process.cwd();
+      process.chdir(REPO_ROOT);
+      try {
+        await runCli(['scan', 'examples'], io);
+      } finally {
+        process.chdir(cwd);
+      }
+      return stdout;
+    };
+    expect(await scanWith({})).toContain('\u001b[');
+    expect(await scanWith({ NO_COLOR: '1' })).not.toContain('\u001b[');
+  });
+
+  it('rejects a bad BASE_IMAGE_POLICY_TODAY', async () => {
+    let stderr = '';
+    const io: Io = {
+      stdout: () => {},
+      stderr: (s) => (stderr += s),
+      isTTY: false,
+      env: { BASE_IMAGE_POLICY_TODAY: 'tomorrow' },
+    };
+    expect(await runCli(['scan', path.join(REPO_ROOT, 'examples')], io)).toBe(2);
+    expect(stderr).toContain('expected a date as YYYY-MM-DD');
+  });
+});
+
+describe('validate-policy command', () => {
+  it('accepts the built-in policy and every example policy', async () => {
+    for (const file of [
+      'policies/default.yml',
+      ...readdirSync(path.join(REPO_ROOT, 'policies/examples')).map((f) => `policies/examples/${f}`),
+    ]) {
+      const { code, stdout } = await run(['validate-policy', file]);
+      expect({ file, code }).toEqual({ file, code: 0 });
+      expect(stdout).toContain(`${file}: valid`);
+    }
+  });
+
+  it('exits 2 and names the place of each problem', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bip-cli-'));
+    const file = path.join(dir, 'p.yml');
+    writeFileSync(file, 'version: 1\napproved:\n  - image: python\n    tag: ["3.12"]\n  - imag: node\n');
+    const { code, stderr } = await run(['validate-policy', file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${file}:4:5: unknown key "tag" (did you mean "tags"?)`);
+    expect(stderr).toContain(`${file}:5:5: this entry needs "image"`);
+  });
+
+  it('exits 1 when the policy loosens what its parent locks', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bip-cli-'));
+    writeFileSync(
+      path.join(dir, 'central.yml'),
+      'version: 1\nsettings: { require-digest: true, locked: [require-digest] }\n',
+    );
+    writeFileSync(
+      path.join(dir, 'child.yml'),
+      'version: 1\nextends: central.yml\nsettings: { require-digest: false }\n',
+    );
+    const { code, stderr, stdout } = await run(['validate-policy', path.join(dir, 'child.yml')]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('valid (extends');
+    expect(stderr).toContain('locked-setting: "require-digest: false" loosens a setting');
   });
 });

@@ -88,7 +88,8 @@ process.stdout.write(
 
 // the report goes to a file, as a user keeps one; a pipe would also time this script reading it
 const reportFile = path.join(os.tmpdir(), `base-image-policy-bench-report-${process.pid}.json`);
-const [read, ast, lint, inventory, bare, cli] = measureAll([
+const scanFile = path.join(os.tmpdir(), `base-image-policy-bench-scan-${process.pid}.json`);
+const [read, ast, lint, inventory, scan, bare, cli] = measureAll([
   { label: 'walk + read', args: [path.join(here, 'baselines', 'read.mjs'), work] },
   {
     label: 'dockerfile-ast parse (as shipped)',
@@ -99,15 +100,32 @@ const [read, ast, lint, inventory, bare, cli] = measureAll([
     label: 'base-image-policy inventory',
     args: [path.join(repo, 'dist', 'cli.js'), 'inventory', work, '--format', 'json', '--output', reportFile],
   },
+  {
+    label: 'base-image-policy scan (default policy)',
+    args: [
+      path.join(repo, 'dist', 'cli.js'),
+      'scan',
+      work,
+      '--offline',
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+      '--output',
+      scanFile,
+    ],
+  },
   // what loading the bundle costs: `node dist/cli.js --version` against `node -e 0`
   { label: 'node -e 0', args: ['-e', '0'] },
   { label: 'node dist/cli.js --version', args: [path.join(repo, 'dist', 'cli.js'), '--version'] },
 ]);
 const report = JSON.parse(readFileSync(reportFile, 'utf8'));
 rmSync(reportFile, { force: true });
+const scanReport = JSON.parse(readFileSync(scanFile, 'utf8'));
+rmSync(scanFile, { force: true });
 const lintResult = JSON.parse(lint.output);
 
-const rows = [read, ast, lint, inventory];
+const rows = [read, ast, lint, inventory, scan];
 const width = Math.max(...rows.map((r) => r.label.length));
 for (const r of rows) {
   const perSecond = Math.round((FILES / r.ms) * 1000);
@@ -119,7 +137,9 @@ for (const r of rows) {
 const crashes = report.files.filter((f) => f.problem && f.problem.reason === 'unreadable').length;
 process.stdout.write(
   `\ninventory found ${report.summary.images} image references in ${report.summary.files} files; ` +
-    `${crashes} files failed; dockerfilelint crashed on ${lintResult.crashes} files\n\n`,
+    `${crashes} files failed; dockerfilelint crashed on ${lintResult.crashes} files\n` +
+    `scan: ${scanReport.findings.length} findings (${scanReport.summary.errors} errors, ` +
+    `${scanReport.summary.warnings} warnings, ${scanReport.summary.notices} notices)\n\n`,
 );
 const bar = (ok) => (ok ? 'met' : 'MISSED');
 const lines = [
@@ -127,6 +147,10 @@ const lines = [
   [`inventory / dockerfile-ast parse`, inventory.ms / ast.ms, 1.5, '≤'],
   [`dockerfilelint / inventory`, lint.ms / inventory.ms, 3, '≥'],
   [`peak memory (MB)`, inventory.rssMb, 200, '≤'],
+  [`scan / inventory`, scan.ms / inventory.ms, 1.2, '≤'],
+  [`scan / walk+read`, scan.ms / read.ms, 3, '≤'],
+  [`dockerfilelint / scan`, lint.ms / scan.ms, 3, '≥'],
+  [`scan peak memory (MB)`, scan.rssMb, 200, '≤'],
   [`startup over node -e 0 (ms)`, cli.ms - bare.ms, 300, '≤'],
 ];
 for (const [name, value, limit, op] of lines) {

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
-import require$$3, { lstatSync, realpathSync, statSync, readdirSync, openSync, fstatSync, readSync, closeSync, writeFileSync } from 'node:fs';
+import require$$3, { existsSync, readFileSync, lstatSync, realpathSync, statSync, readdirSync, openSync, fstatSync, readSync, closeSync, writeFileSync, writeSync } from 'node:fs';
 import require$$0$1 from 'node:events';
 import require$$1$1 from 'node:child_process';
 import path from 'node:path';
 import require$$4 from 'node:process';
+import require$$0$2 from 'process';
+import require$$0$3 from 'buffer';
+import { fileURLToPath } from 'node:url';
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 
 function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
@@ -4344,6 +4348,10520 @@ const {
   Help,
 } = commander;
 
+var dist = {};
+
+var composer = {};
+
+var directives = {};
+
+var identity = {};
+
+var hasRequiredIdentity;
+
+function requireIdentity () {
+	if (hasRequiredIdentity) return identity;
+	hasRequiredIdentity = 1;
+
+	const ALIAS = Symbol.for('yaml.alias');
+	const DOC = Symbol.for('yaml.document');
+	const MAP = Symbol.for('yaml.map');
+	const PAIR = Symbol.for('yaml.pair');
+	const SCALAR = Symbol.for('yaml.scalar');
+	const SEQ = Symbol.for('yaml.seq');
+	const NODE_TYPE = Symbol.for('yaml.node.type');
+	const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+	const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+	const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+	const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+	const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+	const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+	function isCollection(node) {
+	    if (node && typeof node === 'object')
+	        switch (node[NODE_TYPE]) {
+	            case MAP:
+	            case SEQ:
+	                return true;
+	        }
+	    return false;
+	}
+	function isNode(node) {
+	    if (node && typeof node === 'object')
+	        switch (node[NODE_TYPE]) {
+	            case ALIAS:
+	            case MAP:
+	            case SCALAR:
+	            case SEQ:
+	                return true;
+	        }
+	    return false;
+	}
+	const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+	identity.ALIAS = ALIAS;
+	identity.DOC = DOC;
+	identity.MAP = MAP;
+	identity.NODE_TYPE = NODE_TYPE;
+	identity.PAIR = PAIR;
+	identity.SCALAR = SCALAR;
+	identity.SEQ = SEQ;
+	identity.hasAnchor = hasAnchor;
+	identity.isAlias = isAlias;
+	identity.isCollection = isCollection;
+	identity.isDocument = isDocument;
+	identity.isMap = isMap;
+	identity.isNode = isNode;
+	identity.isPair = isPair;
+	identity.isScalar = isScalar;
+	identity.isSeq = isSeq;
+	return identity;
+}
+
+var visit = {};
+
+var hasRequiredVisit;
+
+function requireVisit () {
+	if (hasRequiredVisit) return visit;
+	hasRequiredVisit = 1;
+
+	var identity = requireIdentity();
+
+	const BREAK = Symbol('break visit');
+	const SKIP = Symbol('skip children');
+	const REMOVE = Symbol('remove node');
+	/**
+	 * Apply a visitor to an AST node or document.
+	 *
+	 * Walks through the tree (depth-first) starting from `node`, calling a
+	 * `visitor` function with three arguments:
+	 *   - `key`: For sequence values and map `Pair`, the node's index in the
+	 *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+	 *     `null` for the root node.
+	 *   - `node`: The current node.
+	 *   - `path`: The ancestry of the current node.
+	 *
+	 * The return value of the visitor may be used to control the traversal:
+	 *   - `undefined` (default): Do nothing and continue
+	 *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+	 *     sibling
+	 *   - `visit.BREAK`: Terminate traversal completely
+	 *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+	 *   - `Node`: Replace the current node, then continue by visiting it
+	 *   - `number`: While iterating the items of a sequence or map, set the index
+	 *     of the next step. This is useful especially if the index of the current
+	 *     node has changed.
+	 *
+	 * If `visitor` is a single function, it will be called with all values
+	 * encountered in the tree, including e.g. `null` values. Alternatively,
+	 * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+	 * `Alias` and `Scalar` node. To define the same visitor function for more than
+	 * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+	 * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+	 * specific defined one will be used for each node.
+	 */
+	function visit$1(node, visitor) {
+	    const visitor_ = initVisitor(visitor);
+	    if (identity.isDocument(node)) {
+	        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+	        if (cd === REMOVE)
+	            node.contents = null;
+	    }
+	    else
+	        visit_(null, node, visitor_, Object.freeze([]));
+	}
+	// Without the `as symbol` casts, TS declares these in the `visit`
+	// namespace using `var`, but then complains about that because
+	// `unique symbol` must be `const`.
+	/** Terminate visit traversal completely */
+	visit$1.BREAK = BREAK;
+	/** Do not visit the children of the current node */
+	visit$1.SKIP = SKIP;
+	/** Remove the current node */
+	visit$1.REMOVE = REMOVE;
+	function visit_(key, node, visitor, path) {
+	    const ctrl = callVisitor(key, node, visitor, path);
+	    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+	        replaceNode(key, path, ctrl);
+	        return visit_(key, ctrl, visitor, path);
+	    }
+	    if (typeof ctrl !== 'symbol') {
+	        if (identity.isCollection(node)) {
+	            path = Object.freeze(path.concat(node));
+	            for (let i = 0; i < node.items.length; ++i) {
+	                const ci = visit_(i, node.items[i], visitor, path);
+	                if (typeof ci === 'number')
+	                    i = ci - 1;
+	                else if (ci === BREAK)
+	                    return BREAK;
+	                else if (ci === REMOVE) {
+	                    node.items.splice(i, 1);
+	                    i -= 1;
+	                }
+	            }
+	        }
+	        else if (identity.isPair(node)) {
+	            path = Object.freeze(path.concat(node));
+	            const ck = visit_('key', node.key, visitor, path);
+	            if (ck === BREAK)
+	                return BREAK;
+	            else if (ck === REMOVE)
+	                node.key = null;
+	            const cv = visit_('value', node.value, visitor, path);
+	            if (cv === BREAK)
+	                return BREAK;
+	            else if (cv === REMOVE)
+	                node.value = null;
+	        }
+	    }
+	    return ctrl;
+	}
+	/**
+	 * Apply an async visitor to an AST node or document.
+	 *
+	 * Walks through the tree (depth-first) starting from `node`, calling a
+	 * `visitor` function with three arguments:
+	 *   - `key`: For sequence values and map `Pair`, the node's index in the
+	 *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+	 *     `null` for the root node.
+	 *   - `node`: The current node.
+	 *   - `path`: The ancestry of the current node.
+	 *
+	 * The return value of the visitor may be used to control the traversal:
+	 *   - `Promise`: Must resolve to one of the following values
+	 *   - `undefined` (default): Do nothing and continue
+	 *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+	 *     sibling
+	 *   - `visit.BREAK`: Terminate traversal completely
+	 *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+	 *   - `Node`: Replace the current node, then continue by visiting it
+	 *   - `number`: While iterating the items of a sequence or map, set the index
+	 *     of the next step. This is useful especially if the index of the current
+	 *     node has changed.
+	 *
+	 * If `visitor` is a single function, it will be called with all values
+	 * encountered in the tree, including e.g. `null` values. Alternatively,
+	 * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+	 * `Alias` and `Scalar` node. To define the same visitor function for more than
+	 * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+	 * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+	 * specific defined one will be used for each node.
+	 */
+	async function visitAsync(node, visitor) {
+	    const visitor_ = initVisitor(visitor);
+	    if (identity.isDocument(node)) {
+	        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+	        if (cd === REMOVE)
+	            node.contents = null;
+	    }
+	    else
+	        await visitAsync_(null, node, visitor_, Object.freeze([]));
+	}
+	// Without the `as symbol` casts, TS declares these in the `visit`
+	// namespace using `var`, but then complains about that because
+	// `unique symbol` must be `const`.
+	/** Terminate visit traversal completely */
+	visitAsync.BREAK = BREAK;
+	/** Do not visit the children of the current node */
+	visitAsync.SKIP = SKIP;
+	/** Remove the current node */
+	visitAsync.REMOVE = REMOVE;
+	async function visitAsync_(key, node, visitor, path) {
+	    const ctrl = await callVisitor(key, node, visitor, path);
+	    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+	        replaceNode(key, path, ctrl);
+	        return visitAsync_(key, ctrl, visitor, path);
+	    }
+	    if (typeof ctrl !== 'symbol') {
+	        if (identity.isCollection(node)) {
+	            path = Object.freeze(path.concat(node));
+	            for (let i = 0; i < node.items.length; ++i) {
+	                const ci = await visitAsync_(i, node.items[i], visitor, path);
+	                if (typeof ci === 'number')
+	                    i = ci - 1;
+	                else if (ci === BREAK)
+	                    return BREAK;
+	                else if (ci === REMOVE) {
+	                    node.items.splice(i, 1);
+	                    i -= 1;
+	                }
+	            }
+	        }
+	        else if (identity.isPair(node)) {
+	            path = Object.freeze(path.concat(node));
+	            const ck = await visitAsync_('key', node.key, visitor, path);
+	            if (ck === BREAK)
+	                return BREAK;
+	            else if (ck === REMOVE)
+	                node.key = null;
+	            const cv = await visitAsync_('value', node.value, visitor, path);
+	            if (cv === BREAK)
+	                return BREAK;
+	            else if (cv === REMOVE)
+	                node.value = null;
+	        }
+	    }
+	    return ctrl;
+	}
+	function initVisitor(visitor) {
+	    if (typeof visitor === 'object' &&
+	        (visitor.Collection || visitor.Node || visitor.Value)) {
+	        return Object.assign({
+	            Alias: visitor.Node,
+	            Map: visitor.Node,
+	            Scalar: visitor.Node,
+	            Seq: visitor.Node
+	        }, visitor.Value && {
+	            Map: visitor.Value,
+	            Scalar: visitor.Value,
+	            Seq: visitor.Value
+	        }, visitor.Collection && {
+	            Map: visitor.Collection,
+	            Seq: visitor.Collection
+	        }, visitor);
+	    }
+	    return visitor;
+	}
+	function callVisitor(key, node, visitor, path) {
+	    if (typeof visitor === 'function')
+	        return visitor(key, node, path);
+	    if (identity.isMap(node))
+	        return visitor.Map?.(key, node, path);
+	    if (identity.isSeq(node))
+	        return visitor.Seq?.(key, node, path);
+	    if (identity.isPair(node))
+	        return visitor.Pair?.(key, node, path);
+	    if (identity.isScalar(node))
+	        return visitor.Scalar?.(key, node, path);
+	    if (identity.isAlias(node))
+	        return visitor.Alias?.(key, node, path);
+	    return undefined;
+	}
+	function replaceNode(key, path, node) {
+	    const parent = path[path.length - 1];
+	    if (identity.isCollection(parent)) {
+	        parent.items[key] = node;
+	    }
+	    else if (identity.isPair(parent)) {
+	        if (key === 'key')
+	            parent.key = node;
+	        else
+	            parent.value = node;
+	    }
+	    else if (identity.isDocument(parent)) {
+	        parent.contents = node;
+	    }
+	    else {
+	        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+	        throw new Error(`Cannot replace node with ${pt} parent`);
+	    }
+	}
+
+	visit.visit = visit$1;
+	visit.visitAsync = visitAsync;
+	return visit;
+}
+
+var hasRequiredDirectives;
+
+function requireDirectives () {
+	if (hasRequiredDirectives) return directives;
+	hasRequiredDirectives = 1;
+
+	var identity = requireIdentity();
+	var visit = requireVisit();
+
+	const escapeChars = {
+	    '!': '%21',
+	    ',': '%2C',
+	    '[': '%5B',
+	    ']': '%5D',
+	    '{': '%7B',
+	    '}': '%7D'
+	};
+	const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+	class Directives {
+	    constructor(yaml, tags) {
+	        /**
+	         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+	         * included in the document's stringified representation.
+	         */
+	        this.docStart = null;
+	        /** The doc-end marker `...`.  */
+	        this.docEnd = false;
+	        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+	        this.tags = Object.assign({}, Directives.defaultTags, tags);
+	    }
+	    clone() {
+	        const copy = new Directives(this.yaml, this.tags);
+	        copy.docStart = this.docStart;
+	        return copy;
+	    }
+	    /**
+	     * During parsing, get a Directives instance for the current document and
+	     * update the stream state according to the current version's spec.
+	     */
+	    atDocument() {
+	        const res = new Directives(this.yaml, this.tags);
+	        switch (this.yaml.version) {
+	            case '1.1':
+	                this.atNextDocument = true;
+	                break;
+	            case '1.2':
+	                this.atNextDocument = false;
+	                this.yaml = {
+	                    explicit: Directives.defaultYaml.explicit,
+	                    version: '1.2'
+	                };
+	                this.tags = Object.assign({}, Directives.defaultTags);
+	                break;
+	        }
+	        return res;
+	    }
+	    /**
+	     * @param onError - May be called even if the action was successful
+	     * @returns `true` on success
+	     */
+	    add(line, onError) {
+	        if (this.atNextDocument) {
+	            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+	            this.tags = Object.assign({}, Directives.defaultTags);
+	            this.atNextDocument = false;
+	        }
+	        const parts = line.trim().split(/[ \t]+/);
+	        const name = parts.shift();
+	        switch (name) {
+	            case '%TAG': {
+	                if (parts.length !== 2) {
+	                    onError(0, '%TAG directive should contain exactly two parts');
+	                    if (parts.length < 2)
+	                        return false;
+	                }
+	                const [handle, prefix] = parts;
+	                this.tags[handle] = prefix;
+	                return true;
+	            }
+	            case '%YAML': {
+	                this.yaml.explicit = true;
+	                if (parts.length !== 1) {
+	                    onError(0, '%YAML directive should contain exactly one part');
+	                    return false;
+	                }
+	                const [version] = parts;
+	                if (version === '1.1' || version === '1.2') {
+	                    this.yaml.version = version;
+	                    return true;
+	                }
+	                else {
+	                    const isValid = /^\d+\.\d+$/.test(version);
+	                    onError(6, `Unsupported YAML version ${version}`, isValid);
+	                    return false;
+	                }
+	            }
+	            default:
+	                onError(0, `Unknown directive ${name}`, true);
+	                return false;
+	        }
+	    }
+	    /**
+	     * Resolves a tag, matching handles to those defined in %TAG directives.
+	     *
+	     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+	     *   `'!local'` tag, or `null` if unresolvable.
+	     */
+	    tagName(source, onError) {
+	        if (source === '!')
+	            return '!'; // non-specific tag
+	        if (source[0] !== '!') {
+	            onError(`Not a valid tag: ${source}`);
+	            return null;
+	        }
+	        if (source[1] === '<') {
+	            const verbatim = source.slice(2, -1);
+	            if (verbatim === '!' || verbatim === '!!') {
+	                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+	                return null;
+	            }
+	            if (source[source.length - 1] !== '>')
+	                onError('Verbatim tags must end with a >');
+	            return verbatim;
+	        }
+	        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+	        if (!suffix)
+	            onError(`The ${source} tag has no suffix`);
+	        const prefix = this.tags[handle];
+	        if (prefix) {
+	            try {
+	                return prefix + decodeURIComponent(suffix);
+	            }
+	            catch (error) {
+	                onError(String(error));
+	                return null;
+	            }
+	        }
+	        if (handle === '!')
+	            return source; // local tag
+	        onError(`Could not resolve tag: ${source}`);
+	        return null;
+	    }
+	    /**
+	     * Given a fully resolved tag, returns its printable string form,
+	     * taking into account current tag prefixes and defaults.
+	     */
+	    tagString(tag) {
+	        for (const [handle, prefix] of Object.entries(this.tags)) {
+	            if (tag.startsWith(prefix))
+	                return handle + escapeTagName(tag.substring(prefix.length));
+	        }
+	        return tag[0] === '!' ? tag : `!<${tag}>`;
+	    }
+	    toString(doc) {
+	        const lines = this.yaml.explicit
+	            ? [`%YAML ${this.yaml.version || '1.2'}`]
+	            : [];
+	        const tagEntries = Object.entries(this.tags);
+	        let tagNames;
+	        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+	            const tags = {};
+	            visit.visit(doc.contents, (_key, node) => {
+	                if (identity.isNode(node) && node.tag)
+	                    tags[node.tag] = true;
+	            });
+	            tagNames = Object.keys(tags);
+	        }
+	        else
+	            tagNames = [];
+	        for (const [handle, prefix] of tagEntries) {
+	            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+	                continue;
+	            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+	                lines.push(`%TAG ${handle} ${prefix}`);
+	        }
+	        return lines.join('\n');
+	    }
+	}
+	Directives.defaultYaml = { explicit: false, version: '1.2' };
+	Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+	directives.Directives = Directives;
+	return directives;
+}
+
+var Document = {};
+
+var Alias = {};
+
+var anchors = {};
+
+var hasRequiredAnchors;
+
+function requireAnchors () {
+	if (hasRequiredAnchors) return anchors;
+	hasRequiredAnchors = 1;
+
+	var identity = requireIdentity();
+	var visit = requireVisit();
+
+	/**
+	 * Verify that the input string is a valid anchor.
+	 *
+	 * Will throw on errors.
+	 */
+	function anchorIsValid(anchor) {
+	    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+	        const sa = JSON.stringify(anchor);
+	        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+	        throw new Error(msg);
+	    }
+	    return true;
+	}
+	function anchorNames(root) {
+	    const anchors = new Set();
+	    visit.visit(root, {
+	        Value(_key, node) {
+	            if (node.anchor)
+	                anchors.add(node.anchor);
+	        }
+	    });
+	    return anchors;
+	}
+	/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+	function findNewAnchor(prefix, exclude) {
+	    for (let i = 1; true; ++i) {
+	        const name = `${prefix}${i}`;
+	        if (!exclude.has(name))
+	            return name;
+	    }
+	}
+	function createNodeAnchors(doc, prefix) {
+	    const aliasObjects = [];
+	    const sourceObjects = new Map();
+	    let prevAnchors = null;
+	    return {
+	        onAnchor: (source) => {
+	            aliasObjects.push(source);
+	            prevAnchors ?? (prevAnchors = anchorNames(doc));
+	            const anchor = findNewAnchor(prefix, prevAnchors);
+	            prevAnchors.add(anchor);
+	            return anchor;
+	        },
+	        /**
+	         * With circular references, the source node is only resolved after all
+	         * of its child nodes are. This is why anchors are set only after all of
+	         * the nodes have been created.
+	         */
+	        setAnchors: () => {
+	            for (const source of aliasObjects) {
+	                const ref = sourceObjects.get(source);
+	                if (typeof ref === 'object' &&
+	                    ref.anchor &&
+	                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+	                    ref.node.anchor = ref.anchor;
+	                }
+	                else {
+	                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+	                    error.source = source;
+	                    throw error;
+	                }
+	            }
+	        },
+	        sourceObjects
+	    };
+	}
+
+	anchors.anchorIsValid = anchorIsValid;
+	anchors.anchorNames = anchorNames;
+	anchors.createNodeAnchors = createNodeAnchors;
+	anchors.findNewAnchor = findNewAnchor;
+	return anchors;
+}
+
+var Node = {};
+
+var applyReviver = {};
+
+var hasRequiredApplyReviver;
+
+function requireApplyReviver () {
+	if (hasRequiredApplyReviver) return applyReviver;
+	hasRequiredApplyReviver = 1;
+
+	/**
+	 * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+	 * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+	 * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+	 *
+	 * Includes extensions for handling Map and Set objects.
+	 */
+	function applyReviver$1(reviver, obj, key, val) {
+	    if (val && typeof val === 'object') {
+	        if (Array.isArray(val)) {
+	            for (let i = 0, len = val.length; i < len; ++i) {
+	                const v0 = val[i];
+	                const v1 = applyReviver$1(reviver, val, String(i), v0);
+	                // eslint-disable-next-line @typescript-eslint/no-array-delete
+	                if (v1 === undefined)
+	                    delete val[i];
+	                else if (v1 !== v0)
+	                    val[i] = v1;
+	            }
+	        }
+	        else if (val instanceof Map) {
+	            for (const k of Array.from(val.keys())) {
+	                const v0 = val.get(k);
+	                const v1 = applyReviver$1(reviver, val, k, v0);
+	                if (v1 === undefined)
+	                    val.delete(k);
+	                else if (v1 !== v0)
+	                    val.set(k, v1);
+	            }
+	        }
+	        else if (val instanceof Set) {
+	            for (const v0 of Array.from(val)) {
+	                const v1 = applyReviver$1(reviver, val, v0, v0);
+	                if (v1 === undefined)
+	                    val.delete(v0);
+	                else if (v1 !== v0) {
+	                    val.delete(v0);
+	                    val.add(v1);
+	                }
+	            }
+	        }
+	        else {
+	            for (const [k, v0] of Object.entries(val)) {
+	                const v1 = applyReviver$1(reviver, val, k, v0);
+	                if (v1 === undefined)
+	                    delete val[k];
+	                else if (v1 !== v0)
+	                    val[k] = v1;
+	            }
+	        }
+	    }
+	    return reviver.call(obj, key, val);
+	}
+
+	applyReviver.applyReviver = applyReviver$1;
+	return applyReviver;
+}
+
+var toJS = {};
+
+var hasRequiredToJS;
+
+function requireToJS () {
+	if (hasRequiredToJS) return toJS;
+	hasRequiredToJS = 1;
+
+	var identity = requireIdentity();
+
+	/**
+	 * Recursively convert any node or its contents to native JavaScript
+	 *
+	 * @param value - The input value
+	 * @param arg - If `value` defines a `toJSON()` method, use this
+	 *   as its first argument
+	 * @param ctx - Conversion context, originally set in Document#toJS(). If
+	 *   `{ keep: true }` is not set, output should be suitable for JSON
+	 *   stringification.
+	 */
+	function toJS$1(value, arg, ctx) {
+	    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+	    if (Array.isArray(value))
+	        return value.map((v, i) => toJS$1(v, String(i), ctx));
+	    if (value && typeof value.toJSON === 'function') {
+	        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+	        if (!ctx || !identity.hasAnchor(value))
+	            return value.toJSON(arg, ctx);
+	        const data = { aliasCount: 0, count: 1, res: undefined };
+	        ctx.anchors.set(value, data);
+	        ctx.onCreate = res => {
+	            data.res = res;
+	            delete ctx.onCreate;
+	        };
+	        const res = value.toJSON(arg, ctx);
+	        if (ctx.onCreate)
+	            ctx.onCreate(res);
+	        return res;
+	    }
+	    if (typeof value === 'bigint' && !ctx?.keep)
+	        return Number(value);
+	    return value;
+	}
+
+	toJS.toJS = toJS$1;
+	return toJS;
+}
+
+var hasRequiredNode;
+
+function requireNode () {
+	if (hasRequiredNode) return Node;
+	hasRequiredNode = 1;
+
+	var applyReviver = requireApplyReviver();
+	var identity = requireIdentity();
+	var toJS = requireToJS();
+
+	class NodeBase {
+	    constructor(type) {
+	        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+	    }
+	    /** Create a copy of this node.  */
+	    clone() {
+	        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+	        if (this.range)
+	            copy.range = this.range.slice();
+	        return copy;
+	    }
+	    /** A plain JavaScript representation of this node. */
+	    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+	        if (!identity.isDocument(doc))
+	            throw new TypeError('A document argument is required');
+	        const ctx = {
+	            anchors: new Map(),
+	            doc,
+	            keep: true,
+	            mapAsMap: mapAsMap === true,
+	            mapKeyWarned: false,
+	            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+	        };
+	        const res = toJS.toJS(this, '', ctx);
+	        if (typeof onAnchor === 'function')
+	            for (const { count, res } of ctx.anchors.values())
+	                onAnchor(res, count);
+	        return typeof reviver === 'function'
+	            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+	            : res;
+	    }
+	}
+
+	Node.NodeBase = NodeBase;
+	return Node;
+}
+
+var hasRequiredAlias;
+
+function requireAlias () {
+	if (hasRequiredAlias) return Alias;
+	hasRequiredAlias = 1;
+
+	var anchors = requireAnchors();
+	var visit = requireVisit();
+	var identity = requireIdentity();
+	var Node = requireNode();
+	var toJS = requireToJS();
+
+	let Alias$1 = class Alias extends Node.NodeBase {
+	    constructor(source) {
+	        super(identity.ALIAS);
+	        this.source = source;
+	        Object.defineProperty(this, 'tag', {
+	            set() {
+	                throw new Error('Alias nodes cannot have tags');
+	            }
+	        });
+	    }
+	    /**
+	     * Resolve the value of this alias within `doc`, finding the last
+	     * instance of the `source` anchor before this node.
+	     */
+	    resolve(doc, ctx) {
+	        if (ctx?.maxAliasCount === 0)
+	            throw new ReferenceError('Alias resolution is disabled');
+	        let nodes;
+	        if (ctx?.aliasResolveCache) {
+	            nodes = ctx.aliasResolveCache;
+	        }
+	        else {
+	            nodes = [];
+	            visit.visit(doc, {
+	                Node: (_key, node) => {
+	                    if (identity.isAlias(node) || identity.hasAnchor(node))
+	                        nodes.push(node);
+	                }
+	            });
+	            if (ctx)
+	                ctx.aliasResolveCache = nodes;
+	        }
+	        let found = undefined;
+	        for (const node of nodes) {
+	            if (node === this)
+	                break;
+	            if (node.anchor === this.source)
+	                found = node;
+	        }
+	        if (found && ctx) {
+	            const { anchors, doc, maxAliasCount } = ctx;
+	            let data = anchors.get(found);
+	            if (!data) {
+	                // Resolve anchors for Node.prototype.toJS()
+	                toJS.toJS(found, null, ctx);
+	                data = anchors.get(found);
+	            }
+	            /* istanbul ignore if */
+	            if (data?.res === undefined) {
+	                const msg = 'This should not happen: Alias anchor was not resolved?';
+	                throw new ReferenceError(msg);
+	            }
+	            if (maxAliasCount >= 0) {
+	                data.count += 1;
+	                if (data.aliasCount === 0)
+	                    data.aliasCount = getAliasCount(doc, found, anchors);
+	                if (data.count * data.aliasCount > maxAliasCount) {
+	                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+	                    throw new ReferenceError(msg);
+	                }
+	            }
+	        }
+	        return found;
+	    }
+	    toJSON(_arg, ctx) {
+	        if (!ctx)
+	            return { source: this.source };
+	        const source = this.resolve(ctx.doc, ctx);
+	        if (!source) {
+	            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+	            throw new ReferenceError(msg);
+	        }
+	        return ctx.anchors.get(source).res;
+	    }
+	    toString(ctx, _onComment, _onChompKeep) {
+	        const src = `*${this.source}`;
+	        if (ctx) {
+	            anchors.anchorIsValid(this.source);
+	            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+	                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+	                throw new Error(msg);
+	            }
+	            if (ctx.implicitKey)
+	                return `${src} `;
+	        }
+	        return src;
+	    }
+	};
+	function getAliasCount(doc, node, anchors) {
+	    if (identity.isAlias(node)) {
+	        const source = node.resolve(doc);
+	        const anchor = anchors && source && anchors.get(source);
+	        return anchor ? anchor.count * anchor.aliasCount : 0;
+	    }
+	    else if (identity.isCollection(node)) {
+	        let count = 0;
+	        for (const item of node.items) {
+	            const c = getAliasCount(doc, item, anchors);
+	            if (c > count)
+	                count = c;
+	        }
+	        return count;
+	    }
+	    else if (identity.isPair(node)) {
+	        const kc = getAliasCount(doc, node.key, anchors);
+	        const vc = getAliasCount(doc, node.value, anchors);
+	        return Math.max(kc, vc);
+	    }
+	    return 1;
+	}
+
+	Alias.Alias = Alias$1;
+	return Alias;
+}
+
+var Collection = {};
+
+var createNode = {};
+
+var Scalar = {};
+
+var hasRequiredScalar;
+
+function requireScalar () {
+	if (hasRequiredScalar) return Scalar;
+	hasRequiredScalar = 1;
+
+	var identity = requireIdentity();
+	var Node = requireNode();
+	var toJS = requireToJS();
+
+	const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+	let Scalar$1 = class Scalar extends Node.NodeBase {
+	    constructor(value) {
+	        super(identity.SCALAR);
+	        this.value = value;
+	    }
+	    toJSON(arg, ctx) {
+	        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+	    }
+	    toString() {
+	        return String(this.value);
+	    }
+	};
+	Scalar$1.BLOCK_FOLDED = 'BLOCK_FOLDED';
+	Scalar$1.BLOCK_LITERAL = 'BLOCK_LITERAL';
+	Scalar$1.PLAIN = 'PLAIN';
+	Scalar$1.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+	Scalar$1.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+	Scalar.Scalar = Scalar$1;
+	Scalar.isScalarValue = isScalarValue;
+	return Scalar;
+}
+
+var hasRequiredCreateNode;
+
+function requireCreateNode () {
+	if (hasRequiredCreateNode) return createNode;
+	hasRequiredCreateNode = 1;
+
+	var Alias = requireAlias();
+	var identity = requireIdentity();
+	var Scalar = requireScalar();
+
+	const defaultTagPrefix = 'tag:yaml.org,2002:';
+	function findTagObject(value, tagName, tags) {
+	    if (tagName) {
+	        const match = tags.filter(t => t.tag === tagName);
+	        const tagObj = match.find(t => !t.format) ?? match[0];
+	        if (!tagObj)
+	            throw new Error(`Tag ${tagName} not found`);
+	        return tagObj;
+	    }
+	    return tags.find(t => t.identify?.(value) && !t.format);
+	}
+	function createNode$1(value, tagName, ctx) {
+	    if (identity.isDocument(value))
+	        value = value.contents;
+	    if (identity.isNode(value))
+	        return value;
+	    if (identity.isPair(value)) {
+	        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+	        map.items.push(value);
+	        return map;
+	    }
+	    if (value instanceof String ||
+	        value instanceof Number ||
+	        value instanceof Boolean ||
+	        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+	    ) {
+	        // https://tc39.es/ecma262/#sec-serializejsonproperty
+	        value = value.valueOf();
+	    }
+	    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+	    // Detect duplicate references to the same object & use Alias nodes for all
+	    // after first. The `ref` wrapper allows for circular references to resolve.
+	    let ref = undefined;
+	    if (aliasDuplicateObjects && value && typeof value === 'object') {
+	        ref = sourceObjects.get(value);
+	        if (ref) {
+	            ref.anchor ?? (ref.anchor = onAnchor(value));
+	            return new Alias.Alias(ref.anchor);
+	        }
+	        else {
+	            ref = { anchor: null, node: null };
+	            sourceObjects.set(value, ref);
+	        }
+	    }
+	    if (tagName?.startsWith('!!'))
+	        tagName = defaultTagPrefix + tagName.slice(2);
+	    let tagObj = findTagObject(value, tagName, schema.tags);
+	    if (!tagObj) {
+	        if (value && typeof value.toJSON === 'function') {
+	            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+	            value = value.toJSON();
+	        }
+	        if (!value || typeof value !== 'object') {
+	            const node = new Scalar.Scalar(value);
+	            if (ref)
+	                ref.node = node;
+	            return node;
+	        }
+	        tagObj =
+	            value instanceof Map
+	                ? schema[identity.MAP]
+	                : Symbol.iterator in Object(value)
+	                    ? schema[identity.SEQ]
+	                    : schema[identity.MAP];
+	    }
+	    if (onTagObj) {
+	        onTagObj(tagObj);
+	        delete ctx.onTagObj;
+	    }
+	    const node = tagObj?.createNode
+	        ? tagObj.createNode(ctx.schema, value, ctx)
+	        : typeof tagObj?.nodeClass?.from === 'function'
+	            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+	            : new Scalar.Scalar(value);
+	    if (tagName)
+	        node.tag = tagName;
+	    else if (!tagObj.default)
+	        node.tag = tagObj.tag;
+	    if (ref)
+	        ref.node = node;
+	    return node;
+	}
+
+	createNode.createNode = createNode$1;
+	return createNode;
+}
+
+var hasRequiredCollection;
+
+function requireCollection () {
+	if (hasRequiredCollection) return Collection;
+	hasRequiredCollection = 1;
+
+	var createNode = requireCreateNode();
+	var identity = requireIdentity();
+	var Node = requireNode();
+
+	function collectionFromPath(schema, path, value) {
+	    let v = value;
+	    for (let i = path.length - 1; i >= 0; --i) {
+	        const k = path[i];
+	        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+	            const a = [];
+	            a[k] = v;
+	            v = a;
+	        }
+	        else {
+	            v = new Map([[k, v]]);
+	        }
+	    }
+	    return createNode.createNode(v, undefined, {
+	        aliasDuplicateObjects: false,
+	        keepUndefined: false,
+	        onAnchor: () => {
+	            throw new Error('This should not happen, please report a bug.');
+	        },
+	        schema,
+	        sourceObjects: new Map()
+	    });
+	}
+	// Type guard is intentionally a little wrong so as to be more useful,
+	// as it does not cover untypable empty non-string iterables (e.g. []).
+	const isEmptyPath = (path) => path == null ||
+	    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+	let Collection$1 = class Collection extends Node.NodeBase {
+	    constructor(type, schema) {
+	        super(type);
+	        Object.defineProperty(this, 'schema', {
+	            value: schema,
+	            configurable: true,
+	            enumerable: false,
+	            writable: true
+	        });
+	    }
+	    /**
+	     * Create a copy of this collection.
+	     *
+	     * @param schema - If defined, overwrites the original's schema
+	     */
+	    clone(schema) {
+	        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+	        if (schema)
+	            copy.schema = schema;
+	        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+	        if (this.range)
+	            copy.range = this.range.slice();
+	        return copy;
+	    }
+	    /**
+	     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+	     * be a Pair instance or a `{ key, value }` object, which may not have a key
+	     * that already exists in the map.
+	     */
+	    addIn(path, value) {
+	        if (isEmptyPath(path))
+	            this.add(value);
+	        else {
+	            const [key, ...rest] = path;
+	            const node = this.get(key, true);
+	            if (identity.isCollection(node))
+	                node.addIn(rest, value);
+	            else if (node === undefined && this.schema)
+	                this.set(key, collectionFromPath(this.schema, rest, value));
+	            else
+	                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+	        }
+	    }
+	    /**
+	     * Removes a value from the collection.
+	     * @returns `true` if the item was found and removed.
+	     */
+	    deleteIn(path) {
+	        const [key, ...rest] = path;
+	        if (rest.length === 0)
+	            return this.delete(key);
+	        const node = this.get(key, true);
+	        if (identity.isCollection(node))
+	            return node.deleteIn(rest);
+	        else
+	            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+	    }
+	    /**
+	     * Returns item at `key`, or `undefined` if not found. By default unwraps
+	     * scalar values from their surrounding node; to disable set `keepScalar` to
+	     * `true` (collections are always returned intact).
+	     */
+	    getIn(path, keepScalar) {
+	        const [key, ...rest] = path;
+	        const node = this.get(key, true);
+	        if (rest.length === 0)
+	            return !keepScalar && identity.isScalar(node) ? node.value : node;
+	        else
+	            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+	    }
+	    hasAllNullValues(allowScalar) {
+	        return this.items.every(node => {
+	            if (!identity.isPair(node))
+	                return false;
+	            const n = node.value;
+	            return (n == null ||
+	                (allowScalar &&
+	                    identity.isScalar(n) &&
+	                    n.value == null &&
+	                    !n.commentBefore &&
+	                    !n.comment &&
+	                    !n.tag));
+	        });
+	    }
+	    /**
+	     * Checks if the collection includes a value with the key `key`.
+	     */
+	    hasIn(path) {
+	        const [key, ...rest] = path;
+	        if (rest.length === 0)
+	            return this.has(key);
+	        const node = this.get(key, true);
+	        return identity.isCollection(node) ? node.hasIn(rest) : false;
+	    }
+	    /**
+	     * Sets a value in this collection. For `!!set`, `value` needs to be a
+	     * boolean to add/remove the item from the set.
+	     */
+	    setIn(path, value) {
+	        const [key, ...rest] = path;
+	        if (rest.length === 0) {
+	            this.set(key, value);
+	        }
+	        else {
+	            const node = this.get(key, true);
+	            if (identity.isCollection(node))
+	                node.setIn(rest, value);
+	            else if (node === undefined && this.schema)
+	                this.set(key, collectionFromPath(this.schema, rest, value));
+	            else
+	                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+	        }
+	    }
+	};
+
+	Collection.Collection = Collection$1;
+	Collection.collectionFromPath = collectionFromPath;
+	Collection.isEmptyPath = isEmptyPath;
+	return Collection;
+}
+
+var Pair = {};
+
+var stringifyPair = {};
+
+var stringify = {};
+
+var stringifyComment = {};
+
+var hasRequiredStringifyComment;
+
+function requireStringifyComment () {
+	if (hasRequiredStringifyComment) return stringifyComment;
+	hasRequiredStringifyComment = 1;
+
+	/**
+	 * Stringifies a comment.
+	 *
+	 * Empty comment lines are left empty,
+	 * lines consisting of a single space are replaced by `#`,
+	 * and all other lines are prefixed with a `#`.
+	 */
+	const stringifyComment$1 = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+	function indentComment(comment, indent) {
+	    if (/^\n+$/.test(comment))
+	        return comment.substring(1);
+	    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+	}
+	const lineComment = (str, indent, comment) => str.endsWith('\n')
+	    ? indentComment(comment, indent)
+	    : comment.includes('\n')
+	        ? '\n' + indentComment(comment, indent)
+	        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+	stringifyComment.indentComment = indentComment;
+	stringifyComment.lineComment = lineComment;
+	stringifyComment.stringifyComment = stringifyComment$1;
+	return stringifyComment;
+}
+
+var stringifyString = {};
+
+var foldFlowLines = {};
+
+var hasRequiredFoldFlowLines;
+
+function requireFoldFlowLines () {
+	if (hasRequiredFoldFlowLines) return foldFlowLines;
+	hasRequiredFoldFlowLines = 1;
+
+	const FOLD_FLOW = 'flow';
+	const FOLD_BLOCK = 'block';
+	const FOLD_QUOTED = 'quoted';
+	/**
+	 * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+	 * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+	 * terminated with `\n` and started with `indent`.
+	 */
+	function foldFlowLines$1(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+	    if (!lineWidth || lineWidth < 0)
+	        return text;
+	    if (lineWidth < minContentWidth)
+	        minContentWidth = 0;
+	    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+	    if (text.length <= endStep)
+	        return text;
+	    const folds = [];
+	    const escapedFolds = {};
+	    let end = lineWidth - indent.length;
+	    if (typeof indentAtStart === 'number') {
+	        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+	            folds.push(0);
+	        else
+	            end = lineWidth - indentAtStart;
+	    }
+	    let split = undefined;
+	    let prev = undefined;
+	    let overflow = false;
+	    let i = -1;
+	    let escStart = -1;
+	    let escEnd = -1;
+	    if (mode === FOLD_BLOCK) {
+	        i = consumeMoreIndentedLines(text, i, indent.length);
+	        if (i !== -1)
+	            end = i + endStep;
+	    }
+	    for (let ch; (ch = text[(i += 1)]);) {
+	        if (mode === FOLD_QUOTED && ch === '\\') {
+	            escStart = i;
+	            switch (text[i + 1]) {
+	                case 'x':
+	                    i += 3;
+	                    break;
+	                case 'u':
+	                    i += 5;
+	                    break;
+	                case 'U':
+	                    i += 9;
+	                    break;
+	                default:
+	                    i += 1;
+	            }
+	            escEnd = i;
+	        }
+	        if (ch === '\n') {
+	            if (mode === FOLD_BLOCK)
+	                i = consumeMoreIndentedLines(text, i, indent.length);
+	            end = i + indent.length + endStep;
+	            split = undefined;
+	        }
+	        else {
+	            if (ch === ' ' &&
+	                prev &&
+	                prev !== ' ' &&
+	                prev !== '\n' &&
+	                prev !== '\t') {
+	                // space surrounded by non-space can be replaced with newline + indent
+	                const next = text[i + 1];
+	                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+	                    split = i;
+	            }
+	            if (i >= end) {
+	                if (split) {
+	                    folds.push(split);
+	                    end = split + endStep;
+	                    split = undefined;
+	                }
+	                else if (mode === FOLD_QUOTED) {
+	                    // white-space collected at end may stretch past lineWidth
+	                    while (prev === ' ' || prev === '\t') {
+	                        prev = ch;
+	                        ch = text[(i += 1)];
+	                        overflow = true;
+	                    }
+	                    // Account for newline escape, but don't break preceding escape
+	                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+	                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+	                    if (escapedFolds[j])
+	                        return text;
+	                    folds.push(j);
+	                    escapedFolds[j] = true;
+	                    end = j + endStep;
+	                    split = undefined;
+	                }
+	                else {
+	                    overflow = true;
+	                }
+	            }
+	        }
+	        prev = ch;
+	    }
+	    if (overflow && onOverflow)
+	        onOverflow();
+	    if (folds.length === 0)
+	        return text;
+	    if (onFold)
+	        onFold();
+	    let res = text.slice(0, folds[0]);
+	    for (let i = 0; i < folds.length; ++i) {
+	        const fold = folds[i];
+	        const end = folds[i + 1] || text.length;
+	        if (fold === 0)
+	            res = `\n${indent}${text.slice(0, end)}`;
+	        else {
+	            if (mode === FOLD_QUOTED && escapedFolds[fold])
+	                res += `${text[fold]}\\`;
+	            res += `\n${indent}${text.slice(fold + 1, end)}`;
+	        }
+	    }
+	    return res;
+	}
+	/**
+	 * Presumes `i + 1` is at the start of a line
+	 * @returns index of last newline in more-indented block
+	 */
+	function consumeMoreIndentedLines(text, i, indent) {
+	    let end = i;
+	    let start = i + 1;
+	    let ch = text[start];
+	    while (ch === ' ' || ch === '\t') {
+	        if (i < start + indent) {
+	            ch = text[++i];
+	        }
+	        else {
+	            do {
+	                ch = text[++i];
+	            } while (ch && ch !== '\n');
+	            end = i;
+	            start = i + 1;
+	            ch = text[start];
+	        }
+	    }
+	    return end;
+	}
+
+	foldFlowLines.FOLD_BLOCK = FOLD_BLOCK;
+	foldFlowLines.FOLD_FLOW = FOLD_FLOW;
+	foldFlowLines.FOLD_QUOTED = FOLD_QUOTED;
+	foldFlowLines.foldFlowLines = foldFlowLines$1;
+	return foldFlowLines;
+}
+
+var hasRequiredStringifyString;
+
+function requireStringifyString () {
+	if (hasRequiredStringifyString) return stringifyString;
+	hasRequiredStringifyString = 1;
+
+	var Scalar = requireScalar();
+	var foldFlowLines = requireFoldFlowLines();
+
+	const getFoldOptions = (ctx, isBlock) => ({
+	    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+	    lineWidth: ctx.options.lineWidth,
+	    minContentWidth: ctx.options.minContentWidth
+	});
+	// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+	// presume that's starting a new document.
+	const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+	function lineLengthOverLimit(str, lineWidth, indentLength) {
+	    if (!lineWidth || lineWidth < 0)
+	        return false;
+	    const limit = lineWidth - indentLength;
+	    const strLen = str.length;
+	    if (strLen <= limit)
+	        return false;
+	    for (let i = 0, start = 0; i < strLen; ++i) {
+	        if (str[i] === '\n') {
+	            if (i - start > limit)
+	                return true;
+	            start = i + 1;
+	            if (strLen - start <= limit)
+	                return false;
+	        }
+	    }
+	    return true;
+	}
+	function doubleQuotedString(value, ctx) {
+	    const json = JSON.stringify(value);
+	    if (ctx.options.doubleQuotedAsJSON)
+	        return json;
+	    const { implicitKey } = ctx;
+	    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+	    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+	    let str = '';
+	    let start = 0;
+	    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+	        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+	            // space before newline needs to be escaped to not be folded
+	            str += json.slice(start, i) + '\\ ';
+	            i += 1;
+	            start = i;
+	            ch = '\\';
+	        }
+	        if (ch === '\\')
+	            switch (json[i + 1]) {
+	                case 'u':
+	                    {
+	                        str += json.slice(start, i);
+	                        const code = json.substr(i + 2, 4);
+	                        switch (code) {
+	                            case '0000':
+	                                str += '\\0';
+	                                break;
+	                            case '0007':
+	                                str += '\\a';
+	                                break;
+	                            case '000b':
+	                                str += '\\v';
+	                                break;
+	                            case '001b':
+	                                str += '\\e';
+	                                break;
+	                            case '0085':
+	                                str += '\\N';
+	                                break;
+	                            case '00a0':
+	                                str += '\\_';
+	                                break;
+	                            case '2028':
+	                                str += '\\L';
+	                                break;
+	                            case '2029':
+	                                str += '\\P';
+	                                break;
+	                            default:
+	                                if (code.substr(0, 2) === '00')
+	                                    str += '\\x' + code.substr(2);
+	                                else
+	                                    str += json.substr(i, 6);
+	                        }
+	                        i += 5;
+	                        start = i + 1;
+	                    }
+	                    break;
+	                case 'n':
+	                    if (implicitKey ||
+	                        json[i + 2] === '"' ||
+	                        json.length < minMultiLineLength) {
+	                        i += 1;
+	                    }
+	                    else {
+	                        // folding will eat first newline
+	                        str += json.slice(start, i) + '\n\n';
+	                        while (json[i + 2] === '\\' &&
+	                            json[i + 3] === 'n' &&
+	                            json[i + 4] !== '"') {
+	                            str += '\n';
+	                            i += 2;
+	                        }
+	                        str += indent;
+	                        // space after newline needs to be escaped to not be folded
+	                        if (json[i + 2] === ' ')
+	                            str += '\\';
+	                        i += 1;
+	                        start = i + 1;
+	                    }
+	                    break;
+	                default:
+	                    i += 1;
+	            }
+	    }
+	    str = start ? str + json.slice(start) : json;
+	    return implicitKey
+	        ? str
+	        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+	}
+	function singleQuotedString(value, ctx) {
+	    if (ctx.options.singleQuote === false ||
+	        (ctx.implicitKey && value.includes('\n')) ||
+	        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+	    )
+	        return doubleQuotedString(value, ctx);
+	    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+	    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+	    return ctx.implicitKey
+	        ? res
+	        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+	}
+	function quotedString(value, ctx) {
+	    const { singleQuote } = ctx.options;
+	    let qs;
+	    if (singleQuote === false)
+	        qs = doubleQuotedString;
+	    else {
+	        const hasDouble = value.includes('"');
+	        const hasSingle = value.includes("'");
+	        if (hasDouble && !hasSingle)
+	            qs = singleQuotedString;
+	        else if (hasSingle && !hasDouble)
+	            qs = doubleQuotedString;
+	        else
+	            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+	    }
+	    return qs(value, ctx);
+	}
+	// The negative lookbehind avoids a polynomial search,
+	// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+	let blockEndNewlines;
+	try {
+	    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+	}
+	catch {
+	    blockEndNewlines = /\n+(?!\n|$)/g;
+	}
+	function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+	    const { blockQuote, commentString, lineWidth } = ctx.options;
+	    // 1. Block can't end in whitespace unless the last line is non-empty.
+	    // 2. Strings consisting of only whitespace are best rendered explicitly.
+	    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+	        return quotedString(value, ctx);
+	    }
+	    const indent = ctx.indent ||
+	        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+	    const literal = blockQuote === 'literal'
+	        ? true
+	        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+	            ? false
+	            : type === Scalar.Scalar.BLOCK_LITERAL
+	                ? true
+	                : !lineLengthOverLimit(value, lineWidth, indent.length);
+	    if (!value)
+	        return literal ? '|\n' : '>\n';
+	    // determine chomping from whitespace at value end
+	    let chomp;
+	    let endStart;
+	    for (endStart = value.length; endStart > 0; --endStart) {
+	        const ch = value[endStart - 1];
+	        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+	            break;
+	    }
+	    let end = value.substring(endStart);
+	    const endNlPos = end.indexOf('\n');
+	    if (endNlPos === -1) {
+	        chomp = '-'; // strip
+	    }
+	    else if (value === end || endNlPos !== end.length - 1) {
+	        chomp = '+'; // keep
+	        if (onChompKeep)
+	            onChompKeep();
+	    }
+	    else {
+	        chomp = ''; // clip
+	    }
+	    if (end) {
+	        value = value.slice(0, -end.length);
+	        if (end[end.length - 1] === '\n')
+	            end = end.slice(0, -1);
+	        end = end.replace(blockEndNewlines, `$&${indent}`);
+	    }
+	    // determine indent indicator from whitespace at value start
+	    let startWithSpace = false;
+	    let startEnd;
+	    let startNlPos = -1;
+	    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+	        const ch = value[startEnd];
+	        if (ch === ' ')
+	            startWithSpace = true;
+	        else if (ch === '\n')
+	            startNlPos = startEnd;
+	        else
+	            break;
+	    }
+	    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+	    if (start) {
+	        value = value.substring(start.length);
+	        start = start.replace(/\n+/g, `$&${indent}`);
+	    }
+	    const indentSize = indent ? '2' : '1'; // root is at -1
+	    // Leading | or > is added later
+	    let header = (startWithSpace ? indentSize : '') + chomp;
+	    if (comment) {
+	        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+	        if (onComment)
+	            onComment();
+	    }
+	    if (!literal) {
+	        const foldedValue = value
+	            .replace(/\n+/g, '\n$&')
+	            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+	            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+	            .replace(/\n+/g, `$&${indent}`);
+	        let literalFallback = false;
+	        const foldOptions = getFoldOptions(ctx, true);
+	        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+	            foldOptions.onOverflow = () => {
+	                literalFallback = true;
+	            };
+	        }
+	        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+	        if (!literalFallback)
+	            return `>${header}\n${indent}${body}`;
+	    }
+	    value = value.replace(/\n+/g, `$&${indent}`);
+	    return `|${header}\n${indent}${start}${value}${end}`;
+	}
+	function plainString(item, ctx, onComment, onChompKeep) {
+	    const { type, value } = item;
+	    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+	    if ((implicitKey && value.includes('\n')) ||
+	        (inFlow && /[[\]{},]/.test(value))) {
+	        return quotedString(value, ctx);
+	    }
+	    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+	        // not allowed:
+	        // - '-' or '?'
+	        // - start with an indicator character (except [?:-]) or /[?-] /
+	        // - '\n ', ': ' or ' \n' anywhere
+	        // - '#' not preceded by a non-space char
+	        // - end with ' ' or ':'
+	        return implicitKey || inFlow || !value.includes('\n')
+	            ? quotedString(value, ctx)
+	            : blockString(item, ctx, onComment, onChompKeep);
+	    }
+	    if (!implicitKey &&
+	        !inFlow &&
+	        type !== Scalar.Scalar.PLAIN &&
+	        value.includes('\n')) {
+	        // Where allowed & type not set explicitly, prefer block style for multiline strings
+	        return blockString(item, ctx, onComment, onChompKeep);
+	    }
+	    if (containsDocumentMarker(value)) {
+	        if (indent === '') {
+	            ctx.forceBlockIndent = true;
+	            return blockString(item, ctx, onComment, onChompKeep);
+	        }
+	        else if (implicitKey && indent === indentStep) {
+	            return quotedString(value, ctx);
+	        }
+	    }
+	    const str = value.replace(/\n+/g, `$&\n${indent}`);
+	    // Verify that output will be parsed as a string, as e.g. plain numbers and
+	    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+	    // and others in v1.1.
+	    if (actualString) {
+	        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+	        const { compat, tags } = ctx.doc.schema;
+	        if (tags.some(test) || compat?.some(test))
+	            return quotedString(value, ctx);
+	    }
+	    return implicitKey
+	        ? str
+	        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+	}
+	function stringifyString$1(item, ctx, onComment, onChompKeep) {
+	    const { implicitKey, inFlow } = ctx;
+	    const ss = typeof item.value === 'string'
+	        ? item
+	        : Object.assign({}, item, { value: String(item.value) });
+	    let { type } = item;
+	    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+	        // force double quotes on control characters & unpaired surrogates
+	        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+	            type = Scalar.Scalar.QUOTE_DOUBLE;
+	    }
+	    const _stringify = (_type) => {
+	        switch (_type) {
+	            case Scalar.Scalar.BLOCK_FOLDED:
+	            case Scalar.Scalar.BLOCK_LITERAL:
+	                return implicitKey || inFlow
+	                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+	                    : blockString(ss, ctx, onComment, onChompKeep);
+	            case Scalar.Scalar.QUOTE_DOUBLE:
+	                return doubleQuotedString(ss.value, ctx);
+	            case Scalar.Scalar.QUOTE_SINGLE:
+	                return singleQuotedString(ss.value, ctx);
+	            case Scalar.Scalar.PLAIN:
+	                return plainString(ss, ctx, onComment, onChompKeep);
+	            default:
+	                return null;
+	        }
+	    };
+	    let res = _stringify(type);
+	    if (res === null) {
+	        const { defaultKeyType, defaultStringType } = ctx.options;
+	        const t = (implicitKey && defaultKeyType) || defaultStringType;
+	        res = _stringify(t);
+	        if (res === null)
+	            throw new Error(`Unsupported default string type ${t}`);
+	    }
+	    return res;
+	}
+
+	stringifyString.stringifyString = stringifyString$1;
+	return stringifyString;
+}
+
+var hasRequiredStringify;
+
+function requireStringify () {
+	if (hasRequiredStringify) return stringify;
+	hasRequiredStringify = 1;
+
+	var anchors = requireAnchors();
+	var identity = requireIdentity();
+	var stringifyComment = requireStringifyComment();
+	var stringifyString = requireStringifyString();
+
+	function createStringifyContext(doc, options) {
+	    const opt = Object.assign({
+	        blockQuote: true,
+	        commentString: stringifyComment.stringifyComment,
+	        defaultKeyType: null,
+	        defaultStringType: 'PLAIN',
+	        directives: null,
+	        doubleQuotedAsJSON: false,
+	        doubleQuotedMinMultiLineLength: 40,
+	        falseStr: 'false',
+	        flowCollectionPadding: true,
+	        indentSeq: true,
+	        lineWidth: 80,
+	        minContentWidth: 20,
+	        nullStr: 'null',
+	        simpleKeys: false,
+	        singleQuote: null,
+	        trailingComma: false,
+	        trueStr: 'true',
+	        verifyAliasOrder: true
+	    }, doc.schema.toStringOptions, options);
+	    let inFlow;
+	    switch (opt.collectionStyle) {
+	        case 'block':
+	            inFlow = false;
+	            break;
+	        case 'flow':
+	            inFlow = true;
+	            break;
+	        default:
+	            inFlow = null;
+	    }
+	    return {
+	        anchors: new Set(),
+	        doc,
+	        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+	        indent: '',
+	        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+	        inFlow,
+	        options: opt
+	    };
+	}
+	function getTagObject(tags, item) {
+	    if (item.tag) {
+	        const match = tags.filter(t => t.tag === item.tag);
+	        if (match.length > 0)
+	            return match.find(t => t.format === item.format) ?? match[0];
+	    }
+	    let tagObj = undefined;
+	    let obj;
+	    if (identity.isScalar(item)) {
+	        obj = item.value;
+	        let match = tags.filter(t => t.identify?.(obj));
+	        if (match.length > 1) {
+	            const testMatch = match.filter(t => t.test);
+	            if (testMatch.length > 0)
+	                match = testMatch;
+	        }
+	        tagObj =
+	            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+	    }
+	    else {
+	        obj = item;
+	        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+	    }
+	    if (!tagObj) {
+	        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+	        throw new Error(`Tag not resolved for ${name} value`);
+	    }
+	    return tagObj;
+	}
+	// needs to be called before value stringifier to allow for circular anchor refs
+	function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+	    if (!doc.directives)
+	        return '';
+	    const props = [];
+	    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+	    if (anchor && anchors.anchorIsValid(anchor)) {
+	        anchors$1.add(anchor);
+	        props.push(`&${anchor}`);
+	    }
+	    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+	    if (tag)
+	        props.push(doc.directives.tagString(tag));
+	    return props.join(' ');
+	}
+	function stringify$1(item, ctx, onComment, onChompKeep) {
+	    if (identity.isPair(item))
+	        return item.toString(ctx, onComment, onChompKeep);
+	    if (identity.isAlias(item)) {
+	        if (ctx.doc.directives)
+	            return item.toString(ctx);
+	        if (ctx.resolvedAliases?.has(item)) {
+	            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+	        }
+	        else {
+	            if (ctx.resolvedAliases)
+	                ctx.resolvedAliases.add(item);
+	            else
+	                ctx.resolvedAliases = new Set([item]);
+	            item = item.resolve(ctx.doc);
+	        }
+	    }
+	    let tagObj = undefined;
+	    const node = identity.isNode(item)
+	        ? item
+	        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+	    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+	    const props = stringifyProps(node, tagObj, ctx);
+	    if (props.length > 0)
+	        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+	    const str = typeof tagObj.stringify === 'function'
+	        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+	        : identity.isScalar(node)
+	            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+	            : node.toString(ctx, onComment, onChompKeep);
+	    if (!props)
+	        return str;
+	    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+	        ? `${props} ${str}`
+	        : `${props}\n${ctx.indent}${str}`;
+	}
+
+	stringify.createStringifyContext = createStringifyContext;
+	stringify.stringify = stringify$1;
+	return stringify;
+}
+
+var hasRequiredStringifyPair;
+
+function requireStringifyPair () {
+	if (hasRequiredStringifyPair) return stringifyPair;
+	hasRequiredStringifyPair = 1;
+
+	var identity = requireIdentity();
+	var Scalar = requireScalar();
+	var stringify = requireStringify();
+	var stringifyComment = requireStringifyComment();
+
+	function stringifyPair$1({ key, value }, ctx, onComment, onChompKeep) {
+	    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+	    let keyComment = (identity.isNode(key) && key.comment) || null;
+	    if (simpleKeys) {
+	        if (keyComment) {
+	            throw new Error('With simple keys, key nodes cannot have comments');
+	        }
+	        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+	            const msg = 'With simple keys, collection cannot be used as a key value';
+	            throw new Error(msg);
+	        }
+	    }
+	    let explicitKey = !simpleKeys &&
+	        (!key ||
+	            (keyComment && value == null && !ctx.inFlow) ||
+	            identity.isCollection(key) ||
+	            (identity.isScalar(key)
+	                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+	                : typeof key === 'object'));
+	    ctx = Object.assign({}, ctx, {
+	        allNullValues: false,
+	        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+	        indent: indent + indentStep
+	    });
+	    let keyCommentDone = false;
+	    let chompKeep = false;
+	    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+	    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+	        if (simpleKeys)
+	            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+	        explicitKey = true;
+	    }
+	    if (ctx.inFlow) {
+	        if (allNullValues || value == null) {
+	            if (keyCommentDone && onComment)
+	                onComment();
+	            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+	        }
+	    }
+	    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+	        str = `? ${str}`;
+	        if (keyComment && !keyCommentDone) {
+	            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+	        }
+	        else if (chompKeep && onChompKeep)
+	            onChompKeep();
+	        return str;
+	    }
+	    if (keyCommentDone)
+	        keyComment = null;
+	    if (explicitKey) {
+	        if (keyComment)
+	            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+	        str = `? ${str}\n${indent}:`;
+	    }
+	    else {
+	        str = `${str}:`;
+	        if (keyComment)
+	            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+	    }
+	    let vsb, vcb, valueComment;
+	    if (identity.isNode(value)) {
+	        vsb = !!value.spaceBefore;
+	        vcb = value.commentBefore;
+	        valueComment = value.comment;
+	    }
+	    else {
+	        vsb = false;
+	        vcb = null;
+	        valueComment = null;
+	        if (value && typeof value === 'object')
+	            value = doc.createNode(value);
+	    }
+	    ctx.implicitKey = false;
+	    if (!explicitKey && !keyComment && identity.isScalar(value))
+	        ctx.indentAtStart = str.length + 1;
+	    chompKeep = false;
+	    if (!indentSeq &&
+	        indentStep.length >= 2 &&
+	        !ctx.inFlow &&
+	        !explicitKey &&
+	        identity.isSeq(value) &&
+	        !value.flow &&
+	        !value.tag &&
+	        !value.anchor) {
+	        // If indentSeq === false, consider '- ' as part of indentation where possible
+	        ctx.indent = ctx.indent.substring(2);
+	    }
+	    let valueCommentDone = false;
+	    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+	    let ws = ' ';
+	    if (keyComment || vsb || vcb) {
+	        ws = vsb ? '\n' : '';
+	        if (vcb) {
+	            const cs = commentString(vcb);
+	            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+	        }
+	        if (valueStr === '' && !ctx.inFlow) {
+	            if (ws === '\n' && valueComment)
+	                ws = '\n\n';
+	        }
+	        else {
+	            ws += `\n${ctx.indent}`;
+	        }
+	    }
+	    else if (!explicitKey && identity.isCollection(value)) {
+	        const vs0 = valueStr[0];
+	        const nl0 = valueStr.indexOf('\n');
+	        const hasNewline = nl0 !== -1;
+	        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+	        if (hasNewline || !flow) {
+	            let hasPropsLine = false;
+	            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+	                let sp0 = valueStr.indexOf(' ');
+	                if (vs0 === '&' &&
+	                    sp0 !== -1 &&
+	                    sp0 < nl0 &&
+	                    valueStr[sp0 + 1] === '!') {
+	                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+	                }
+	                if (sp0 === -1 || nl0 < sp0)
+	                    hasPropsLine = true;
+	            }
+	            if (!hasPropsLine)
+	                ws = `\n${ctx.indent}`;
+	        }
+	    }
+	    else if (valueStr === '' || valueStr[0] === '\n') {
+	        ws = '';
+	    }
+	    str += ws + valueStr;
+	    if (ctx.inFlow) {
+	        if (valueCommentDone && onComment)
+	            onComment();
+	    }
+	    else if (valueComment && !valueCommentDone) {
+	        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+	    }
+	    else if (chompKeep && onChompKeep) {
+	        onChompKeep();
+	    }
+	    return str;
+	}
+
+	stringifyPair.stringifyPair = stringifyPair$1;
+	return stringifyPair;
+}
+
+var addPairToJSMap = {};
+
+var log = {};
+
+var hasRequiredLog;
+
+function requireLog () {
+	if (hasRequiredLog) return log;
+	hasRequiredLog = 1;
+
+	var node_process = require$$0$2;
+
+	function debug(logLevel, ...messages) {
+	    if (logLevel === 'debug')
+	        console.log(...messages);
+	}
+	function warn(logLevel, warning) {
+	    if (logLevel === 'debug' || logLevel === 'warn') {
+	        if (typeof node_process.emitWarning === 'function')
+	            node_process.emitWarning(warning);
+	        else
+	            console.warn(warning);
+	    }
+	}
+
+	log.debug = debug;
+	log.warn = warn;
+	return log;
+}
+
+var merge$1 = {};
+
+var hasRequiredMerge;
+
+function requireMerge () {
+	if (hasRequiredMerge) return merge$1;
+	hasRequiredMerge = 1;
+
+	var identity = requireIdentity();
+	var Scalar = requireScalar();
+
+	// If the value associated with a merge key is a single mapping node, each of
+	// its key/value pairs is inserted into the current mapping, unless the key
+	// already exists in it. If the value associated with the merge key is a
+	// sequence, then this sequence is expected to contain mapping nodes and each
+	// of these nodes is merged in turn according to its order in the sequence.
+	// Keys in mapping nodes earlier in the sequence override keys specified in
+	// later mapping nodes. -- http://yaml.org/type/merge.html
+	const MERGE_KEY = '<<';
+	const merge = {
+	    identify: value => value === MERGE_KEY ||
+	        (typeof value === 'symbol' && value.description === MERGE_KEY),
+	    default: 'key',
+	    tag: 'tag:yaml.org,2002:merge',
+	    test: /^<<$/,
+	    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+	        addToJSMap: addMergeToJSMap
+	    }),
+	    stringify: () => MERGE_KEY
+	};
+	const isMergeKey = (ctx, key) => (merge.identify(key) ||
+	    (identity.isScalar(key) &&
+	        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+	        merge.identify(key.value))) &&
+	    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+	function addMergeToJSMap(ctx, map, value) {
+	    const source = resolveAliasValue(ctx, value);
+	    if (identity.isSeq(source))
+	        for (const it of source.items)
+	            mergeValue(ctx, map, it);
+	    else if (Array.isArray(source))
+	        for (const it of source)
+	            mergeValue(ctx, map, it);
+	    else
+	        mergeValue(ctx, map, source);
+	}
+	function mergeValue(ctx, map, value) {
+	    const source = resolveAliasValue(ctx, value);
+	    if (!identity.isMap(source))
+	        throw new Error('Merge sources must be maps or map aliases');
+	    const srcMap = source.toJSON(null, ctx, Map);
+	    for (const [key, value] of srcMap) {
+	        if (map instanceof Map) {
+	            if (!map.has(key))
+	                map.set(key, value);
+	        }
+	        else if (map instanceof Set) {
+	            map.add(key);
+	        }
+	        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+	            Object.defineProperty(map, key, {
+	                value,
+	                writable: true,
+	                enumerable: true,
+	                configurable: true
+	            });
+	        }
+	    }
+	    return map;
+	}
+	function resolveAliasValue(ctx, value) {
+	    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+	}
+
+	merge$1.addMergeToJSMap = addMergeToJSMap;
+	merge$1.isMergeKey = isMergeKey;
+	merge$1.merge = merge;
+	return merge$1;
+}
+
+var hasRequiredAddPairToJSMap;
+
+function requireAddPairToJSMap () {
+	if (hasRequiredAddPairToJSMap) return addPairToJSMap;
+	hasRequiredAddPairToJSMap = 1;
+
+	var log = requireLog();
+	var merge = requireMerge();
+	var stringify = requireStringify();
+	var identity = requireIdentity();
+	var toJS = requireToJS();
+
+	function addPairToJSMap$1(ctx, map, { key, value }) {
+	    if (identity.isNode(key) && key.addToJSMap)
+	        key.addToJSMap(ctx, map, value);
+	    // TODO: Should drop this special case for bare << handling
+	    else if (merge.isMergeKey(ctx, key))
+	        merge.addMergeToJSMap(ctx, map, value);
+	    else {
+	        const jsKey = toJS.toJS(key, '', ctx);
+	        if (map instanceof Map) {
+	            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+	        }
+	        else if (map instanceof Set) {
+	            map.add(jsKey);
+	        }
+	        else {
+	            const stringKey = stringifyKey(key, jsKey, ctx);
+	            const jsValue = toJS.toJS(value, stringKey, ctx);
+	            if (stringKey in map)
+	                Object.defineProperty(map, stringKey, {
+	                    value: jsValue,
+	                    writable: true,
+	                    enumerable: true,
+	                    configurable: true
+	                });
+	            else
+	                map[stringKey] = jsValue;
+	        }
+	    }
+	    return map;
+	}
+	function stringifyKey(key, jsKey, ctx) {
+	    if (jsKey === null)
+	        return '';
+	    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+	    if (typeof jsKey !== 'object')
+	        return String(jsKey);
+	    if (identity.isNode(key) && ctx?.doc) {
+	        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+	        strCtx.anchors = new Set();
+	        for (const node of ctx.anchors.keys())
+	            strCtx.anchors.add(node.anchor);
+	        strCtx.inFlow = true;
+	        strCtx.inStringifyKey = true;
+	        const strKey = key.toString(strCtx);
+	        if (!ctx.mapKeyWarned) {
+	            let jsonStr = JSON.stringify(strKey);
+	            if (jsonStr.length > 40)
+	                jsonStr = jsonStr.substring(0, 36) + '..."';
+	            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+	            ctx.mapKeyWarned = true;
+	        }
+	        return strKey;
+	    }
+	    return JSON.stringify(jsKey);
+	}
+
+	addPairToJSMap.addPairToJSMap = addPairToJSMap$1;
+	return addPairToJSMap;
+}
+
+var hasRequiredPair;
+
+function requirePair () {
+	if (hasRequiredPair) return Pair;
+	hasRequiredPair = 1;
+
+	var createNode = requireCreateNode();
+	var stringifyPair = requireStringifyPair();
+	var addPairToJSMap = requireAddPairToJSMap();
+	var identity = requireIdentity();
+
+	function createPair(key, value, ctx) {
+	    const k = createNode.createNode(key, undefined, ctx);
+	    const v = createNode.createNode(value, undefined, ctx);
+	    return new Pair$1(k, v);
+	}
+	let Pair$1 = class Pair {
+	    constructor(key, value = null) {
+	        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+	        this.key = key;
+	        this.value = value;
+	    }
+	    clone(schema) {
+	        let { key, value } = this;
+	        if (identity.isNode(key))
+	            key = key.clone(schema);
+	        if (identity.isNode(value))
+	            value = value.clone(schema);
+	        return new Pair(key, value);
+	    }
+	    toJSON(_, ctx) {
+	        const pair = ctx?.mapAsMap ? new Map() : {};
+	        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+	    }
+	    toString(ctx, onComment, onChompKeep) {
+	        return ctx?.doc
+	            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+	            : JSON.stringify(this);
+	    }
+	};
+
+	Pair.Pair = Pair$1;
+	Pair.createPair = createPair;
+	return Pair;
+}
+
+var Schema = {};
+
+var map = {};
+
+var YAMLMap = {};
+
+var stringifyCollection = {};
+
+var hasRequiredStringifyCollection;
+
+function requireStringifyCollection () {
+	if (hasRequiredStringifyCollection) return stringifyCollection;
+	hasRequiredStringifyCollection = 1;
+
+	var identity = requireIdentity();
+	var stringify = requireStringify();
+	var stringifyComment = requireStringifyComment();
+
+	function stringifyCollection$1(collection, ctx, options) {
+	    const flow = ctx.inFlow ?? collection.flow;
+	    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+	    return stringify(collection, ctx, options);
+	}
+	function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+	    const { indent, options: { commentString } } = ctx;
+	    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+	    let chompKeep = false; // flag for the preceding node's status
+	    const lines = [];
+	    for (let i = 0; i < items.length; ++i) {
+	        const item = items[i];
+	        let comment = null;
+	        if (identity.isNode(item)) {
+	            if (!chompKeep && item.spaceBefore)
+	                lines.push('');
+	            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+	            if (item.comment)
+	                comment = item.comment;
+	        }
+	        else if (identity.isPair(item)) {
+	            const ik = identity.isNode(item.key) ? item.key : null;
+	            if (ik) {
+	                if (!chompKeep && ik.spaceBefore)
+	                    lines.push('');
+	                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+	            }
+	        }
+	        chompKeep = false;
+	        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+	        if (comment)
+	            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+	        if (chompKeep && comment)
+	            chompKeep = false;
+	        lines.push(blockItemPrefix + str);
+	    }
+	    let str;
+	    if (lines.length === 0) {
+	        str = flowChars.start + flowChars.end;
+	    }
+	    else {
+	        str = lines[0];
+	        for (let i = 1; i < lines.length; ++i) {
+	            const line = lines[i];
+	            str += line ? `\n${indent}${line}` : '\n';
+	        }
+	    }
+	    if (comment) {
+	        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+	        if (onComment)
+	            onComment();
+	    }
+	    else if (chompKeep && onChompKeep)
+	        onChompKeep();
+	    return str;
+	}
+	function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+	    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+	    itemIndent += indentStep;
+	    const itemCtx = Object.assign({}, ctx, {
+	        indent: itemIndent,
+	        inFlow: true,
+	        type: null
+	    });
+	    let reqNewline = false;
+	    let linesAtValue = 0;
+	    const lines = [];
+	    for (let i = 0; i < items.length; ++i) {
+	        const item = items[i];
+	        let comment = null;
+	        if (identity.isNode(item)) {
+	            if (item.spaceBefore)
+	                lines.push('');
+	            addCommentBefore(ctx, lines, item.commentBefore, false);
+	            if (item.comment)
+	                comment = item.comment;
+	        }
+	        else if (identity.isPair(item)) {
+	            const ik = identity.isNode(item.key) ? item.key : null;
+	            if (ik) {
+	                if (ik.spaceBefore)
+	                    lines.push('');
+	                addCommentBefore(ctx, lines, ik.commentBefore, false);
+	                if (ik.comment)
+	                    reqNewline = true;
+	            }
+	            const iv = identity.isNode(item.value) ? item.value : null;
+	            if (iv) {
+	                if (iv.comment)
+	                    comment = iv.comment;
+	                if (iv.commentBefore)
+	                    reqNewline = true;
+	            }
+	            else if (item.value == null && ik?.comment) {
+	                comment = ik.comment;
+	            }
+	        }
+	        if (comment)
+	            reqNewline = true;
+	        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+	        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+	        if (i < items.length - 1) {
+	            str += ',';
+	        }
+	        else if (ctx.options.trailingComma) {
+	            if (ctx.options.lineWidth > 0) {
+	                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+	                    (str.length + 2) >
+	                    ctx.options.lineWidth);
+	            }
+	            if (reqNewline) {
+	                str += ',';
+	            }
+	        }
+	        if (comment)
+	            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+	        lines.push(str);
+	        linesAtValue = lines.length;
+	    }
+	    const { start, end } = flowChars;
+	    if (lines.length === 0) {
+	        return start + end;
+	    }
+	    else {
+	        if (!reqNewline) {
+	            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+	            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+	        }
+	        if (reqNewline) {
+	            let str = start;
+	            for (const line of lines)
+	                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+	            return `${str}\n${indent}${end}`;
+	        }
+	        else {
+	            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+	        }
+	    }
+	}
+	function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+	    if (comment && chompKeep)
+	        comment = comment.replace(/^\n+/, '');
+	    if (comment) {
+	        const ic = stringifyComment.indentComment(commentString(comment), indent);
+	        lines.push(ic.trimStart()); // Avoid double indent on first line
+	    }
+	}
+
+	stringifyCollection.stringifyCollection = stringifyCollection$1;
+	return stringifyCollection;
+}
+
+var hasRequiredYAMLMap;
+
+function requireYAMLMap () {
+	if (hasRequiredYAMLMap) return YAMLMap;
+	hasRequiredYAMLMap = 1;
+
+	var stringifyCollection = requireStringifyCollection();
+	var addPairToJSMap = requireAddPairToJSMap();
+	var Collection = requireCollection();
+	var identity = requireIdentity();
+	var Pair = requirePair();
+	var Scalar = requireScalar();
+
+	function findPair(items, key) {
+	    const k = identity.isScalar(key) ? key.value : key;
+	    for (const it of items) {
+	        if (identity.isPair(it)) {
+	            if (it.key === key || it.key === k)
+	                return it;
+	            if (identity.isScalar(it.key) && it.key.value === k)
+	                return it;
+	        }
+	    }
+	    return undefined;
+	}
+	let YAMLMap$1 = class YAMLMap extends Collection.Collection {
+	    static get tagName() {
+	        return 'tag:yaml.org,2002:map';
+	    }
+	    constructor(schema) {
+	        super(identity.MAP, schema);
+	        this.items = [];
+	    }
+	    /**
+	     * A generic collection parsing method that can be extended
+	     * to other node classes that inherit from YAMLMap
+	     */
+	    static from(schema, obj, ctx) {
+	        const { keepUndefined, replacer } = ctx;
+	        const map = new this(schema);
+	        const add = (key, value) => {
+	            if (typeof replacer === 'function')
+	                value = replacer.call(obj, key, value);
+	            else if (Array.isArray(replacer) && !replacer.includes(key))
+	                return;
+	            if (value !== undefined || keepUndefined)
+	                map.items.push(Pair.createPair(key, value, ctx));
+	        };
+	        if (obj instanceof Map) {
+	            for (const [key, value] of obj)
+	                add(key, value);
+	        }
+	        else if (obj && typeof obj === 'object') {
+	            for (const key of Object.keys(obj))
+	                add(key, obj[key]);
+	        }
+	        if (typeof schema.sortMapEntries === 'function') {
+	            map.items.sort(schema.sortMapEntries);
+	        }
+	        return map;
+	    }
+	    /**
+	     * Adds a value to the collection.
+	     *
+	     * @param overwrite - If not set `true`, using a key that is already in the
+	     *   collection will throw. Otherwise, overwrites the previous value.
+	     */
+	    add(pair, overwrite) {
+	        let _pair;
+	        if (identity.isPair(pair))
+	            _pair = pair;
+	        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+	            // In TypeScript, this never happens.
+	            _pair = new Pair.Pair(pair, pair?.value);
+	        }
+	        else
+	            _pair = new Pair.Pair(pair.key, pair.value);
+	        const prev = findPair(this.items, _pair.key);
+	        const sortEntries = this.schema?.sortMapEntries;
+	        if (prev) {
+	            if (!overwrite)
+	                throw new Error(`Key ${_pair.key} already set`);
+	            // For scalars, keep the old node & its comments and anchors
+	            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+	                prev.value.value = _pair.value;
+	            else
+	                prev.value = _pair.value;
+	        }
+	        else if (sortEntries) {
+	            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+	            if (i === -1)
+	                this.items.push(_pair);
+	            else
+	                this.items.splice(i, 0, _pair);
+	        }
+	        else {
+	            this.items.push(_pair);
+	        }
+	    }
+	    delete(key) {
+	        const it = findPair(this.items, key);
+	        if (!it)
+	            return false;
+	        const del = this.items.splice(this.items.indexOf(it), 1);
+	        return del.length > 0;
+	    }
+	    get(key, keepScalar) {
+	        const it = findPair(this.items, key);
+	        const node = it?.value;
+	        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+	    }
+	    has(key) {
+	        return !!findPair(this.items, key);
+	    }
+	    set(key, value) {
+	        this.add(new Pair.Pair(key, value), true);
+	    }
+	    /**
+	     * @param ctx - Conversion context, originally set in Document#toJS()
+	     * @param {Class} Type - If set, forces the returned collection type
+	     * @returns Instance of Type, Map, or Object
+	     */
+	    toJSON(_, ctx, Type) {
+	        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+	        if (ctx?.onCreate)
+	            ctx.onCreate(map);
+	        for (const item of this.items)
+	            addPairToJSMap.addPairToJSMap(ctx, map, item);
+	        return map;
+	    }
+	    toString(ctx, onComment, onChompKeep) {
+	        if (!ctx)
+	            return JSON.stringify(this);
+	        for (const item of this.items) {
+	            if (!identity.isPair(item))
+	                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+	        }
+	        if (!ctx.allNullValues && this.hasAllNullValues(false))
+	            ctx = Object.assign({}, ctx, { allNullValues: true });
+	        return stringifyCollection.stringifyCollection(this, ctx, {
+	            blockItemPrefix: '',
+	            flowChars: { start: '{', end: '}' },
+	            itemIndent: ctx.indent || '',
+	            onChompKeep,
+	            onComment
+	        });
+	    }
+	};
+
+	YAMLMap.YAMLMap = YAMLMap$1;
+	YAMLMap.findPair = findPair;
+	return YAMLMap;
+}
+
+var hasRequiredMap;
+
+function requireMap () {
+	if (hasRequiredMap) return map;
+	hasRequiredMap = 1;
+
+	var identity = requireIdentity();
+	var YAMLMap = requireYAMLMap();
+
+	const map$1 = {
+	    collection: 'map',
+	    default: true,
+	    nodeClass: YAMLMap.YAMLMap,
+	    tag: 'tag:yaml.org,2002:map',
+	    resolve(map, onError) {
+	        if (!identity.isMap(map))
+	            onError('Expected a mapping for this tag');
+	        return map;
+	    },
+	    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+	};
+
+	map.map = map$1;
+	return map;
+}
+
+var seq = {};
+
+var YAMLSeq = {};
+
+var hasRequiredYAMLSeq;
+
+function requireYAMLSeq () {
+	if (hasRequiredYAMLSeq) return YAMLSeq;
+	hasRequiredYAMLSeq = 1;
+
+	var createNode = requireCreateNode();
+	var stringifyCollection = requireStringifyCollection();
+	var Collection = requireCollection();
+	var identity = requireIdentity();
+	var Scalar = requireScalar();
+	var toJS = requireToJS();
+
+	let YAMLSeq$1 = class YAMLSeq extends Collection.Collection {
+	    static get tagName() {
+	        return 'tag:yaml.org,2002:seq';
+	    }
+	    constructor(schema) {
+	        super(identity.SEQ, schema);
+	        this.items = [];
+	    }
+	    add(value) {
+	        this.items.push(value);
+	    }
+	    /**
+	     * Removes a value from the collection.
+	     *
+	     * `key` must contain a representation of an integer for this to succeed.
+	     * It may be wrapped in a `Scalar`.
+	     *
+	     * @returns `true` if the item was found and removed.
+	     */
+	    delete(key) {
+	        const idx = asItemIndex(key);
+	        if (typeof idx !== 'number')
+	            return false;
+	        const del = this.items.splice(idx, 1);
+	        return del.length > 0;
+	    }
+	    get(key, keepScalar) {
+	        const idx = asItemIndex(key);
+	        if (typeof idx !== 'number')
+	            return undefined;
+	        const it = this.items[idx];
+	        return !keepScalar && identity.isScalar(it) ? it.value : it;
+	    }
+	    /**
+	     * Checks if the collection includes a value with the key `key`.
+	     *
+	     * `key` must contain a representation of an integer for this to succeed.
+	     * It may be wrapped in a `Scalar`.
+	     */
+	    has(key) {
+	        const idx = asItemIndex(key);
+	        return typeof idx === 'number' && idx < this.items.length;
+	    }
+	    /**
+	     * Sets a value in this collection. For `!!set`, `value` needs to be a
+	     * boolean to add/remove the item from the set.
+	     *
+	     * If `key` does not contain a representation of an integer, this will throw.
+	     * It may be wrapped in a `Scalar`.
+	     */
+	    set(key, value) {
+	        const idx = asItemIndex(key);
+	        if (typeof idx !== 'number')
+	            throw new Error(`Expected a valid index, not ${key}.`);
+	        const prev = this.items[idx];
+	        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+	            prev.value = value;
+	        else
+	            this.items[idx] = value;
+	    }
+	    toJSON(_, ctx) {
+	        const seq = [];
+	        if (ctx?.onCreate)
+	            ctx.onCreate(seq);
+	        let i = 0;
+	        for (const item of this.items)
+	            seq.push(toJS.toJS(item, String(i++), ctx));
+	        return seq;
+	    }
+	    toString(ctx, onComment, onChompKeep) {
+	        if (!ctx)
+	            return JSON.stringify(this);
+	        return stringifyCollection.stringifyCollection(this, ctx, {
+	            blockItemPrefix: '- ',
+	            flowChars: { start: '[', end: ']' },
+	            itemIndent: (ctx.indent || '') + '  ',
+	            onChompKeep,
+	            onComment
+	        });
+	    }
+	    static from(schema, obj, ctx) {
+	        const { replacer } = ctx;
+	        const seq = new this(schema);
+	        if (obj && Symbol.iterator in Object(obj)) {
+	            let i = 0;
+	            for (let it of obj) {
+	                if (typeof replacer === 'function') {
+	                    const key = obj instanceof Set ? it : String(i++);
+	                    it = replacer.call(obj, key, it);
+	                }
+	                seq.items.push(createNode.createNode(it, undefined, ctx));
+	            }
+	        }
+	        return seq;
+	    }
+	};
+	function asItemIndex(key) {
+	    let idx = identity.isScalar(key) ? key.value : key;
+	    if (idx && typeof idx === 'string')
+	        idx = Number(idx);
+	    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+	        ? idx
+	        : null;
+	}
+
+	YAMLSeq.YAMLSeq = YAMLSeq$1;
+	return YAMLSeq;
+}
+
+var hasRequiredSeq;
+
+function requireSeq () {
+	if (hasRequiredSeq) return seq;
+	hasRequiredSeq = 1;
+
+	var identity = requireIdentity();
+	var YAMLSeq = requireYAMLSeq();
+
+	const seq$1 = {
+	    collection: 'seq',
+	    default: true,
+	    nodeClass: YAMLSeq.YAMLSeq,
+	    tag: 'tag:yaml.org,2002:seq',
+	    resolve(seq, onError) {
+	        if (!identity.isSeq(seq))
+	            onError('Expected a sequence for this tag');
+	        return seq;
+	    },
+	    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+	};
+
+	seq.seq = seq$1;
+	return seq;
+}
+
+var string = {};
+
+var hasRequiredString;
+
+function requireString () {
+	if (hasRequiredString) return string;
+	hasRequiredString = 1;
+
+	var stringifyString = requireStringifyString();
+
+	const string$1 = {
+	    identify: value => typeof value === 'string',
+	    default: true,
+	    tag: 'tag:yaml.org,2002:str',
+	    resolve: str => str,
+	    stringify(item, ctx, onComment, onChompKeep) {
+	        ctx = Object.assign({ actualString: true }, ctx);
+	        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+	    }
+	};
+
+	string.string = string$1;
+	return string;
+}
+
+var tags = {};
+
+var _null = {};
+
+var hasRequired_null;
+
+function require_null () {
+	if (hasRequired_null) return _null;
+	hasRequired_null = 1;
+
+	var Scalar = requireScalar();
+
+	const nullTag = {
+	    identify: value => value == null,
+	    createNode: () => new Scalar.Scalar(null),
+	    default: true,
+	    tag: 'tag:yaml.org,2002:null',
+	    test: /^(?:~|[Nn]ull|NULL)?$/,
+	    resolve: () => new Scalar.Scalar(null),
+	    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+	        ? source
+	        : ctx.options.nullStr
+	};
+
+	_null.nullTag = nullTag;
+	return _null;
+}
+
+var bool$1 = {};
+
+var hasRequiredBool$1;
+
+function requireBool$1 () {
+	if (hasRequiredBool$1) return bool$1;
+	hasRequiredBool$1 = 1;
+
+	var Scalar = requireScalar();
+
+	const boolTag = {
+	    identify: value => typeof value === 'boolean',
+	    default: true,
+	    tag: 'tag:yaml.org,2002:bool',
+	    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+	    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+	    stringify({ source, value }, ctx) {
+	        if (source && boolTag.test.test(source)) {
+	            const sv = source[0] === 't' || source[0] === 'T';
+	            if (value === sv)
+	                return source;
+	        }
+	        return value ? ctx.options.trueStr : ctx.options.falseStr;
+	    }
+	};
+
+	bool$1.boolTag = boolTag;
+	return bool$1;
+}
+
+var float$1 = {};
+
+var stringifyNumber = {};
+
+var hasRequiredStringifyNumber;
+
+function requireStringifyNumber () {
+	if (hasRequiredStringifyNumber) return stringifyNumber;
+	hasRequiredStringifyNumber = 1;
+
+	function stringifyNumber$1({ format, minFractionDigits, tag, value }) {
+	    if (typeof value === 'bigint')
+	        return String(value);
+	    const num = typeof value === 'number' ? value : Number(value);
+	    if (!isFinite(num))
+	        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+	    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+	    if (!format &&
+	        minFractionDigits &&
+	        (!tag || tag === 'tag:yaml.org,2002:float') &&
+	        /^-?\d/.test(n) &&
+	        !n.includes('e')) {
+	        let i = n.indexOf('.');
+	        if (i < 0) {
+	            i = n.length;
+	            n += '.';
+	        }
+	        let d = minFractionDigits - (n.length - i - 1);
+	        while (d-- > 0)
+	            n += '0';
+	    }
+	    return n;
+	}
+
+	stringifyNumber.stringifyNumber = stringifyNumber$1;
+	return stringifyNumber;
+}
+
+var hasRequiredFloat$1;
+
+function requireFloat$1 () {
+	if (hasRequiredFloat$1) return float$1;
+	hasRequiredFloat$1 = 1;
+
+	var Scalar = requireScalar();
+	var stringifyNumber = requireStringifyNumber();
+
+	const floatNaN = {
+	    identify: value => typeof value === 'number',
+	    default: true,
+	    tag: 'tag:yaml.org,2002:float',
+	    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+	    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+	        ? NaN
+	        : str[0] === '-'
+	            ? Number.NEGATIVE_INFINITY
+	            : Number.POSITIVE_INFINITY,
+	    stringify: stringifyNumber.stringifyNumber
+	};
+	const floatExp = {
+	    identify: value => typeof value === 'number',
+	    default: true,
+	    tag: 'tag:yaml.org,2002:float',
+	    format: 'EXP',
+	    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+	    resolve: str => parseFloat(str),
+	    stringify(node) {
+	        const num = Number(node.value);
+	        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+	    }
+	};
+	const float = {
+	    identify: value => typeof value === 'number',
+	    default: true,
+	    tag: 'tag:yaml.org,2002:float',
+	    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+	    resolve(str) {
+	        const node = new Scalar.Scalar(parseFloat(str));
+	        const dot = str.indexOf('.');
+	        if (dot !== -1 && str[str.length - 1] === '0')
+	            node.minFractionDigits = str.length - dot - 1;
+	        return node;
+	    },
+	    stringify: stringifyNumber.stringifyNumber
+	};
+
+	float$1.float = float;
+	float$1.floatExp = floatExp;
+	float$1.floatNaN = floatNaN;
+	return float$1;
+}
+
+var int$1 = {};
+
+var hasRequiredInt$1;
+
+function requireInt$1 () {
+	if (hasRequiredInt$1) return int$1;
+	hasRequiredInt$1 = 1;
+
+	var stringifyNumber = requireStringifyNumber();
+
+	const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+	const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+	function intStringify(node, radix, prefix) {
+	    const { value } = node;
+	    if (intIdentify(value) && value >= 0)
+	        return prefix + value.toString(radix);
+	    return stringifyNumber.stringifyNumber(node);
+	}
+	const intOct = {
+	    identify: value => intIdentify(value) && value >= 0,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:int',
+	    format: 'OCT',
+	    test: /^0o[0-7]+$/,
+	    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+	    stringify: node => intStringify(node, 8, '0o')
+	};
+	const int = {
+	    identify: intIdentify,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:int',
+	    test: /^[-+]?[0-9]+$/,
+	    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+	    stringify: stringifyNumber.stringifyNumber
+	};
+	const intHex = {
+	    identify: value => intIdentify(value) && value >= 0,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:int',
+	    format: 'HEX',
+	    test: /^0x[0-9a-fA-F]+$/,
+	    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+	    stringify: node => intStringify(node, 16, '0x')
+	};
+
+	int$1.int = int;
+	int$1.intHex = intHex;
+	int$1.intOct = intOct;
+	return int$1;
+}
+
+var schema$2 = {};
+
+var hasRequiredSchema$3;
+
+function requireSchema$3 () {
+	if (hasRequiredSchema$3) return schema$2;
+	hasRequiredSchema$3 = 1;
+
+	var map = requireMap();
+	var _null = require_null();
+	var seq = requireSeq();
+	var string = requireString();
+	var bool = requireBool$1();
+	var float = requireFloat$1();
+	var int = requireInt$1();
+
+	const schema = [
+	    map.map,
+	    seq.seq,
+	    string.string,
+	    _null.nullTag,
+	    bool.boolTag,
+	    int.intOct,
+	    int.int,
+	    int.intHex,
+	    float.floatNaN,
+	    float.floatExp,
+	    float.float
+	];
+
+	schema$2.schema = schema;
+	return schema$2;
+}
+
+var schema$1 = {};
+
+var hasRequiredSchema$2;
+
+function requireSchema$2 () {
+	if (hasRequiredSchema$2) return schema$1;
+	hasRequiredSchema$2 = 1;
+
+	var Scalar = requireScalar();
+	var map = requireMap();
+	var seq = requireSeq();
+
+	function intIdentify(value) {
+	    return typeof value === 'bigint' || Number.isInteger(value);
+	}
+	const stringifyJSON = ({ value }) => JSON.stringify(value);
+	const jsonScalars = [
+	    {
+	        identify: value => typeof value === 'string',
+	        default: true,
+	        tag: 'tag:yaml.org,2002:str',
+	        resolve: str => str,
+	        stringify: stringifyJSON
+	    },
+	    {
+	        identify: value => value == null,
+	        createNode: () => new Scalar.Scalar(null),
+	        default: true,
+	        tag: 'tag:yaml.org,2002:null',
+	        test: /^null$/,
+	        resolve: () => null,
+	        stringify: stringifyJSON
+	    },
+	    {
+	        identify: value => typeof value === 'boolean',
+	        default: true,
+	        tag: 'tag:yaml.org,2002:bool',
+	        test: /^true$|^false$/,
+	        resolve: str => str === 'true',
+	        stringify: stringifyJSON
+	    },
+	    {
+	        identify: intIdentify,
+	        default: true,
+	        tag: 'tag:yaml.org,2002:int',
+	        test: /^-?(?:0|[1-9][0-9]*)$/,
+	        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+	        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+	    },
+	    {
+	        identify: value => typeof value === 'number',
+	        default: true,
+	        tag: 'tag:yaml.org,2002:float',
+	        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+	        resolve: str => parseFloat(str),
+	        stringify: stringifyJSON
+	    }
+	];
+	const jsonError = {
+	    default: true,
+	    tag: '',
+	    test: /^/,
+	    resolve(str, onError) {
+	        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+	        return str;
+	    }
+	};
+	const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+	schema$1.schema = schema;
+	return schema$1;
+}
+
+var binary = {};
+
+var hasRequiredBinary;
+
+function requireBinary () {
+	if (hasRequiredBinary) return binary;
+	hasRequiredBinary = 1;
+
+	var node_buffer = require$$0$3;
+	var Scalar = requireScalar();
+	var stringifyString = requireStringifyString();
+
+	const binary$1 = {
+	    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+	    default: false,
+	    tag: 'tag:yaml.org,2002:binary',
+	    /**
+	     * Returns a Buffer in node and an Uint8Array in browsers
+	     *
+	     * To use the resulting buffer as an image, you'll want to do something like:
+	     *
+	     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+	     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+	     */
+	    resolve(src, onError) {
+	        if (typeof node_buffer.Buffer === 'function') {
+	            return node_buffer.Buffer.from(src, 'base64');
+	        }
+	        else if (typeof atob === 'function') {
+	            // On IE 11, atob() can't handle newlines
+	            const str = atob(src.replace(/[\n\r]/g, ''));
+	            const buffer = new Uint8Array(str.length);
+	            for (let i = 0; i < str.length; ++i)
+	                buffer[i] = str.charCodeAt(i);
+	            return buffer;
+	        }
+	        else {
+	            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+	            return src;
+	        }
+	    },
+	    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+	        if (!value)
+	            return '';
+	        const buf = value; // checked earlier by binary.identify()
+	        let str;
+	        if (typeof node_buffer.Buffer === 'function') {
+	            str =
+	                buf instanceof node_buffer.Buffer
+	                    ? buf.toString('base64')
+	                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+	        }
+	        else if (typeof btoa === 'function') {
+	            let s = '';
+	            for (let i = 0; i < buf.length; ++i)
+	                s += String.fromCharCode(buf[i]);
+	            str = btoa(s);
+	        }
+	        else {
+	            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+	        }
+	        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+	        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+	            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+	            const n = Math.ceil(str.length / lineWidth);
+	            const lines = new Array(n);
+	            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+	                lines[i] = str.substr(o, lineWidth);
+	            }
+	            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+	        }
+	        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+	    }
+	};
+
+	binary.binary = binary$1;
+	return binary;
+}
+
+var omap = {};
+
+var pairs = {};
+
+var hasRequiredPairs;
+
+function requirePairs () {
+	if (hasRequiredPairs) return pairs;
+	hasRequiredPairs = 1;
+
+	var identity = requireIdentity();
+	var Pair = requirePair();
+	var Scalar = requireScalar();
+	var YAMLSeq = requireYAMLSeq();
+
+	function resolvePairs(seq, onError) {
+	    if (identity.isSeq(seq)) {
+	        for (let i = 0; i < seq.items.length; ++i) {
+	            let item = seq.items[i];
+	            if (identity.isPair(item))
+	                continue;
+	            else if (identity.isMap(item)) {
+	                if (item.items.length > 1)
+	                    onError('Each pair must have its own sequence indicator');
+	                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+	                if (item.commentBefore)
+	                    pair.key.commentBefore = pair.key.commentBefore
+	                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+	                        : item.commentBefore;
+	                if (item.comment) {
+	                    const cn = pair.value ?? pair.key;
+	                    cn.comment = cn.comment
+	                        ? `${item.comment}\n${cn.comment}`
+	                        : item.comment;
+	                }
+	                item = pair;
+	            }
+	            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+	        }
+	    }
+	    else
+	        onError('Expected a sequence for this tag');
+	    return seq;
+	}
+	function createPairs(schema, iterable, ctx) {
+	    const { replacer } = ctx;
+	    const pairs = new YAMLSeq.YAMLSeq(schema);
+	    pairs.tag = 'tag:yaml.org,2002:pairs';
+	    let i = 0;
+	    if (iterable && Symbol.iterator in Object(iterable))
+	        for (let it of iterable) {
+	            if (typeof replacer === 'function')
+	                it = replacer.call(iterable, String(i++), it);
+	            let key, value;
+	            if (Array.isArray(it)) {
+	                if (it.length === 2) {
+	                    key = it[0];
+	                    value = it[1];
+	                }
+	                else
+	                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+	            }
+	            else if (it && it instanceof Object) {
+	                const keys = Object.keys(it);
+	                if (keys.length === 1) {
+	                    key = keys[0];
+	                    value = it[key];
+	                }
+	                else {
+	                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+	                }
+	            }
+	            else {
+	                key = it;
+	            }
+	            pairs.items.push(Pair.createPair(key, value, ctx));
+	        }
+	    return pairs;
+	}
+	const pairs$1 = {
+	    collection: 'seq',
+	    default: false,
+	    tag: 'tag:yaml.org,2002:pairs',
+	    resolve: resolvePairs,
+	    createNode: createPairs
+	};
+
+	pairs.createPairs = createPairs;
+	pairs.pairs = pairs$1;
+	pairs.resolvePairs = resolvePairs;
+	return pairs;
+}
+
+var hasRequiredOmap;
+
+function requireOmap () {
+	if (hasRequiredOmap) return omap;
+	hasRequiredOmap = 1;
+
+	var identity = requireIdentity();
+	var toJS = requireToJS();
+	var YAMLMap = requireYAMLMap();
+	var YAMLSeq = requireYAMLSeq();
+	var pairs = requirePairs();
+
+	class YAMLOMap extends YAMLSeq.YAMLSeq {
+	    constructor() {
+	        super();
+	        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+	        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+	        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+	        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+	        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+	        this.tag = YAMLOMap.tag;
+	    }
+	    /**
+	     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+	     * but TypeScript won't allow widening the signature of a child method.
+	     */
+	    toJSON(_, ctx) {
+	        if (!ctx)
+	            return super.toJSON(_);
+	        const map = new Map();
+	        if (ctx?.onCreate)
+	            ctx.onCreate(map);
+	        for (const pair of this.items) {
+	            let key, value;
+	            if (identity.isPair(pair)) {
+	                key = toJS.toJS(pair.key, '', ctx);
+	                value = toJS.toJS(pair.value, key, ctx);
+	            }
+	            else {
+	                key = toJS.toJS(pair, '', ctx);
+	            }
+	            if (map.has(key))
+	                throw new Error('Ordered maps must not include duplicate keys');
+	            map.set(key, value);
+	        }
+	        return map;
+	    }
+	    static from(schema, iterable, ctx) {
+	        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+	        const omap = new this();
+	        omap.items = pairs$1.items;
+	        return omap;
+	    }
+	}
+	YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+	const omap$1 = {
+	    collection: 'seq',
+	    identify: value => value instanceof Map,
+	    nodeClass: YAMLOMap,
+	    default: false,
+	    tag: 'tag:yaml.org,2002:omap',
+	    resolve(seq, onError) {
+	        const pairs$1 = pairs.resolvePairs(seq, onError);
+	        const seenKeys = [];
+	        for (const { key } of pairs$1.items) {
+	            if (identity.isScalar(key)) {
+	                if (seenKeys.includes(key.value)) {
+	                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+	                }
+	                else {
+	                    seenKeys.push(key.value);
+	                }
+	            }
+	        }
+	        return Object.assign(new YAMLOMap(), pairs$1);
+	    },
+	    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+	};
+
+	omap.YAMLOMap = YAMLOMap;
+	omap.omap = omap$1;
+	return omap;
+}
+
+var schema = {};
+
+var bool = {};
+
+var hasRequiredBool;
+
+function requireBool () {
+	if (hasRequiredBool) return bool;
+	hasRequiredBool = 1;
+
+	var Scalar = requireScalar();
+
+	function boolStringify({ value, source }, ctx) {
+	    const boolObj = value ? trueTag : falseTag;
+	    if (source && boolObj.test.test(source))
+	        return source;
+	    return value ? ctx.options.trueStr : ctx.options.falseStr;
+	}
+	const trueTag = {
+	    identify: value => value === true,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:bool',
+	    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+	    resolve: () => new Scalar.Scalar(true),
+	    stringify: boolStringify
+	};
+	const falseTag = {
+	    identify: value => value === false,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:bool',
+	    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+	    resolve: () => new Scalar.Scalar(false),
+	    stringify: boolStringify
+	};
+
+	bool.falseTag = falseTag;
+	bool.trueTag = trueTag;
+	return bool;
+}
+
+var float = {};
+
+var hasRequiredFloat;
+
+function requireFloat () {
+	if (hasRequiredFloat) return float;
+	hasRequiredFloat = 1;
+
+	var Scalar = requireScalar();
+	var stringifyNumber = requireStringifyNumber();
+
+	const floatNaN = {
+	    identify: value => typeof value === 'number',
+	    default: true,
+	    tag: 'tag:yaml.org,2002:float',
+	    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+	    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+	        ? NaN
+	        : str[0] === '-'
+	            ? Number.NEGATIVE_INFINITY
+	            : Number.POSITIVE_INFINITY,
+	    stringify: stringifyNumber.stringifyNumber
+	};
+	const floatExp = {
+	    identify: value => typeof value === 'number',
+	    default: true,
+	    tag: 'tag:yaml.org,2002:float',
+	    format: 'EXP',
+	    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+	    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+	    stringify(node) {
+	        const num = Number(node.value);
+	        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+	    }
+	};
+	const float$1 = {
+	    identify: value => typeof value === 'number',
+	    default: true,
+	    tag: 'tag:yaml.org,2002:float',
+	    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+	    resolve(str) {
+	        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+	        const dot = str.indexOf('.');
+	        if (dot !== -1) {
+	            const f = str.substring(dot + 1).replace(/_/g, '');
+	            if (f[f.length - 1] === '0')
+	                node.minFractionDigits = f.length;
+	        }
+	        return node;
+	    },
+	    stringify: stringifyNumber.stringifyNumber
+	};
+
+	float.float = float$1;
+	float.floatExp = floatExp;
+	float.floatNaN = floatNaN;
+	return float;
+}
+
+var int = {};
+
+var hasRequiredInt;
+
+function requireInt () {
+	if (hasRequiredInt) return int;
+	hasRequiredInt = 1;
+
+	var stringifyNumber = requireStringifyNumber();
+
+	const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+	function intResolve(str, offset, radix, { intAsBigInt }) {
+	    const sign = str[0];
+	    if (sign === '-' || sign === '+')
+	        offset += 1;
+	    str = str.substring(offset).replace(/_/g, '');
+	    if (intAsBigInt) {
+	        switch (radix) {
+	            case 2:
+	                str = `0b${str}`;
+	                break;
+	            case 8:
+	                str = `0o${str}`;
+	                break;
+	            case 16:
+	                str = `0x${str}`;
+	                break;
+	        }
+	        const n = BigInt(str);
+	        return sign === '-' ? BigInt(-1) * n : n;
+	    }
+	    const n = parseInt(str, radix);
+	    return sign === '-' ? -1 * n : n;
+	}
+	function intStringify(node, radix, prefix) {
+	    const { value } = node;
+	    if (intIdentify(value)) {
+	        const str = value.toString(radix);
+	        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+	    }
+	    return stringifyNumber.stringifyNumber(node);
+	}
+	const intBin = {
+	    identify: intIdentify,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:int',
+	    format: 'BIN',
+	    test: /^[-+]?0b[0-1_]+$/,
+	    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+	    stringify: node => intStringify(node, 2, '0b')
+	};
+	const intOct = {
+	    identify: intIdentify,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:int',
+	    format: 'OCT',
+	    test: /^[-+]?0[0-7_]+$/,
+	    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+	    stringify: node => intStringify(node, 8, '0')
+	};
+	const int$1 = {
+	    identify: intIdentify,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:int',
+	    test: /^[-+]?[0-9][0-9_]*$/,
+	    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+	    stringify: stringifyNumber.stringifyNumber
+	};
+	const intHex = {
+	    identify: intIdentify,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:int',
+	    format: 'HEX',
+	    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+	    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+	    stringify: node => intStringify(node, 16, '0x')
+	};
+
+	int.int = int$1;
+	int.intBin = intBin;
+	int.intHex = intHex;
+	int.intOct = intOct;
+	return int;
+}
+
+var set = {};
+
+var hasRequiredSet;
+
+function requireSet () {
+	if (hasRequiredSet) return set;
+	hasRequiredSet = 1;
+
+	var identity = requireIdentity();
+	var Pair = requirePair();
+	var YAMLMap = requireYAMLMap();
+
+	class YAMLSet extends YAMLMap.YAMLMap {
+	    constructor(schema) {
+	        super(schema);
+	        this.tag = YAMLSet.tag;
+	    }
+	    add(key) {
+	        let pair;
+	        if (identity.isPair(key))
+	            pair = key;
+	        else if (key &&
+	            typeof key === 'object' &&
+	            'key' in key &&
+	            'value' in key &&
+	            key.value === null)
+	            pair = new Pair.Pair(key.key, null);
+	        else
+	            pair = new Pair.Pair(key, null);
+	        const prev = YAMLMap.findPair(this.items, pair.key);
+	        if (!prev)
+	            this.items.push(pair);
+	    }
+	    /**
+	     * If `keepPair` is `true`, returns the Pair matching `key`.
+	     * Otherwise, returns the value of that Pair's key.
+	     */
+	    get(key, keepPair) {
+	        const pair = YAMLMap.findPair(this.items, key);
+	        return !keepPair && identity.isPair(pair)
+	            ? identity.isScalar(pair.key)
+	                ? pair.key.value
+	                : pair.key
+	            : pair;
+	    }
+	    set(key, value) {
+	        if (typeof value !== 'boolean')
+	            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+	        const prev = YAMLMap.findPair(this.items, key);
+	        if (prev && !value) {
+	            this.items.splice(this.items.indexOf(prev), 1);
+	        }
+	        else if (!prev && value) {
+	            this.items.push(new Pair.Pair(key));
+	        }
+	    }
+	    toJSON(_, ctx) {
+	        return super.toJSON(_, ctx, Set);
+	    }
+	    toString(ctx, onComment, onChompKeep) {
+	        if (!ctx)
+	            return JSON.stringify(this);
+	        if (this.hasAllNullValues(true))
+	            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+	        else
+	            throw new Error('Set items must all have null values');
+	    }
+	    static from(schema, iterable, ctx) {
+	        const { replacer } = ctx;
+	        const set = new this(schema);
+	        if (iterable && Symbol.iterator in Object(iterable))
+	            for (let value of iterable) {
+	                if (typeof replacer === 'function')
+	                    value = replacer.call(iterable, value, value);
+	                set.items.push(Pair.createPair(value, null, ctx));
+	            }
+	        return set;
+	    }
+	}
+	YAMLSet.tag = 'tag:yaml.org,2002:set';
+	const set$1 = {
+	    collection: 'map',
+	    identify: value => value instanceof Set,
+	    nodeClass: YAMLSet,
+	    default: false,
+	    tag: 'tag:yaml.org,2002:set',
+	    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+	    resolve(map, onError) {
+	        if (identity.isMap(map)) {
+	            if (map.hasAllNullValues(true))
+	                return Object.assign(new YAMLSet(), map);
+	            else
+	                onError('Set items must all have null values');
+	        }
+	        else
+	            onError('Expected a mapping for this tag');
+	        return map;
+	    }
+	};
+
+	set.YAMLSet = YAMLSet;
+	set.set = set$1;
+	return set;
+}
+
+var timestamp = {};
+
+var hasRequiredTimestamp;
+
+function requireTimestamp () {
+	if (hasRequiredTimestamp) return timestamp;
+	hasRequiredTimestamp = 1;
+
+	var stringifyNumber = requireStringifyNumber();
+
+	/** Internal types handle bigint as number, because TS can't figure it out. */
+	function parseSexagesimal(str, asBigInt) {
+	    const sign = str[0];
+	    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+	    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+	    const res = parts
+	        .replace(/_/g, '')
+	        .split(':')
+	        .reduce((res, p) => res * num(60) + num(p), num(0));
+	    return (sign === '-' ? num(-1) * res : res);
+	}
+	/**
+	 * hhhh:mm:ss.sss
+	 *
+	 * Internal types handle bigint as number, because TS can't figure it out.
+	 */
+	function stringifySexagesimal(node) {
+	    let { value } = node;
+	    let num = (n) => n;
+	    if (typeof value === 'bigint')
+	        num = n => BigInt(n);
+	    else if (isNaN(value) || !isFinite(value))
+	        return stringifyNumber.stringifyNumber(node);
+	    let sign = '';
+	    if (value < 0) {
+	        sign = '-';
+	        value *= num(-1);
+	    }
+	    const _60 = num(60);
+	    const parts = [value % _60]; // seconds, including ms
+	    if (value < 60) {
+	        parts.unshift(0); // at least one : is required
+	    }
+	    else {
+	        value = (value - parts[0]) / _60;
+	        parts.unshift(value % _60); // minutes
+	        if (value >= 60) {
+	            value = (value - parts[0]) / _60;
+	            parts.unshift(value); // hours
+	        }
+	    }
+	    return (sign +
+	        parts
+	            .map(n => String(n).padStart(2, '0'))
+	            .join(':')
+	            .replace(/000000\d*$/, '') // % 60 may introduce error
+	    );
+	}
+	const intTime = {
+	    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+	    default: true,
+	    tag: 'tag:yaml.org,2002:int',
+	    format: 'TIME',
+	    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+	    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+	    stringify: stringifySexagesimal
+	};
+	const floatTime = {
+	    identify: value => typeof value === 'number',
+	    default: true,
+	    tag: 'tag:yaml.org,2002:float',
+	    format: 'TIME',
+	    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+	    resolve: str => parseSexagesimal(str, false),
+	    stringify: stringifySexagesimal
+	};
+	const timestamp$1 = {
+	    identify: value => value instanceof Date,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:timestamp',
+	    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+	    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+	    // assumed to be 00:00:00Z (start of day, UTC).
+	    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+	        '(?:' + // time is optional
+	        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+	        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+	        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+	        ')?$'),
+	    resolve(str) {
+	        const match = str.match(timestamp$1.test);
+	        if (!match)
+	            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+	        const [, year, month, day, hour, minute, second] = match.map(Number);
+	        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+	        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+	        const tz = match[8];
+	        if (tz && tz !== 'Z') {
+	            let d = parseSexagesimal(tz, false);
+	            if (Math.abs(d) < 30)
+	                d *= 60;
+	            date -= 60000 * d;
+	        }
+	        return new Date(date);
+	    },
+	    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+	};
+
+	timestamp.floatTime = floatTime;
+	timestamp.intTime = intTime;
+	timestamp.timestamp = timestamp$1;
+	return timestamp;
+}
+
+var hasRequiredSchema$1;
+
+function requireSchema$1 () {
+	if (hasRequiredSchema$1) return schema;
+	hasRequiredSchema$1 = 1;
+
+	var map = requireMap();
+	var _null = require_null();
+	var seq = requireSeq();
+	var string = requireString();
+	var binary = requireBinary();
+	var bool = requireBool();
+	var float = requireFloat();
+	var int = requireInt();
+	var merge = requireMerge();
+	var omap = requireOmap();
+	var pairs = requirePairs();
+	var set = requireSet();
+	var timestamp = requireTimestamp();
+
+	const schema$1 = [
+	    map.map,
+	    seq.seq,
+	    string.string,
+	    _null.nullTag,
+	    bool.trueTag,
+	    bool.falseTag,
+	    int.intBin,
+	    int.intOct,
+	    int.int,
+	    int.intHex,
+	    float.floatNaN,
+	    float.floatExp,
+	    float.float,
+	    binary.binary,
+	    merge.merge,
+	    omap.omap,
+	    pairs.pairs,
+	    set.set,
+	    timestamp.intTime,
+	    timestamp.floatTime,
+	    timestamp.timestamp
+	];
+
+	schema.schema = schema$1;
+	return schema;
+}
+
+var hasRequiredTags;
+
+function requireTags () {
+	if (hasRequiredTags) return tags;
+	hasRequiredTags = 1;
+
+	var map = requireMap();
+	var _null = require_null();
+	var seq = requireSeq();
+	var string = requireString();
+	var bool = requireBool$1();
+	var float = requireFloat$1();
+	var int = requireInt$1();
+	var schema = requireSchema$3();
+	var schema$1 = requireSchema$2();
+	var binary = requireBinary();
+	var merge = requireMerge();
+	var omap = requireOmap();
+	var pairs = requirePairs();
+	var schema$2 = requireSchema$1();
+	var set = requireSet();
+	var timestamp = requireTimestamp();
+
+	const schemas = new Map([
+	    ['core', schema.schema],
+	    ['failsafe', [map.map, seq.seq, string.string]],
+	    ['json', schema$1.schema],
+	    ['yaml11', schema$2.schema],
+	    ['yaml-1.1', schema$2.schema]
+	]);
+	const tagsByName = {
+	    binary: binary.binary,
+	    bool: bool.boolTag,
+	    float: float.float,
+	    floatExp: float.floatExp,
+	    floatNaN: float.floatNaN,
+	    floatTime: timestamp.floatTime,
+	    int: int.int,
+	    intHex: int.intHex,
+	    intOct: int.intOct,
+	    intTime: timestamp.intTime,
+	    map: map.map,
+	    merge: merge.merge,
+	    null: _null.nullTag,
+	    omap: omap.omap,
+	    pairs: pairs.pairs,
+	    seq: seq.seq,
+	    set: set.set,
+	    timestamp: timestamp.timestamp
+	};
+	const coreKnownTags = {
+	    'tag:yaml.org,2002:binary': binary.binary,
+	    'tag:yaml.org,2002:merge': merge.merge,
+	    'tag:yaml.org,2002:omap': omap.omap,
+	    'tag:yaml.org,2002:pairs': pairs.pairs,
+	    'tag:yaml.org,2002:set': set.set,
+	    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+	};
+	function getTags(customTags, schemaName, addMergeTag) {
+	    const schemaTags = schemas.get(schemaName);
+	    if (schemaTags && !customTags) {
+	        return addMergeTag && !schemaTags.includes(merge.merge)
+	            ? schemaTags.concat(merge.merge)
+	            : schemaTags.slice();
+	    }
+	    let tags = schemaTags;
+	    if (!tags) {
+	        if (Array.isArray(customTags))
+	            tags = [];
+	        else {
+	            const keys = Array.from(schemas.keys())
+	                .filter(key => key !== 'yaml11')
+	                .map(key => JSON.stringify(key))
+	                .join(', ');
+	            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+	        }
+	    }
+	    if (Array.isArray(customTags)) {
+	        for (const tag of customTags)
+	            tags = tags.concat(tag);
+	    }
+	    else if (typeof customTags === 'function') {
+	        tags = customTags(tags.slice());
+	    }
+	    if (addMergeTag)
+	        tags = tags.concat(merge.merge);
+	    return tags.reduce((tags, tag) => {
+	        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+	        if (!tagObj) {
+	            const tagName = JSON.stringify(tag);
+	            const keys = Object.keys(tagsByName)
+	                .map(key => JSON.stringify(key))
+	                .join(', ');
+	            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+	        }
+	        if (!tags.includes(tagObj))
+	            tags.push(tagObj);
+	        return tags;
+	    }, []);
+	}
+
+	tags.coreKnownTags = coreKnownTags;
+	tags.getTags = getTags;
+	return tags;
+}
+
+var hasRequiredSchema;
+
+function requireSchema () {
+	if (hasRequiredSchema) return Schema;
+	hasRequiredSchema = 1;
+
+	var identity = requireIdentity();
+	var map = requireMap();
+	var seq = requireSeq();
+	var string = requireString();
+	var tags = requireTags();
+
+	const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+	let Schema$1 = class Schema {
+	    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+	        this.compat = Array.isArray(compat)
+	            ? tags.getTags(compat, 'compat')
+	            : compat
+	                ? tags.getTags(null, compat)
+	                : null;
+	        this.name = (typeof schema === 'string' && schema) || 'core';
+	        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+	        this.tags = tags.getTags(customTags, this.name, merge);
+	        this.toStringOptions = toStringDefaults ?? null;
+	        Object.defineProperty(this, identity.MAP, { value: map.map });
+	        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+	        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+	        // Used by createMap()
+	        this.sortMapEntries =
+	            typeof sortMapEntries === 'function'
+	                ? sortMapEntries
+	                : sortMapEntries === true
+	                    ? sortMapEntriesByKey
+	                    : null;
+	    }
+	    clone() {
+	        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+	        copy.tags = this.tags.slice();
+	        return copy;
+	    }
+	};
+
+	Schema.Schema = Schema$1;
+	return Schema;
+}
+
+var stringifyDocument = {};
+
+var hasRequiredStringifyDocument;
+
+function requireStringifyDocument () {
+	if (hasRequiredStringifyDocument) return stringifyDocument;
+	hasRequiredStringifyDocument = 1;
+
+	var identity = requireIdentity();
+	var stringify = requireStringify();
+	var stringifyComment = requireStringifyComment();
+
+	function stringifyDocument$1(doc, options) {
+	    const lines = [];
+	    let hasDirectives = options.directives === true;
+	    if (options.directives !== false && doc.directives) {
+	        const dir = doc.directives.toString(doc);
+	        if (dir) {
+	            lines.push(dir);
+	            hasDirectives = true;
+	        }
+	        else if (doc.directives.docStart)
+	            hasDirectives = true;
+	    }
+	    if (hasDirectives)
+	        lines.push('---');
+	    const ctx = stringify.createStringifyContext(doc, options);
+	    const { commentString } = ctx.options;
+	    if (doc.commentBefore) {
+	        if (lines.length !== 1)
+	            lines.unshift('');
+	        const cs = commentString(doc.commentBefore);
+	        lines.unshift(stringifyComment.indentComment(cs, ''));
+	    }
+	    let chompKeep = false;
+	    let contentComment = null;
+	    if (doc.contents) {
+	        if (identity.isNode(doc.contents)) {
+	            if (doc.contents.spaceBefore && hasDirectives)
+	                lines.push('');
+	            if (doc.contents.commentBefore) {
+	                const cs = commentString(doc.contents.commentBefore);
+	                lines.push(stringifyComment.indentComment(cs, ''));
+	            }
+	            // top-level block scalars need to be indented if followed by a comment
+	            ctx.forceBlockIndent = !!doc.comment;
+	            contentComment = doc.contents.comment;
+	        }
+	        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+	        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+	        if (contentComment)
+	            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+	        if ((body[0] === '|' || body[0] === '>') &&
+	            lines[lines.length - 1] === '---') {
+	            // Top-level block scalars with a preceding doc marker ought to use the
+	            // same line for their header.
+	            lines[lines.length - 1] = `--- ${body}`;
+	        }
+	        else
+	            lines.push(body);
+	    }
+	    else {
+	        lines.push(stringify.stringify(doc.contents, ctx));
+	    }
+	    if (doc.directives?.docEnd) {
+	        if (doc.comment) {
+	            const cs = commentString(doc.comment);
+	            if (cs.includes('\n')) {
+	                lines.push('...');
+	                lines.push(stringifyComment.indentComment(cs, ''));
+	            }
+	            else {
+	                lines.push(`... ${cs}`);
+	            }
+	        }
+	        else {
+	            lines.push('...');
+	        }
+	    }
+	    else {
+	        let dc = doc.comment;
+	        if (dc && chompKeep)
+	            dc = dc.replace(/^\n+/, '');
+	        if (dc) {
+	            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+	                lines.push('');
+	            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+	        }
+	    }
+	    return lines.join('\n') + '\n';
+	}
+
+	stringifyDocument.stringifyDocument = stringifyDocument$1;
+	return stringifyDocument;
+}
+
+var hasRequiredDocument;
+
+function requireDocument () {
+	if (hasRequiredDocument) return Document;
+	hasRequiredDocument = 1;
+
+	var Alias = requireAlias();
+	var Collection = requireCollection();
+	var identity = requireIdentity();
+	var Pair = requirePair();
+	var toJS = requireToJS();
+	var Schema = requireSchema();
+	var stringifyDocument = requireStringifyDocument();
+	var anchors = requireAnchors();
+	var applyReviver = requireApplyReviver();
+	var createNode = requireCreateNode();
+	var directives = requireDirectives();
+
+	let Document$1 = class Document {
+	    constructor(value, replacer, options) {
+	        /** A comment before this Document */
+	        this.commentBefore = null;
+	        /** A comment immediately after this Document */
+	        this.comment = null;
+	        /** Errors encountered during parsing. */
+	        this.errors = [];
+	        /** Warnings encountered during parsing. */
+	        this.warnings = [];
+	        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+	        let _replacer = null;
+	        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+	            _replacer = replacer;
+	        }
+	        else if (options === undefined && replacer) {
+	            options = replacer;
+	            replacer = undefined;
+	        }
+	        const opt = Object.assign({
+	            intAsBigInt: false,
+	            keepSourceTokens: false,
+	            logLevel: 'warn',
+	            prettyErrors: true,
+	            strict: true,
+	            stringKeys: false,
+	            uniqueKeys: true,
+	            version: '1.2'
+	        }, options);
+	        this.options = opt;
+	        let { version } = opt;
+	        if (options?._directives) {
+	            this.directives = options._directives.atDocument();
+	            if (this.directives.yaml.explicit)
+	                version = this.directives.yaml.version;
+	        }
+	        else
+	            this.directives = new directives.Directives({ version });
+	        this.setSchema(version, options);
+	        // @ts-expect-error We can't really know that this matches Contents.
+	        this.contents =
+	            value === undefined ? null : this.createNode(value, _replacer, options);
+	    }
+	    /**
+	     * Create a deep copy of this Document and its contents.
+	     *
+	     * Custom Node values that inherit from `Object` still refer to their original instances.
+	     */
+	    clone() {
+	        const copy = Object.create(Document.prototype, {
+	            [identity.NODE_TYPE]: { value: identity.DOC }
+	        });
+	        copy.commentBefore = this.commentBefore;
+	        copy.comment = this.comment;
+	        copy.errors = this.errors.slice();
+	        copy.warnings = this.warnings.slice();
+	        copy.options = Object.assign({}, this.options);
+	        if (this.directives)
+	            copy.directives = this.directives.clone();
+	        copy.schema = this.schema.clone();
+	        // @ts-expect-error We can't really know that this matches Contents.
+	        copy.contents = identity.isNode(this.contents)
+	            ? this.contents.clone(copy.schema)
+	            : this.contents;
+	        if (this.range)
+	            copy.range = this.range.slice();
+	        return copy;
+	    }
+	    /** Adds a value to the document. */
+	    add(value) {
+	        if (assertCollection(this.contents))
+	            this.contents.add(value);
+	    }
+	    /** Adds a value to the document. */
+	    addIn(path, value) {
+	        if (assertCollection(this.contents))
+	            this.contents.addIn(path, value);
+	    }
+	    /**
+	     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+	     *
+	     * If `node` already has an anchor, `name` is ignored.
+	     * Otherwise, the `node.anchor` value will be set to `name`,
+	     * or if an anchor with that name is already present in the document,
+	     * `name` will be used as a prefix for a new unique anchor.
+	     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+	     */
+	    createAlias(node, name) {
+	        if (!node.anchor) {
+	            const prev = anchors.anchorNames(this);
+	            node.anchor =
+	                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+	                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+	        }
+	        return new Alias.Alias(node.anchor);
+	    }
+	    createNode(value, replacer, options) {
+	        let _replacer = undefined;
+	        if (typeof replacer === 'function') {
+	            value = replacer.call({ '': value }, '', value);
+	            _replacer = replacer;
+	        }
+	        else if (Array.isArray(replacer)) {
+	            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+	            const asStr = replacer.filter(keyToStr).map(String);
+	            if (asStr.length > 0)
+	                replacer = replacer.concat(asStr);
+	            _replacer = replacer;
+	        }
+	        else if (options === undefined && replacer) {
+	            options = replacer;
+	            replacer = undefined;
+	        }
+	        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+	        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+	        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+	        anchorPrefix || 'a');
+	        const ctx = {
+	            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+	            keepUndefined: keepUndefined ?? false,
+	            onAnchor,
+	            onTagObj,
+	            replacer: _replacer,
+	            schema: this.schema,
+	            sourceObjects
+	        };
+	        const node = createNode.createNode(value, tag, ctx);
+	        if (flow && identity.isCollection(node))
+	            node.flow = true;
+	        setAnchors();
+	        return node;
+	    }
+	    /**
+	     * Convert a key and a value into a `Pair` using the current schema,
+	     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+	     */
+	    createPair(key, value, options = {}) {
+	        const k = this.createNode(key, null, options);
+	        const v = this.createNode(value, null, options);
+	        return new Pair.Pair(k, v);
+	    }
+	    /**
+	     * Removes a value from the document.
+	     * @returns `true` if the item was found and removed.
+	     */
+	    delete(key) {
+	        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+	    }
+	    /**
+	     * Removes a value from the document.
+	     * @returns `true` if the item was found and removed.
+	     */
+	    deleteIn(path) {
+	        if (Collection.isEmptyPath(path)) {
+	            if (this.contents == null)
+	                return false;
+	            // @ts-expect-error Presumed impossible if Strict extends false
+	            this.contents = null;
+	            return true;
+	        }
+	        return assertCollection(this.contents)
+	            ? this.contents.deleteIn(path)
+	            : false;
+	    }
+	    /**
+	     * Returns item at `key`, or `undefined` if not found. By default unwraps
+	     * scalar values from their surrounding node; to disable set `keepScalar` to
+	     * `true` (collections are always returned intact).
+	     */
+	    get(key, keepScalar) {
+	        return identity.isCollection(this.contents)
+	            ? this.contents.get(key, keepScalar)
+	            : undefined;
+	    }
+	    /**
+	     * Returns item at `path`, or `undefined` if not found. By default unwraps
+	     * scalar values from their surrounding node; to disable set `keepScalar` to
+	     * `true` (collections are always returned intact).
+	     */
+	    getIn(path, keepScalar) {
+	        if (Collection.isEmptyPath(path))
+	            return !keepScalar && identity.isScalar(this.contents)
+	                ? this.contents.value
+	                : this.contents;
+	        return identity.isCollection(this.contents)
+	            ? this.contents.getIn(path, keepScalar)
+	            : undefined;
+	    }
+	    /**
+	     * Checks if the document includes a value with the key `key`.
+	     */
+	    has(key) {
+	        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+	    }
+	    /**
+	     * Checks if the document includes a value at `path`.
+	     */
+	    hasIn(path) {
+	        if (Collection.isEmptyPath(path))
+	            return this.contents !== undefined;
+	        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+	    }
+	    /**
+	     * Sets a value in this document. For `!!set`, `value` needs to be a
+	     * boolean to add/remove the item from the set.
+	     */
+	    set(key, value) {
+	        if (this.contents == null) {
+	            // @ts-expect-error We can't really know that this matches Contents.
+	            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+	        }
+	        else if (assertCollection(this.contents)) {
+	            this.contents.set(key, value);
+	        }
+	    }
+	    /**
+	     * Sets a value in this document. For `!!set`, `value` needs to be a
+	     * boolean to add/remove the item from the set.
+	     */
+	    setIn(path, value) {
+	        if (Collection.isEmptyPath(path)) {
+	            // @ts-expect-error We can't really know that this matches Contents.
+	            this.contents = value;
+	        }
+	        else if (this.contents == null) {
+	            // @ts-expect-error We can't really know that this matches Contents.
+	            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+	        }
+	        else if (assertCollection(this.contents)) {
+	            this.contents.setIn(path, value);
+	        }
+	    }
+	    /**
+	     * Change the YAML version and schema used by the document.
+	     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+	     * It also requires the `schema` option to be given as a `Schema` instance value.
+	     *
+	     * Overrides all previously set schema options.
+	     */
+	    setSchema(version, options = {}) {
+	        if (typeof version === 'number')
+	            version = String(version);
+	        let opt;
+	        switch (version) {
+	            case '1.1':
+	                if (this.directives)
+	                    this.directives.yaml.version = '1.1';
+	                else
+	                    this.directives = new directives.Directives({ version: '1.1' });
+	                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+	                break;
+	            case '1.2':
+	            case 'next':
+	                if (this.directives)
+	                    this.directives.yaml.version = version;
+	                else
+	                    this.directives = new directives.Directives({ version });
+	                opt = { resolveKnownTags: true, schema: 'core' };
+	                break;
+	            case null:
+	                if (this.directives)
+	                    delete this.directives;
+	                opt = null;
+	                break;
+	            default: {
+	                const sv = JSON.stringify(version);
+	                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+	            }
+	        }
+	        // Not using `instanceof Schema` to allow for duck typing
+	        if (options.schema instanceof Object)
+	            this.schema = options.schema;
+	        else if (opt)
+	            this.schema = new Schema.Schema(Object.assign(opt, options));
+	        else
+	            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+	    }
+	    // json & jsonArg are only used from toJSON()
+	    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+	        const ctx = {
+	            anchors: new Map(),
+	            doc: this,
+	            keep: !json,
+	            mapAsMap: mapAsMap === true,
+	            mapKeyWarned: false,
+	            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+	        };
+	        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+	        if (typeof onAnchor === 'function')
+	            for (const { count, res } of ctx.anchors.values())
+	                onAnchor(res, count);
+	        return typeof reviver === 'function'
+	            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+	            : res;
+	    }
+	    /**
+	     * A JSON representation of the document `contents`.
+	     *
+	     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+	     *   property name.
+	     */
+	    toJSON(jsonArg, onAnchor) {
+	        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+	    }
+	    /** A YAML representation of the document. */
+	    toString(options = {}) {
+	        if (this.errors.length > 0)
+	            throw new Error('Document with errors cannot be stringified');
+	        if ('indent' in options &&
+	            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+	            const s = JSON.stringify(options.indent);
+	            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+	        }
+	        return stringifyDocument.stringifyDocument(this, options);
+	    }
+	};
+	function assertCollection(contents) {
+	    if (identity.isCollection(contents))
+	        return true;
+	    throw new Error('Expected a YAML collection as document contents');
+	}
+
+	Document.Document = Document$1;
+	return Document;
+}
+
+var errors = {};
+
+var hasRequiredErrors;
+
+function requireErrors () {
+	if (hasRequiredErrors) return errors;
+	hasRequiredErrors = 1;
+
+	class YAMLError extends Error {
+	    constructor(name, pos, code, message) {
+	        super();
+	        this.name = name;
+	        this.code = code;
+	        this.message = message;
+	        this.pos = pos;
+	    }
+	}
+	class YAMLParseError extends YAMLError {
+	    constructor(pos, code, message) {
+	        super('YAMLParseError', pos, code, message);
+	    }
+	}
+	class YAMLWarning extends YAMLError {
+	    constructor(pos, code, message) {
+	        super('YAMLWarning', pos, code, message);
+	    }
+	}
+	const prettifyError = (src, lc) => (error) => {
+	    if (error.pos[0] === -1)
+	        return;
+	    error.linePos = error.pos.map(pos => lc.linePos(pos));
+	    const { line, col } = error.linePos[0];
+	    error.message += ` at line ${line}, column ${col}`;
+	    let ci = col - 1;
+	    let lineStr = src
+	        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+	        .replace(/[\n\r]+$/, '');
+	    // Trim to max 80 chars, keeping col position near the middle
+	    if (ci >= 60 && lineStr.length > 80) {
+	        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+	        lineStr = '…' + lineStr.substring(trimStart);
+	        ci -= trimStart - 1;
+	    }
+	    if (lineStr.length > 80)
+	        lineStr = lineStr.substring(0, 79) + '…';
+	    // Include previous line in context if pointing at line start
+	    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+	        // Regexp won't match if start is trimmed
+	        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+	        if (prev.length > 80)
+	            prev = prev.substring(0, 79) + '…\n';
+	        lineStr = prev + lineStr;
+	    }
+	    if (/[^ ]/.test(lineStr)) {
+	        let count = 1;
+	        const end = error.linePos[1];
+	        if (end?.line === line && end.col > col) {
+	            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+	        }
+	        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+	        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+	    }
+	};
+
+	errors.YAMLError = YAMLError;
+	errors.YAMLParseError = YAMLParseError;
+	errors.YAMLWarning = YAMLWarning;
+	errors.prettifyError = prettifyError;
+	return errors;
+}
+
+var composeDoc = {};
+
+var composeNode = {};
+
+var composeCollection = {};
+
+var resolveBlockMap = {};
+
+var resolveProps = {};
+
+var hasRequiredResolveProps;
+
+function requireResolveProps () {
+	if (hasRequiredResolveProps) return resolveProps;
+	hasRequiredResolveProps = 1;
+
+	function resolveProps$1(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+	    let spaceBefore = false;
+	    let atNewline = startOnNewline;
+	    let hasSpace = startOnNewline;
+	    let comment = '';
+	    let commentSep = '';
+	    let hasNewline = false;
+	    let reqSpace = false;
+	    let tab = null;
+	    let anchor = null;
+	    let tag = null;
+	    let newlineAfterProp = null;
+	    let comma = null;
+	    let found = null;
+	    let start = null;
+	    for (const token of tokens) {
+	        if (reqSpace) {
+	            if (token.type !== 'space' &&
+	                token.type !== 'newline' &&
+	                token.type !== 'comma')
+	                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+	            reqSpace = false;
+	        }
+	        if (tab) {
+	            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+	                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+	            }
+	            tab = null;
+	        }
+	        switch (token.type) {
+	            case 'space':
+	                // At the doc level, tabs at line start may be parsed
+	                // as leading white space rather than indentation.
+	                // In a flow collection, only the parser handles indent.
+	                if (!flow &&
+	                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+	                    token.source.includes('\t')) {
+	                    tab = token;
+	                }
+	                hasSpace = true;
+	                break;
+	            case 'comment': {
+	                if (!hasSpace)
+	                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+	                const cb = token.source.substring(1) || ' ';
+	                if (!comment)
+	                    comment = cb;
+	                else
+	                    comment += commentSep + cb;
+	                commentSep = '';
+	                atNewline = false;
+	                break;
+	            }
+	            case 'newline':
+	                if (atNewline) {
+	                    if (comment)
+	                        comment += token.source;
+	                    else if (!found || indicator !== 'seq-item-ind')
+	                        spaceBefore = true;
+	                }
+	                else
+	                    commentSep += token.source;
+	                atNewline = true;
+	                hasNewline = true;
+	                if (anchor || tag)
+	                    newlineAfterProp = token;
+	                hasSpace = true;
+	                break;
+	            case 'anchor':
+	                if (anchor)
+	                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+	                if (token.source.endsWith(':'))
+	                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+	                anchor = token;
+	                start ?? (start = token.offset);
+	                atNewline = false;
+	                hasSpace = false;
+	                reqSpace = true;
+	                break;
+	            case 'tag': {
+	                if (tag)
+	                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+	                tag = token;
+	                start ?? (start = token.offset);
+	                atNewline = false;
+	                hasSpace = false;
+	                reqSpace = true;
+	                break;
+	            }
+	            case indicator:
+	                // Could here handle preceding comments differently
+	                if (anchor || tag)
+	                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+	                if (found)
+	                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+	                found = token;
+	                atNewline =
+	                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+	                hasSpace = false;
+	                break;
+	            case 'comma':
+	                if (flow) {
+	                    if (comma)
+	                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+	                    comma = token;
+	                    atNewline = false;
+	                    hasSpace = false;
+	                    break;
+	                }
+	            // else fallthrough
+	            default:
+	                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+	                atNewline = false;
+	                hasSpace = false;
+	        }
+	    }
+	    const last = tokens[tokens.length - 1];
+	    const end = last ? last.offset + last.source.length : offset;
+	    if (reqSpace &&
+	        next &&
+	        next.type !== 'space' &&
+	        next.type !== 'newline' &&
+	        next.type !== 'comma' &&
+	        (next.type !== 'scalar' || next.source !== '')) {
+	        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+	    }
+	    if (tab &&
+	        ((atNewline && tab.indent <= parentIndent) ||
+	            next?.type === 'block-map' ||
+	            next?.type === 'block-seq'))
+	        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+	    return {
+	        comma,
+	        found,
+	        spaceBefore,
+	        comment,
+	        hasNewline,
+	        anchor,
+	        tag,
+	        newlineAfterProp,
+	        end,
+	        start: start ?? end
+	    };
+	}
+
+	resolveProps.resolveProps = resolveProps$1;
+	return resolveProps;
+}
+
+var utilContainsNewline = {};
+
+var hasRequiredUtilContainsNewline;
+
+function requireUtilContainsNewline () {
+	if (hasRequiredUtilContainsNewline) return utilContainsNewline;
+	hasRequiredUtilContainsNewline = 1;
+
+	function containsNewline(key) {
+	    if (!key)
+	        return null;
+	    switch (key.type) {
+	        case 'alias':
+	        case 'scalar':
+	        case 'double-quoted-scalar':
+	        case 'single-quoted-scalar':
+	            if (key.source.includes('\n'))
+	                return true;
+	            if (key.end)
+	                for (const st of key.end)
+	                    if (st.type === 'newline')
+	                        return true;
+	            return false;
+	        case 'flow-collection':
+	            for (const it of key.items) {
+	                for (const st of it.start)
+	                    if (st.type === 'newline')
+	                        return true;
+	                if (it.sep)
+	                    for (const st of it.sep)
+	                        if (st.type === 'newline')
+	                            return true;
+	                if (containsNewline(it.key) || containsNewline(it.value))
+	                    return true;
+	            }
+	            return false;
+	        default:
+	            return true;
+	    }
+	}
+
+	utilContainsNewline.containsNewline = containsNewline;
+	return utilContainsNewline;
+}
+
+var utilFlowIndentCheck = {};
+
+var hasRequiredUtilFlowIndentCheck;
+
+function requireUtilFlowIndentCheck () {
+	if (hasRequiredUtilFlowIndentCheck) return utilFlowIndentCheck;
+	hasRequiredUtilFlowIndentCheck = 1;
+
+	var utilContainsNewline = requireUtilContainsNewline();
+
+	function flowIndentCheck(indent, fc, onError) {
+	    if (fc?.type === 'flow-collection') {
+	        const end = fc.end[0];
+	        if (end.indent === indent &&
+	            (end.source === ']' || end.source === '}') &&
+	            utilContainsNewline.containsNewline(fc)) {
+	            const msg = 'Flow end indicator should be more indented than parent';
+	            onError(end, 'BAD_INDENT', msg, true);
+	        }
+	    }
+	}
+
+	utilFlowIndentCheck.flowIndentCheck = flowIndentCheck;
+	return utilFlowIndentCheck;
+}
+
+var utilMapIncludes = {};
+
+var hasRequiredUtilMapIncludes;
+
+function requireUtilMapIncludes () {
+	if (hasRequiredUtilMapIncludes) return utilMapIncludes;
+	hasRequiredUtilMapIncludes = 1;
+
+	var identity = requireIdentity();
+
+	function mapIncludes(ctx, items, search) {
+	    const { uniqueKeys } = ctx.options;
+	    if (uniqueKeys === false)
+	        return false;
+	    const isEqual = typeof uniqueKeys === 'function'
+	        ? uniqueKeys
+	        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+	    return items.some(pair => isEqual(pair.key, search));
+	}
+
+	utilMapIncludes.mapIncludes = mapIncludes;
+	return utilMapIncludes;
+}
+
+var hasRequiredResolveBlockMap;
+
+function requireResolveBlockMap () {
+	if (hasRequiredResolveBlockMap) return resolveBlockMap;
+	hasRequiredResolveBlockMap = 1;
+
+	var Pair = requirePair();
+	var YAMLMap = requireYAMLMap();
+	var resolveProps = requireResolveProps();
+	var utilContainsNewline = requireUtilContainsNewline();
+	var utilFlowIndentCheck = requireUtilFlowIndentCheck();
+	var utilMapIncludes = requireUtilMapIncludes();
+
+	const startColMsg = 'All mapping items must start at the same column';
+	function resolveBlockMap$1({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+	    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+	    const map = new NodeClass(ctx.schema);
+	    if (ctx.atRoot)
+	        ctx.atRoot = false;
+	    let offset = bm.offset;
+	    let commentEnd = null;
+	    for (const collItem of bm.items) {
+	        const { start, key, sep, value } = collItem;
+	        // key properties
+	        const keyProps = resolveProps.resolveProps(start, {
+	            indicator: 'explicit-key-ind',
+	            next: key ?? sep?.[0],
+	            offset,
+	            onError,
+	            parentIndent: bm.indent,
+	            startOnNewline: true
+	        });
+	        const implicitKey = !keyProps.found;
+	        if (implicitKey) {
+	            if (key) {
+	                if (key.type === 'block-seq')
+	                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+	                else if ('indent' in key && key.indent !== bm.indent)
+	                    onError(offset, 'BAD_INDENT', startColMsg);
+	            }
+	            if (!keyProps.anchor && !keyProps.tag && !sep) {
+	                commentEnd = keyProps.end;
+	                if (keyProps.comment) {
+	                    if (map.comment)
+	                        map.comment += '\n' + keyProps.comment;
+	                    else
+	                        map.comment = keyProps.comment;
+	                }
+	                continue;
+	            }
+	            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+	                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+	            }
+	        }
+	        else if (keyProps.found?.indent !== bm.indent) {
+	            onError(offset, 'BAD_INDENT', startColMsg);
+	        }
+	        // key value
+	        ctx.atKey = true;
+	        const keyStart = keyProps.end;
+	        const keyNode = key
+	            ? composeNode(ctx, key, keyProps, onError)
+	            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+	        if (ctx.schema.compat)
+	            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+	        ctx.atKey = false;
+	        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+	            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+	        // value properties
+	        const valueProps = resolveProps.resolveProps(sep ?? [], {
+	            indicator: 'map-value-ind',
+	            next: value,
+	            offset: keyNode.range[2],
+	            onError,
+	            parentIndent: bm.indent,
+	            startOnNewline: !key || key.type === 'block-scalar'
+	        });
+	        offset = valueProps.end;
+	        if (valueProps.found) {
+	            if (implicitKey) {
+	                if (value?.type === 'block-map' && !valueProps.hasNewline)
+	                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+	                if (ctx.options.strict &&
+	                    keyProps.start < valueProps.found.offset - 1024)
+	                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+	            }
+	            // value value
+	            const valueNode = value
+	                ? composeNode(ctx, value, valueProps, onError)
+	                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+	            if (ctx.schema.compat)
+	                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+	            offset = valueNode.range[2];
+	            const pair = new Pair.Pair(keyNode, valueNode);
+	            if (ctx.options.keepSourceTokens)
+	                pair.srcToken = collItem;
+	            map.items.push(pair);
+	        }
+	        else {
+	            // key with no value
+	            if (implicitKey)
+	                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+	            if (valueProps.comment) {
+	                if (keyNode.comment)
+	                    keyNode.comment += '\n' + valueProps.comment;
+	                else
+	                    keyNode.comment = valueProps.comment;
+	            }
+	            const pair = new Pair.Pair(keyNode);
+	            if (ctx.options.keepSourceTokens)
+	                pair.srcToken = collItem;
+	            map.items.push(pair);
+	        }
+	    }
+	    if (commentEnd && commentEnd < offset)
+	        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+	    map.range = [bm.offset, offset, commentEnd ?? offset];
+	    return map;
+	}
+
+	resolveBlockMap.resolveBlockMap = resolveBlockMap$1;
+	return resolveBlockMap;
+}
+
+var resolveBlockSeq = {};
+
+var hasRequiredResolveBlockSeq;
+
+function requireResolveBlockSeq () {
+	if (hasRequiredResolveBlockSeq) return resolveBlockSeq;
+	hasRequiredResolveBlockSeq = 1;
+
+	var YAMLSeq = requireYAMLSeq();
+	var resolveProps = requireResolveProps();
+	var utilFlowIndentCheck = requireUtilFlowIndentCheck();
+
+	function resolveBlockSeq$1({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+	    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+	    const seq = new NodeClass(ctx.schema);
+	    if (ctx.atRoot)
+	        ctx.atRoot = false;
+	    if (ctx.atKey)
+	        ctx.atKey = false;
+	    let offset = bs.offset;
+	    let commentEnd = null;
+	    for (const { start, value } of bs.items) {
+	        const props = resolveProps.resolveProps(start, {
+	            indicator: 'seq-item-ind',
+	            next: value,
+	            offset,
+	            onError,
+	            parentIndent: bs.indent,
+	            startOnNewline: true
+	        });
+	        if (!props.found) {
+	            if (props.anchor || props.tag || value) {
+	                if (value?.type === 'block-seq')
+	                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+	                else
+	                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+	            }
+	            else {
+	                commentEnd = props.end;
+	                if (props.comment)
+	                    seq.comment = props.comment;
+	                continue;
+	            }
+	        }
+	        const node = value
+	            ? composeNode(ctx, value, props, onError)
+	            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+	        if (ctx.schema.compat)
+	            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+	        offset = node.range[2];
+	        seq.items.push(node);
+	    }
+	    seq.range = [bs.offset, offset, commentEnd ?? offset];
+	    return seq;
+	}
+
+	resolveBlockSeq.resolveBlockSeq = resolveBlockSeq$1;
+	return resolveBlockSeq;
+}
+
+var resolveFlowCollection = {};
+
+var resolveEnd = {};
+
+var hasRequiredResolveEnd;
+
+function requireResolveEnd () {
+	if (hasRequiredResolveEnd) return resolveEnd;
+	hasRequiredResolveEnd = 1;
+
+	function resolveEnd$1(end, offset, reqSpace, onError) {
+	    let comment = '';
+	    if (end) {
+	        let hasSpace = false;
+	        let sep = '';
+	        for (const token of end) {
+	            const { source, type } = token;
+	            switch (type) {
+	                case 'space':
+	                    hasSpace = true;
+	                    break;
+	                case 'comment': {
+	                    if (reqSpace && !hasSpace)
+	                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+	                    const cb = source.substring(1) || ' ';
+	                    if (!comment)
+	                        comment = cb;
+	                    else
+	                        comment += sep + cb;
+	                    sep = '';
+	                    break;
+	                }
+	                case 'newline':
+	                    if (comment)
+	                        sep += source;
+	                    hasSpace = true;
+	                    break;
+	                default:
+	                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+	            }
+	            offset += source.length;
+	        }
+	    }
+	    return { comment, offset };
+	}
+
+	resolveEnd.resolveEnd = resolveEnd$1;
+	return resolveEnd;
+}
+
+var hasRequiredResolveFlowCollection;
+
+function requireResolveFlowCollection () {
+	if (hasRequiredResolveFlowCollection) return resolveFlowCollection;
+	hasRequiredResolveFlowCollection = 1;
+
+	var identity = requireIdentity();
+	var Pair = requirePair();
+	var YAMLMap = requireYAMLMap();
+	var YAMLSeq = requireYAMLSeq();
+	var resolveEnd = requireResolveEnd();
+	var resolveProps = requireResolveProps();
+	var utilContainsNewline = requireUtilContainsNewline();
+	var utilMapIncludes = requireUtilMapIncludes();
+
+	const blockMsg = 'Block collections are not allowed within flow collections';
+	const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+	function resolveFlowCollection$1({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+	    const isMap = fc.start.source === '{';
+	    const fcName = isMap ? 'flow map' : 'flow sequence';
+	    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+	    const coll = new NodeClass(ctx.schema);
+	    coll.flow = true;
+	    const atRoot = ctx.atRoot;
+	    if (atRoot)
+	        ctx.atRoot = false;
+	    if (ctx.atKey)
+	        ctx.atKey = false;
+	    let offset = fc.offset + fc.start.source.length;
+	    for (let i = 0; i < fc.items.length; ++i) {
+	        const collItem = fc.items[i];
+	        const { start, key, sep, value } = collItem;
+	        const props = resolveProps.resolveProps(start, {
+	            flow: fcName,
+	            indicator: 'explicit-key-ind',
+	            next: key ?? sep?.[0],
+	            offset,
+	            onError,
+	            parentIndent: fc.indent,
+	            startOnNewline: false
+	        });
+	        if (!props.found) {
+	            if (!props.anchor && !props.tag && !sep && !value) {
+	                if (i === 0 && props.comma)
+	                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+	                else if (i < fc.items.length - 1)
+	                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+	                if (props.comment) {
+	                    if (coll.comment)
+	                        coll.comment += '\n' + props.comment;
+	                    else
+	                        coll.comment = props.comment;
+	                }
+	                offset = props.end;
+	                continue;
+	            }
+	            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+	                onError(key, // checked by containsNewline()
+	                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+	        }
+	        if (i === 0) {
+	            if (props.comma)
+	                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+	        }
+	        else {
+	            if (!props.comma)
+	                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+	            if (props.comment) {
+	                let prevItemComment = '';
+	                loop: for (const st of start) {
+	                    switch (st.type) {
+	                        case 'comma':
+	                        case 'space':
+	                            break;
+	                        case 'comment':
+	                            prevItemComment = st.source.substring(1);
+	                            break loop;
+	                        default:
+	                            break loop;
+	                    }
+	                }
+	                if (prevItemComment) {
+	                    let prev = coll.items[coll.items.length - 1];
+	                    if (identity.isPair(prev))
+	                        prev = prev.value ?? prev.key;
+	                    if (prev.comment)
+	                        prev.comment += '\n' + prevItemComment;
+	                    else
+	                        prev.comment = prevItemComment;
+	                    props.comment = props.comment.substring(prevItemComment.length + 1);
+	                }
+	            }
+	        }
+	        if (!isMap && !sep && !props.found) {
+	            // item is a value in a seq
+	            // → key & sep are empty, start does not include ? or :
+	            const valueNode = value
+	                ? composeNode(ctx, value, props, onError)
+	                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+	            coll.items.push(valueNode);
+	            offset = valueNode.range[2];
+	            if (isBlock(value))
+	                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+	        }
+	        else {
+	            // item is a key+value pair
+	            // key value
+	            ctx.atKey = true;
+	            const keyStart = props.end;
+	            const keyNode = key
+	                ? composeNode(ctx, key, props, onError)
+	                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+	            if (isBlock(key))
+	                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+	            ctx.atKey = false;
+	            // value properties
+	            const valueProps = resolveProps.resolveProps(sep ?? [], {
+	                flow: fcName,
+	                indicator: 'map-value-ind',
+	                next: value,
+	                offset: keyNode.range[2],
+	                onError,
+	                parentIndent: fc.indent,
+	                startOnNewline: false
+	            });
+	            if (valueProps.found) {
+	                if (!isMap && !props.found && ctx.options.strict) {
+	                    if (sep)
+	                        for (const st of sep) {
+	                            if (st === valueProps.found)
+	                                break;
+	                            if (st.type === 'newline') {
+	                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+	                                break;
+	                            }
+	                        }
+	                    if (props.start < valueProps.found.offset - 1024)
+	                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+	                }
+	            }
+	            else if (value) {
+	                if ('source' in value && value.source?.[0] === ':')
+	                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+	                else
+	                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+	            }
+	            // value value
+	            const valueNode = value
+	                ? composeNode(ctx, value, valueProps, onError)
+	                : valueProps.found
+	                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+	                    : null;
+	            if (valueNode) {
+	                if (isBlock(value))
+	                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+	            }
+	            else if (valueProps.comment) {
+	                if (keyNode.comment)
+	                    keyNode.comment += '\n' + valueProps.comment;
+	                else
+	                    keyNode.comment = valueProps.comment;
+	            }
+	            const pair = new Pair.Pair(keyNode, valueNode);
+	            if (ctx.options.keepSourceTokens)
+	                pair.srcToken = collItem;
+	            if (isMap) {
+	                const map = coll;
+	                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+	                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+	                map.items.push(pair);
+	            }
+	            else {
+	                const map = new YAMLMap.YAMLMap(ctx.schema);
+	                map.flow = true;
+	                map.items.push(pair);
+	                const endRange = (valueNode ?? keyNode).range;
+	                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+	                coll.items.push(map);
+	            }
+	            offset = valueNode ? valueNode.range[2] : valueProps.end;
+	        }
+	    }
+	    const expectedEnd = isMap ? '}' : ']';
+	    const [ce, ...ee] = fc.end;
+	    let cePos = offset;
+	    if (ce?.source === expectedEnd)
+	        cePos = ce.offset + ce.source.length;
+	    else {
+	        const name = fcName[0].toUpperCase() + fcName.substring(1);
+	        const msg = atRoot
+	            ? `${name} must end with a ${expectedEnd}`
+	            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+	        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+	        if (ce && ce.source.length !== 1)
+	            ee.unshift(ce);
+	    }
+	    if (ee.length > 0) {
+	        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+	        if (end.comment) {
+	            if (coll.comment)
+	                coll.comment += '\n' + end.comment;
+	            else
+	                coll.comment = end.comment;
+	        }
+	        coll.range = [fc.offset, cePos, end.offset];
+	    }
+	    else {
+	        coll.range = [fc.offset, cePos, cePos];
+	    }
+	    return coll;
+	}
+
+	resolveFlowCollection.resolveFlowCollection = resolveFlowCollection$1;
+	return resolveFlowCollection;
+}
+
+var hasRequiredComposeCollection;
+
+function requireComposeCollection () {
+	if (hasRequiredComposeCollection) return composeCollection;
+	hasRequiredComposeCollection = 1;
+
+	var identity = requireIdentity();
+	var Scalar = requireScalar();
+	var YAMLMap = requireYAMLMap();
+	var YAMLSeq = requireYAMLSeq();
+	var resolveBlockMap = requireResolveBlockMap();
+	var resolveBlockSeq = requireResolveBlockSeq();
+	var resolveFlowCollection = requireResolveFlowCollection();
+
+	function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+	    const coll = token.type === 'block-map'
+	        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+	        : token.type === 'block-seq'
+	            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+	            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+	    const Coll = coll.constructor;
+	    // If we got a tagName matching the class, or the tag name is '!',
+	    // then use the tagName from the node class used to create it.
+	    if (tagName === '!' || tagName === Coll.tagName) {
+	        coll.tag = Coll.tagName;
+	        return coll;
+	    }
+	    if (tagName)
+	        coll.tag = tagName;
+	    return coll;
+	}
+	function composeCollection$1(CN, ctx, token, props, onError) {
+	    const tagToken = props.tag;
+	    const tagName = !tagToken
+	        ? null
+	        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+	    if (token.type === 'block-seq') {
+	        const { anchor, newlineAfterProp: nl } = props;
+	        const lastProp = anchor && tagToken
+	            ? anchor.offset > tagToken.offset
+	                ? anchor
+	                : tagToken
+	            : (anchor ?? tagToken);
+	        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+	            const message = 'Missing newline after block sequence props';
+	            onError(lastProp, 'MISSING_CHAR', message);
+	        }
+	    }
+	    const expType = token.type === 'block-map'
+	        ? 'map'
+	        : token.type === 'block-seq'
+	            ? 'seq'
+	            : token.start.source === '{'
+	                ? 'map'
+	                : 'seq';
+	    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+	    // before jumping into the custom tag logic.
+	    if (!tagToken ||
+	        !tagName ||
+	        tagName === '!' ||
+	        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+	        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+	        return resolveCollection(CN, ctx, token, onError, tagName);
+	    }
+	    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+	    if (!tag) {
+	        const kt = ctx.schema.knownTags[tagName];
+	        if (kt?.collection === expType) {
+	            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+	            tag = kt;
+	        }
+	        else {
+	            if (kt) {
+	                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+	            }
+	            else {
+	                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+	            }
+	            return resolveCollection(CN, ctx, token, onError, tagName);
+	        }
+	    }
+	    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+	    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+	    const node = identity.isNode(res)
+	        ? res
+	        : new Scalar.Scalar(res);
+	    node.range = coll.range;
+	    node.tag = tagName;
+	    if (tag?.format)
+	        node.format = tag.format;
+	    return node;
+	}
+
+	composeCollection.composeCollection = composeCollection$1;
+	return composeCollection;
+}
+
+var composeScalar = {};
+
+var resolveBlockScalar = {};
+
+var hasRequiredResolveBlockScalar;
+
+function requireResolveBlockScalar () {
+	if (hasRequiredResolveBlockScalar) return resolveBlockScalar;
+	hasRequiredResolveBlockScalar = 1;
+
+	var Scalar = requireScalar();
+
+	function resolveBlockScalar$1(ctx, scalar, onError) {
+	    const start = scalar.offset;
+	    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+	    if (!header)
+	        return { value: '', type: null, comment: '', range: [start, start, start] };
+	    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+	    const lines = scalar.source ? splitLines(scalar.source) : [];
+	    // determine the end of content & start of chomping
+	    let chompStart = lines.length;
+	    for (let i = lines.length - 1; i >= 0; --i) {
+	        const content = lines[i][1];
+	        if (content === '' || content === '\r')
+	            chompStart = i;
+	        else
+	            break;
+	    }
+	    // shortcut for empty contents
+	    if (chompStart === 0) {
+	        const value = header.chomp === '+' && lines.length > 0
+	            ? '\n'.repeat(Math.max(1, lines.length - 1))
+	            : '';
+	        let end = start + header.length;
+	        if (scalar.source)
+	            end += scalar.source.length;
+	        return { value, type, comment: header.comment, range: [start, end, end] };
+	    }
+	    // find the indentation level to trim from start
+	    let trimIndent = scalar.indent + header.indent;
+	    let offset = scalar.offset + header.length;
+	    let contentStart = 0;
+	    for (let i = 0; i < chompStart; ++i) {
+	        const [indent, content] = lines[i];
+	        if (content === '' || content === '\r') {
+	            if (header.indent === 0 && indent.length > trimIndent)
+	                trimIndent = indent.length;
+	        }
+	        else {
+	            if (indent.length < trimIndent) {
+	                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+	                onError(offset + indent.length, 'MISSING_CHAR', message);
+	            }
+	            if (header.indent === 0)
+	                trimIndent = indent.length;
+	            contentStart = i;
+	            if (trimIndent === 0 && !ctx.atRoot) {
+	                const message = 'Block scalar values in collections must be indented';
+	                onError(offset, 'BAD_INDENT', message);
+	            }
+	            break;
+	        }
+	        offset += indent.length + content.length + 1;
+	    }
+	    // include trailing more-indented empty lines in content
+	    for (let i = lines.length - 1; i >= chompStart; --i) {
+	        if (lines[i][0].length > trimIndent)
+	            chompStart = i + 1;
+	    }
+	    let value = '';
+	    let sep = '';
+	    let prevMoreIndented = false;
+	    // leading whitespace is kept intact
+	    for (let i = 0; i < contentStart; ++i)
+	        value += lines[i][0].slice(trimIndent) + '\n';
+	    for (let i = contentStart; i < chompStart; ++i) {
+	        let [indent, content] = lines[i];
+	        offset += indent.length + content.length + 1;
+	        const crlf = content[content.length - 1] === '\r';
+	        if (crlf)
+	            content = content.slice(0, -1);
+	        /* istanbul ignore if already caught in lexer */
+	        if (content && indent.length < trimIndent) {
+	            const src = header.indent
+	                ? 'explicit indentation indicator'
+	                : 'first line';
+	            const message = `Block scalar lines must not be less indented than their ${src}`;
+	            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+	            indent = '';
+	        }
+	        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+	            value += sep + indent.slice(trimIndent) + content;
+	            sep = '\n';
+	        }
+	        else if (indent.length > trimIndent || content[0] === '\t') {
+	            // more-indented content within a folded block
+	            if (sep === ' ')
+	                sep = '\n';
+	            else if (!prevMoreIndented && sep === '\n')
+	                sep = '\n\n';
+	            value += sep + indent.slice(trimIndent) + content;
+	            sep = '\n';
+	            prevMoreIndented = true;
+	        }
+	        else if (content === '') {
+	            // empty line
+	            if (sep === '\n')
+	                value += '\n';
+	            else
+	                sep = '\n';
+	        }
+	        else {
+	            value += sep + content;
+	            sep = ' ';
+	            prevMoreIndented = false;
+	        }
+	    }
+	    switch (header.chomp) {
+	        case '-':
+	            break;
+	        case '+':
+	            for (let i = chompStart; i < lines.length; ++i)
+	                value += '\n' + lines[i][0].slice(trimIndent);
+	            if (value[value.length - 1] !== '\n')
+	                value += '\n';
+	            break;
+	        default:
+	            value += '\n';
+	    }
+	    const end = start + header.length + scalar.source.length;
+	    return { value, type, comment: header.comment, range: [start, end, end] };
+	}
+	function parseBlockScalarHeader({ offset, props }, strict, onError) {
+	    /* istanbul ignore if should not happen */
+	    if (props[0].type !== 'block-scalar-header') {
+	        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+	        return null;
+	    }
+	    const { source } = props[0];
+	    const mode = source[0];
+	    let indent = 0;
+	    let chomp = '';
+	    let error = -1;
+	    for (let i = 1; i < source.length; ++i) {
+	        const ch = source[i];
+	        if (!chomp && (ch === '-' || ch === '+'))
+	            chomp = ch;
+	        else {
+	            const n = Number(ch);
+	            if (!indent && n)
+	                indent = n;
+	            else if (error === -1)
+	                error = offset + i;
+	        }
+	    }
+	    if (error !== -1)
+	        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+	    let hasSpace = false;
+	    let comment = '';
+	    let length = source.length;
+	    for (let i = 1; i < props.length; ++i) {
+	        const token = props[i];
+	        switch (token.type) {
+	            case 'space':
+	                hasSpace = true;
+	            // fallthrough
+	            case 'newline':
+	                length += token.source.length;
+	                break;
+	            case 'comment':
+	                if (strict && !hasSpace) {
+	                    const message = 'Comments must be separated from other tokens by white space characters';
+	                    onError(token, 'MISSING_CHAR', message);
+	                }
+	                length += token.source.length;
+	                comment = token.source.substring(1);
+	                break;
+	            case 'error':
+	                onError(token, 'UNEXPECTED_TOKEN', token.message);
+	                length += token.source.length;
+	                break;
+	            /* istanbul ignore next should not happen */
+	            default: {
+	                const message = `Unexpected token in block scalar header: ${token.type}`;
+	                onError(token, 'UNEXPECTED_TOKEN', message);
+	                const ts = token.source;
+	                if (ts && typeof ts === 'string')
+	                    length += ts.length;
+	            }
+	        }
+	    }
+	    return { mode, indent, chomp, comment, length };
+	}
+	/** @returns Array of lines split up as `[indent, content]` */
+	function splitLines(source) {
+	    const split = source.split(/\n( *)/);
+	    const first = split[0];
+	    const m = first.match(/^( *)/);
+	    const line0 = m?.[1]
+	        ? [m[1], first.slice(m[1].length)]
+	        : ['', first];
+	    const lines = [line0];
+	    for (let i = 1; i < split.length; i += 2)
+	        lines.push([split[i], split[i + 1]]);
+	    return lines;
+	}
+
+	resolveBlockScalar.resolveBlockScalar = resolveBlockScalar$1;
+	return resolveBlockScalar;
+}
+
+var resolveFlowScalar = {};
+
+var hasRequiredResolveFlowScalar;
+
+function requireResolveFlowScalar () {
+	if (hasRequiredResolveFlowScalar) return resolveFlowScalar;
+	hasRequiredResolveFlowScalar = 1;
+
+	var Scalar = requireScalar();
+	var resolveEnd = requireResolveEnd();
+
+	function resolveFlowScalar$1(scalar, strict, onError) {
+	    const { offset, type, source, end } = scalar;
+	    let _type;
+	    let value;
+	    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+	    switch (type) {
+	        case 'scalar':
+	            _type = Scalar.Scalar.PLAIN;
+	            value = plainValue(source, _onError);
+	            break;
+	        case 'single-quoted-scalar':
+	            _type = Scalar.Scalar.QUOTE_SINGLE;
+	            value = singleQuotedValue(source, _onError);
+	            break;
+	        case 'double-quoted-scalar':
+	            _type = Scalar.Scalar.QUOTE_DOUBLE;
+	            value = doubleQuotedValue(source, _onError);
+	            break;
+	        /* istanbul ignore next should not happen */
+	        default:
+	            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+	            return {
+	                value: '',
+	                type: null,
+	                comment: '',
+	                range: [offset, offset + source.length, offset + source.length]
+	            };
+	    }
+	    const valueEnd = offset + source.length;
+	    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+	    return {
+	        value,
+	        type: _type,
+	        comment: re.comment,
+	        range: [offset, valueEnd, re.offset]
+	    };
+	}
+	function plainValue(source, onError) {
+	    let badChar = '';
+	    switch (source[0]) {
+	        /* istanbul ignore next should not happen */
+	        case '\t':
+	            badChar = 'a tab character';
+	            break;
+	        case ',':
+	            badChar = 'flow indicator character ,';
+	            break;
+	        case '%':
+	            badChar = 'directive indicator character %';
+	            break;
+	        case '|':
+	        case '>': {
+	            badChar = `block scalar indicator ${source[0]}`;
+	            break;
+	        }
+	        case '@':
+	        case '`': {
+	            badChar = `reserved character ${source[0]}`;
+	            break;
+	        }
+	    }
+	    if (badChar)
+	        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+	    return unfoldLines(source);
+	}
+	function singleQuotedValue(source, onError) {
+	    if (source[source.length - 1] !== "'" || source.length === 1)
+	        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+	    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+	}
+	function unfoldLines(source) {
+	    const line = /(.*?)\r?\n/sy;
+	    let match = line.exec(source);
+	    if (!match)
+	        return source;
+	    /**
+	     * The negative lookbehinds in these RegExps are to
+	     * prevent causing a polynomial search time in certain cases.
+	     *
+	     * The try-catch is for Safari < 16.4 and other old browsers:
+	     * https://caniuse.com/js-regexp-lookbehind
+	     */
+	    let trimEnd, trimBoth;
+	    try {
+	        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+	        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+	    }
+	    catch {
+	        trimEnd = /[ \t]+$/;
+	        trimBoth = /^[ \t]+|[ \t]+$/g;
+	    }
+	    let res = match[1].replace(trimEnd, '');
+	    let sep = ' ';
+	    let pos = line.lastIndex;
+	    while ((match = line.exec(source))) {
+	        const lm = match[1].replace(trimBoth, '');
+	        if (lm === '') {
+	            if (sep === '\n')
+	                res += sep;
+	            else
+	                sep = '\n';
+	        }
+	        else {
+	            res += sep + lm;
+	            sep = ' ';
+	        }
+	        pos = line.lastIndex;
+	    }
+	    const last = /[ \t]*(.*)/sy;
+	    last.lastIndex = pos;
+	    match = last.exec(source);
+	    return res + sep + (match?.[1] ?? '');
+	}
+	function doubleQuotedValue(source, onError) {
+	    let res = '';
+	    for (let i = 1; i < source.length - 1; ++i) {
+	        const ch = source[i];
+	        if (ch === '\r' && source[i + 1] === '\n')
+	            continue;
+	        if (ch === '\n') {
+	            const { fold, offset } = foldNewline(source, i);
+	            res += fold;
+	            i = offset;
+	        }
+	        else if (ch === '\\') {
+	            let next = source[++i];
+	            const cc = escapeCodes[next];
+	            if (cc)
+	                res += cc;
+	            else if (next === '\n') {
+	                // skip escaped newlines, but still trim the following line
+	                next = source[i + 1];
+	                while (next === ' ' || next === '\t')
+	                    next = source[++i + 1];
+	            }
+	            else if (next === '\r' && source[i + 1] === '\n') {
+	                // skip escaped CRLF newlines, but still trim the following line
+	                next = source[++i + 1];
+	                while (next === ' ' || next === '\t')
+	                    next = source[++i + 1];
+	            }
+	            else if (next === 'x' || next === 'u' || next === 'U') {
+	                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+	                res += parseCharCode(source, i + 1, length, onError);
+	                i += length;
+	            }
+	            else {
+	                const raw = source.substr(i - 1, 2);
+	                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+	                res += raw;
+	            }
+	        }
+	        else if (ch === ' ' || ch === '\t') {
+	            // trim trailing whitespace
+	            const wsStart = i;
+	            let next = source[i + 1];
+	            while (next === ' ' || next === '\t')
+	                next = source[++i + 1];
+	            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+	                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+	        }
+	        else {
+	            res += ch;
+	        }
+	    }
+	    if (source[source.length - 1] !== '"' || source.length === 1)
+	        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+	    return res;
+	}
+	/**
+	 * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+	 * Presumes `source[offset] === '\n'`
+	 */
+	function foldNewline(source, offset) {
+	    let fold = '';
+	    let ch = source[offset + 1];
+	    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+	        if (ch === '\r' && source[offset + 2] !== '\n')
+	            break;
+	        if (ch === '\n')
+	            fold += '\n';
+	        offset += 1;
+	        ch = source[offset + 1];
+	    }
+	    if (!fold)
+	        fold = ' ';
+	    return { fold, offset };
+	}
+	const escapeCodes = {
+	    '0': '\0', // null character
+	    a: '\x07', // bell character
+	    b: '\b', // backspace
+	    e: '\x1b', // escape character
+	    f: '\f', // form feed
+	    n: '\n', // line feed
+	    r: '\r', // carriage return
+	    t: '\t', // horizontal tab
+	    v: '\v', // vertical tab
+	    N: '\u0085', // Unicode next line
+	    _: '\u00a0', // Unicode non-breaking space
+	    L: '\u2028', // Unicode line separator
+	    P: '\u2029', // Unicode paragraph separator
+	    ' ': ' ',
+	    '"': '"',
+	    '/': '/',
+	    '\\': '\\',
+	    '\t': '\t'
+	};
+	function parseCharCode(source, offset, length, onError) {
+	    const cc = source.substr(offset, length);
+	    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+	    const code = ok ? parseInt(cc, 16) : NaN;
+	    try {
+	        return String.fromCodePoint(code);
+	    }
+	    catch {
+	        const raw = source.substr(offset - 2, length + 2);
+	        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+	        return raw;
+	    }
+	}
+
+	resolveFlowScalar.resolveFlowScalar = resolveFlowScalar$1;
+	return resolveFlowScalar;
+}
+
+var hasRequiredComposeScalar;
+
+function requireComposeScalar () {
+	if (hasRequiredComposeScalar) return composeScalar;
+	hasRequiredComposeScalar = 1;
+
+	var identity = requireIdentity();
+	var Scalar = requireScalar();
+	var resolveBlockScalar = requireResolveBlockScalar();
+	var resolveFlowScalar = requireResolveFlowScalar();
+
+	function composeScalar$1(ctx, token, tagToken, onError) {
+	    const { value, type, comment, range } = token.type === 'block-scalar'
+	        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+	        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+	    const tagName = tagToken
+	        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+	        : null;
+	    let tag;
+	    if (ctx.options.stringKeys && ctx.atKey) {
+	        tag = ctx.schema[identity.SCALAR];
+	    }
+	    else if (tagName)
+	        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+	    else if (token.type === 'scalar')
+	        tag = findScalarTagByTest(ctx, value, token, onError);
+	    else
+	        tag = ctx.schema[identity.SCALAR];
+	    let scalar;
+	    try {
+	        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+	        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+	    }
+	    catch (error) {
+	        const msg = error instanceof Error ? error.message : String(error);
+	        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+	        scalar = new Scalar.Scalar(value);
+	    }
+	    scalar.range = range;
+	    scalar.source = value;
+	    if (type)
+	        scalar.type = type;
+	    if (tagName)
+	        scalar.tag = tagName;
+	    if (tag.format)
+	        scalar.format = tag.format;
+	    if (comment)
+	        scalar.comment = comment;
+	    return scalar;
+	}
+	function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+	    if (tagName === '!')
+	        return schema[identity.SCALAR]; // non-specific tag
+	    const matchWithTest = [];
+	    for (const tag of schema.tags) {
+	        if (!tag.collection && tag.tag === tagName) {
+	            if (tag.default && tag.test)
+	                matchWithTest.push(tag);
+	            else
+	                return tag;
+	        }
+	    }
+	    for (const tag of matchWithTest)
+	        if (tag.test?.test(value))
+	            return tag;
+	    const kt = schema.knownTags[tagName];
+	    if (kt && !kt.collection) {
+	        // Ensure that the known tag is available for stringifying,
+	        // but does not get used by default.
+	        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+	        return kt;
+	    }
+	    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+	    return schema[identity.SCALAR];
+	}
+	function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+	    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+	        tag.test?.test(value)) || schema[identity.SCALAR];
+	    if (schema.compat) {
+	        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+	            schema[identity.SCALAR];
+	        if (tag.tag !== compat.tag) {
+	            const ts = directives.tagString(tag.tag);
+	            const cs = directives.tagString(compat.tag);
+	            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+	            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+	        }
+	    }
+	    return tag;
+	}
+
+	composeScalar.composeScalar = composeScalar$1;
+	return composeScalar;
+}
+
+var utilEmptyScalarPosition = {};
+
+var hasRequiredUtilEmptyScalarPosition;
+
+function requireUtilEmptyScalarPosition () {
+	if (hasRequiredUtilEmptyScalarPosition) return utilEmptyScalarPosition;
+	hasRequiredUtilEmptyScalarPosition = 1;
+
+	function emptyScalarPosition(offset, before, pos) {
+	    if (before) {
+	        pos ?? (pos = before.length);
+	        for (let i = pos - 1; i >= 0; --i) {
+	            let st = before[i];
+	            switch (st.type) {
+	                case 'space':
+	                case 'comment':
+	                case 'newline':
+	                    offset -= st.source.length;
+	                    continue;
+	            }
+	            // Technically, an empty scalar is immediately after the last non-empty
+	            // node, but it's more useful to place it after any whitespace.
+	            st = before[++i];
+	            while (st?.type === 'space') {
+	                offset += st.source.length;
+	                st = before[++i];
+	            }
+	            break;
+	        }
+	    }
+	    return offset;
+	}
+
+	utilEmptyScalarPosition.emptyScalarPosition = emptyScalarPosition;
+	return utilEmptyScalarPosition;
+}
+
+var hasRequiredComposeNode;
+
+function requireComposeNode () {
+	if (hasRequiredComposeNode) return composeNode;
+	hasRequiredComposeNode = 1;
+
+	var Alias = requireAlias();
+	var identity = requireIdentity();
+	var composeCollection = requireComposeCollection();
+	var composeScalar = requireComposeScalar();
+	var resolveEnd = requireResolveEnd();
+	var utilEmptyScalarPosition = requireUtilEmptyScalarPosition();
+
+	const CN = { composeNode: composeNode$1, composeEmptyNode };
+	function composeNode$1(ctx, token, props, onError) {
+	    const atKey = ctx.atKey;
+	    const { spaceBefore, comment, anchor, tag } = props;
+	    let node;
+	    let isSrcToken = true;
+	    switch (token.type) {
+	        case 'alias':
+	            node = composeAlias(ctx, token, onError);
+	            if (anchor || tag)
+	                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+	            break;
+	        case 'scalar':
+	        case 'single-quoted-scalar':
+	        case 'double-quoted-scalar':
+	        case 'block-scalar':
+	            node = composeScalar.composeScalar(ctx, token, tag, onError);
+	            if (anchor)
+	                node.anchor = anchor.source.substring(1);
+	            break;
+	        case 'block-map':
+	        case 'block-seq':
+	        case 'flow-collection':
+	            try {
+	                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+	                if (anchor)
+	                    node.anchor = anchor.source.substring(1);
+	            }
+	            catch (error) {
+	                // Almost certainly here due to a stack overflow
+	                const message = error instanceof Error ? error.message : String(error);
+	                onError(token, 'RESOURCE_EXHAUSTION', message);
+	            }
+	            break;
+	        default: {
+	            const message = token.type === 'error'
+	                ? token.message
+	                : `Unsupported token (type: ${token.type})`;
+	            onError(token, 'UNEXPECTED_TOKEN', message);
+	            isSrcToken = false;
+	        }
+	    }
+	    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+	    if (anchor && node.anchor === '')
+	        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+	    if (atKey &&
+	        ctx.options.stringKeys &&
+	        (!identity.isScalar(node) ||
+	            typeof node.value !== 'string' ||
+	            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+	        const msg = 'With stringKeys, all keys must be strings';
+	        onError(tag ?? token, 'NON_STRING_KEY', msg);
+	    }
+	    if (spaceBefore)
+	        node.spaceBefore = true;
+	    if (comment) {
+	        if (token.type === 'scalar' && token.source === '')
+	            node.comment = comment;
+	        else
+	            node.commentBefore = comment;
+	    }
+	    // @ts-expect-error Type checking misses meaning of isSrcToken
+	    if (ctx.options.keepSourceTokens && isSrcToken)
+	        node.srcToken = token;
+	    return node;
+	}
+	function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+	    const token = {
+	        type: 'scalar',
+	        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+	        indent: -1,
+	        source: ''
+	    };
+	    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+	    if (anchor) {
+	        node.anchor = anchor.source.substring(1);
+	        if (node.anchor === '')
+	            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+	    }
+	    if (spaceBefore)
+	        node.spaceBefore = true;
+	    if (comment) {
+	        node.comment = comment;
+	        node.range[2] = end;
+	    }
+	    return node;
+	}
+	function composeAlias({ options }, { offset, source, end }, onError) {
+	    const alias = new Alias.Alias(source.substring(1));
+	    if (alias.source === '')
+	        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+	    if (alias.source.endsWith(':'))
+	        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+	    const valueEnd = offset + source.length;
+	    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+	    alias.range = [offset, valueEnd, re.offset];
+	    if (re.comment)
+	        alias.comment = re.comment;
+	    return alias;
+	}
+
+	composeNode.composeEmptyNode = composeEmptyNode;
+	composeNode.composeNode = composeNode$1;
+	return composeNode;
+}
+
+var hasRequiredComposeDoc;
+
+function requireComposeDoc () {
+	if (hasRequiredComposeDoc) return composeDoc;
+	hasRequiredComposeDoc = 1;
+
+	var Document = requireDocument();
+	var composeNode = requireComposeNode();
+	var resolveEnd = requireResolveEnd();
+	var resolveProps = requireResolveProps();
+
+	function composeDoc$1(options, directives, { offset, start, value, end }, onError) {
+	    const opts = Object.assign({ _directives: directives }, options);
+	    const doc = new Document.Document(undefined, opts);
+	    const ctx = {
+	        atKey: false,
+	        atRoot: true,
+	        directives: doc.directives,
+	        options: doc.options,
+	        schema: doc.schema
+	    };
+	    const props = resolveProps.resolveProps(start, {
+	        indicator: 'doc-start',
+	        next: value ?? end?.[0],
+	        offset,
+	        onError,
+	        parentIndent: 0,
+	        startOnNewline: true
+	    });
+	    if (props.found) {
+	        doc.directives.docStart = true;
+	        if (value &&
+	            (value.type === 'block-map' || value.type === 'block-seq') &&
+	            !props.hasNewline)
+	            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+	    }
+	    // @ts-expect-error If Contents is set, let's trust the user
+	    doc.contents = value
+	        ? composeNode.composeNode(ctx, value, props, onError)
+	        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+	    const contentEnd = doc.contents.range[2];
+	    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+	    if (re.comment)
+	        doc.comment = re.comment;
+	    doc.range = [offset, contentEnd, re.offset];
+	    return doc;
+	}
+
+	composeDoc.composeDoc = composeDoc$1;
+	return composeDoc;
+}
+
+var hasRequiredComposer;
+
+function requireComposer () {
+	if (hasRequiredComposer) return composer;
+	hasRequiredComposer = 1;
+
+	var node_process = require$$0$2;
+	var directives = requireDirectives();
+	var Document = requireDocument();
+	var errors = requireErrors();
+	var identity = requireIdentity();
+	var composeDoc = requireComposeDoc();
+	var resolveEnd = requireResolveEnd();
+
+	function getErrorPos(src) {
+	    if (typeof src === 'number')
+	        return [src, src + 1];
+	    if (Array.isArray(src))
+	        return src.length === 2 ? src : [src[0], src[1]];
+	    const { offset, source } = src;
+	    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+	}
+	function parsePrelude(prelude) {
+	    let comment = '';
+	    let atComment = false;
+	    let afterEmptyLine = false;
+	    for (let i = 0; i < prelude.length; ++i) {
+	        const source = prelude[i];
+	        switch (source[0]) {
+	            case '#':
+	                comment +=
+	                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+	                        (source.substring(1) || ' ');
+	                atComment = true;
+	                afterEmptyLine = false;
+	                break;
+	            case '%':
+	                if (prelude[i + 1]?.[0] !== '#')
+	                    i += 1;
+	                atComment = false;
+	                break;
+	            default:
+	                // This may be wrong after doc-end, but in that case it doesn't matter
+	                if (!atComment)
+	                    afterEmptyLine = true;
+	                atComment = false;
+	        }
+	    }
+	    return { comment, afterEmptyLine };
+	}
+	/**
+	 * Compose a stream of CST nodes into a stream of YAML Documents.
+	 *
+	 * ```ts
+	 * import { Composer, Parser } from 'yaml'
+	 *
+	 * const src: string = ...
+	 * const tokens = new Parser().parse(src)
+	 * const docs = new Composer().compose(tokens)
+	 * ```
+	 */
+	class Composer {
+	    constructor(options = {}) {
+	        this.doc = null;
+	        this.atDirectives = false;
+	        this.prelude = [];
+	        this.errors = [];
+	        this.warnings = [];
+	        this.onError = (source, code, message, warning) => {
+	            const pos = getErrorPos(source);
+	            if (warning)
+	                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+	            else
+	                this.errors.push(new errors.YAMLParseError(pos, code, message));
+	        };
+	        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+	        this.directives = new directives.Directives({ version: options.version || '1.2' });
+	        this.options = options;
+	    }
+	    decorate(doc, afterDoc) {
+	        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+	        //console.log({ dc: doc.comment, prelude, comment })
+	        if (comment) {
+	            const dc = doc.contents;
+	            if (afterDoc) {
+	                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+	            }
+	            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+	                doc.commentBefore = comment;
+	            }
+	            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+	                let it = dc.items[0];
+	                if (identity.isPair(it))
+	                    it = it.key;
+	                const cb = it.commentBefore;
+	                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+	            }
+	            else {
+	                const cb = dc.commentBefore;
+	                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+	            }
+	        }
+	        if (afterDoc) {
+	            for (let i = 0; i < this.errors.length; ++i)
+	                doc.errors.push(this.errors[i]);
+	            for (let i = 0; i < this.warnings.length; ++i)
+	                doc.warnings.push(this.warnings[i]);
+	        }
+	        else {
+	            doc.errors = this.errors;
+	            doc.warnings = this.warnings;
+	        }
+	        this.prelude = [];
+	        this.errors = [];
+	        this.warnings = [];
+	    }
+	    /**
+	     * Current stream status information.
+	     *
+	     * Mostly useful at the end of input for an empty stream.
+	     */
+	    streamInfo() {
+	        return {
+	            comment: parsePrelude(this.prelude).comment,
+	            directives: this.directives,
+	            errors: this.errors,
+	            warnings: this.warnings
+	        };
+	    }
+	    /**
+	     * Compose tokens into documents.
+	     *
+	     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+	     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+	     */
+	    *compose(tokens, forceDoc = false, endOffset = -1) {
+	        for (const token of tokens)
+	            yield* this.next(token);
+	        yield* this.end(forceDoc, endOffset);
+	    }
+	    /** Advance the composer by one CST token. */
+	    *next(token) {
+	        if (node_process.env.LOG_STREAM)
+	            console.dir(token, { depth: null });
+	        switch (token.type) {
+	            case 'directive':
+	                this.directives.add(token.source, (offset, message, warning) => {
+	                    const pos = getErrorPos(token);
+	                    pos[0] += offset;
+	                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+	                });
+	                this.prelude.push(token.source);
+	                this.atDirectives = true;
+	                break;
+	            case 'document': {
+	                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+	                if (this.atDirectives && !doc.directives.docStart)
+	                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+	                this.decorate(doc, false);
+	                if (this.doc)
+	                    yield this.doc;
+	                this.doc = doc;
+	                this.atDirectives = false;
+	                break;
+	            }
+	            case 'byte-order-mark':
+	            case 'space':
+	                break;
+	            case 'comment':
+	            case 'newline':
+	                this.prelude.push(token.source);
+	                break;
+	            case 'error': {
+	                const msg = token.source
+	                    ? `${token.message}: ${JSON.stringify(token.source)}`
+	                    : token.message;
+	                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+	                if (this.atDirectives || !this.doc)
+	                    this.errors.push(error);
+	                else
+	                    this.doc.errors.push(error);
+	                break;
+	            }
+	            case 'doc-end': {
+	                if (!this.doc) {
+	                    const msg = 'Unexpected doc-end without preceding document';
+	                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+	                    break;
+	                }
+	                this.doc.directives.docEnd = true;
+	                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+	                this.decorate(this.doc, true);
+	                if (end.comment) {
+	                    const dc = this.doc.comment;
+	                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+	                }
+	                this.doc.range[2] = end.offset;
+	                break;
+	            }
+	            default:
+	                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+	        }
+	    }
+	    /**
+	     * Call at end of input to yield any remaining document.
+	     *
+	     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+	     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+	     */
+	    *end(forceDoc = false, endOffset = -1) {
+	        if (this.doc) {
+	            this.decorate(this.doc, true);
+	            yield this.doc;
+	            this.doc = null;
+	        }
+	        else if (forceDoc) {
+	            const opts = Object.assign({ _directives: this.directives }, this.options);
+	            const doc = new Document.Document(undefined, opts);
+	            if (this.atDirectives)
+	                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+	            doc.range = [0, endOffset, endOffset];
+	            this.decorate(doc, false);
+	            yield doc;
+	        }
+	    }
+	}
+
+	composer.Composer = Composer;
+	return composer;
+}
+
+var cst = {};
+
+var cstScalar = {};
+
+var hasRequiredCstScalar;
+
+function requireCstScalar () {
+	if (hasRequiredCstScalar) return cstScalar;
+	hasRequiredCstScalar = 1;
+
+	var resolveBlockScalar = requireResolveBlockScalar();
+	var resolveFlowScalar = requireResolveFlowScalar();
+	var errors = requireErrors();
+	var stringifyString = requireStringifyString();
+
+	function resolveAsScalar(token, strict = true, onError) {
+	    if (token) {
+	        const _onError = (pos, code, message) => {
+	            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+	            if (onError)
+	                onError(offset, code, message);
+	            else
+	                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+	        };
+	        switch (token.type) {
+	            case 'scalar':
+	            case 'single-quoted-scalar':
+	            case 'double-quoted-scalar':
+	                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+	            case 'block-scalar':
+	                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+	        }
+	    }
+	    return null;
+	}
+	/**
+	 * Create a new scalar token with `value`
+	 *
+	 * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+	 * as this function does not support any schema operations and won't check for such conflicts.
+	 *
+	 * @param value The string representation of the value, which will have its content properly indented.
+	 * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+	 * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+	 * @param context.indent The indent level of the token.
+	 * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+	 * @param context.offset The offset position of the token.
+	 * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+	 */
+	function createScalarToken(value, context) {
+	    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+	    const source = stringifyString.stringifyString({ type, value }, {
+	        implicitKey,
+	        indent: indent > 0 ? ' '.repeat(indent) : '',
+	        inFlow,
+	        options: { blockQuote: true, lineWidth: -1 }
+	    });
+	    const end = context.end ?? [
+	        { type: 'newline', offset: -1, indent, source: '\n' }
+	    ];
+	    switch (source[0]) {
+	        case '|':
+	        case '>': {
+	            const he = source.indexOf('\n');
+	            const head = source.substring(0, he);
+	            const body = source.substring(he + 1) + '\n';
+	            const props = [
+	                { type: 'block-scalar-header', offset, indent, source: head }
+	            ];
+	            if (!addEndtoBlockProps(props, end))
+	                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+	            return { type: 'block-scalar', offset, indent, props, source: body };
+	        }
+	        case '"':
+	            return { type: 'double-quoted-scalar', offset, indent, source, end };
+	        case "'":
+	            return { type: 'single-quoted-scalar', offset, indent, source, end };
+	        default:
+	            return { type: 'scalar', offset, indent, source, end };
+	    }
+	}
+	/**
+	 * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+	 *
+	 * Best efforts are made to retain any comments previously associated with the `token`,
+	 * though all contents within a collection's `items` will be overwritten.
+	 *
+	 * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+	 * as this function does not support any schema operations and won't check for such conflicts.
+	 *
+	 * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+	 * @param value The string representation of the value, which will have its content properly indented.
+	 * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+	 * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+	 * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+	 * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+	 */
+	function setScalarValue(token, value, context = {}) {
+	    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+	    let indent = 'indent' in token ? token.indent : null;
+	    if (afterKey && typeof indent === 'number')
+	        indent += 2;
+	    if (!type)
+	        switch (token.type) {
+	            case 'single-quoted-scalar':
+	                type = 'QUOTE_SINGLE';
+	                break;
+	            case 'double-quoted-scalar':
+	                type = 'QUOTE_DOUBLE';
+	                break;
+	            case 'block-scalar': {
+	                const header = token.props[0];
+	                if (header.type !== 'block-scalar-header')
+	                    throw new Error('Invalid block scalar header');
+	                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+	                break;
+	            }
+	            default:
+	                type = 'PLAIN';
+	        }
+	    const source = stringifyString.stringifyString({ type, value }, {
+	        implicitKey: implicitKey || indent === null,
+	        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+	        inFlow,
+	        options: { blockQuote: true, lineWidth: -1 }
+	    });
+	    switch (source[0]) {
+	        case '|':
+	        case '>':
+	            setBlockScalarValue(token, source);
+	            break;
+	        case '"':
+	            setFlowScalarValue(token, source, 'double-quoted-scalar');
+	            break;
+	        case "'":
+	            setFlowScalarValue(token, source, 'single-quoted-scalar');
+	            break;
+	        default:
+	            setFlowScalarValue(token, source, 'scalar');
+	    }
+	}
+	function setBlockScalarValue(token, source) {
+	    const he = source.indexOf('\n');
+	    const head = source.substring(0, he);
+	    const body = source.substring(he + 1) + '\n';
+	    if (token.type === 'block-scalar') {
+	        const header = token.props[0];
+	        if (header.type !== 'block-scalar-header')
+	            throw new Error('Invalid block scalar header');
+	        header.source = head;
+	        token.source = body;
+	    }
+	    else {
+	        const { offset } = token;
+	        const indent = 'indent' in token ? token.indent : -1;
+	        const props = [
+	            { type: 'block-scalar-header', offset, indent, source: head }
+	        ];
+	        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+	            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+	        for (const key of Object.keys(token))
+	            if (key !== 'type' && key !== 'offset')
+	                delete token[key];
+	        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+	    }
+	}
+	/** @returns `true` if last token is a newline */
+	function addEndtoBlockProps(props, end) {
+	    if (end)
+	        for (const st of end)
+	            switch (st.type) {
+	                case 'space':
+	                case 'comment':
+	                    props.push(st);
+	                    break;
+	                case 'newline':
+	                    props.push(st);
+	                    return true;
+	            }
+	    return false;
+	}
+	function setFlowScalarValue(token, source, type) {
+	    switch (token.type) {
+	        case 'scalar':
+	        case 'double-quoted-scalar':
+	        case 'single-quoted-scalar':
+	            token.type = type;
+	            token.source = source;
+	            break;
+	        case 'block-scalar': {
+	            const end = token.props.slice(1);
+	            let oa = source.length;
+	            if (token.props[0].type === 'block-scalar-header')
+	                oa -= token.props[0].source.length;
+	            for (const tok of end)
+	                tok.offset += oa;
+	            delete token.props;
+	            Object.assign(token, { type, source, end });
+	            break;
+	        }
+	        case 'block-map':
+	        case 'block-seq': {
+	            const offset = token.offset + source.length;
+	            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+	            delete token.items;
+	            Object.assign(token, { type, source, end: [nl] });
+	            break;
+	        }
+	        default: {
+	            const indent = 'indent' in token ? token.indent : -1;
+	            const end = 'end' in token && Array.isArray(token.end)
+	                ? token.end.filter(st => st.type === 'space' ||
+	                    st.type === 'comment' ||
+	                    st.type === 'newline')
+	                : [];
+	            for (const key of Object.keys(token))
+	                if (key !== 'type' && key !== 'offset')
+	                    delete token[key];
+	            Object.assign(token, { type, indent, source, end });
+	        }
+	    }
+	}
+
+	cstScalar.createScalarToken = createScalarToken;
+	cstScalar.resolveAsScalar = resolveAsScalar;
+	cstScalar.setScalarValue = setScalarValue;
+	return cstScalar;
+}
+
+var cstStringify = {};
+
+var hasRequiredCstStringify;
+
+function requireCstStringify () {
+	if (hasRequiredCstStringify) return cstStringify;
+	hasRequiredCstStringify = 1;
+
+	/**
+	 * Stringify a CST document, token, or collection item
+	 *
+	 * Fair warning: This applies no validation whatsoever, and
+	 * simply concatenates the sources in their logical order.
+	 */
+	const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+	function stringifyToken(token) {
+	    switch (token.type) {
+	        case 'block-scalar': {
+	            let res = '';
+	            for (const tok of token.props)
+	                res += stringifyToken(tok);
+	            return res + token.source;
+	        }
+	        case 'block-map':
+	        case 'block-seq': {
+	            let res = '';
+	            for (const item of token.items)
+	                res += stringifyItem(item);
+	            return res;
+	        }
+	        case 'flow-collection': {
+	            let res = token.start.source;
+	            for (const item of token.items)
+	                res += stringifyItem(item);
+	            for (const st of token.end)
+	                res += st.source;
+	            return res;
+	        }
+	        case 'document': {
+	            let res = stringifyItem(token);
+	            if (token.end)
+	                for (const st of token.end)
+	                    res += st.source;
+	            return res;
+	        }
+	        default: {
+	            let res = token.source;
+	            if ('end' in token && token.end)
+	                for (const st of token.end)
+	                    res += st.source;
+	            return res;
+	        }
+	    }
+	}
+	function stringifyItem({ start, key, sep, value }) {
+	    let res = '';
+	    for (const st of start)
+	        res += st.source;
+	    if (key)
+	        res += stringifyToken(key);
+	    if (sep)
+	        for (const st of sep)
+	            res += st.source;
+	    if (value)
+	        res += stringifyToken(value);
+	    return res;
+	}
+
+	cstStringify.stringify = stringify;
+	return cstStringify;
+}
+
+var cstVisit = {};
+
+var hasRequiredCstVisit;
+
+function requireCstVisit () {
+	if (hasRequiredCstVisit) return cstVisit;
+	hasRequiredCstVisit = 1;
+
+	const BREAK = Symbol('break visit');
+	const SKIP = Symbol('skip children');
+	const REMOVE = Symbol('remove item');
+	/**
+	 * Apply a visitor to a CST document or item.
+	 *
+	 * Walks through the tree (depth-first) starting from the root, calling a
+	 * `visitor` function with two arguments when entering each item:
+	 *   - `item`: The current item, which included the following members:
+	 *     - `start: SourceToken[]` – Source tokens before the key or value,
+	 *       possibly including its anchor or tag.
+	 *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+	 *       the key before the `:` separator is empty.
+	 *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+	 *       which should include the `:` map value indicator if `value` is set.
+	 *     - `value?: Token` – The value of a sequence item, or of a map pair.
+	 *   - `path`: The steps from the root to the current node, as an array of
+	 *     `['key' | 'value', number]` tuples.
+	 *
+	 * The return value of the visitor may be used to control the traversal:
+	 *   - `undefined` (default): Do nothing and continue
+	 *   - `visit.SKIP`: Do not visit the children of this token, continue with
+	 *      next sibling
+	 *   - `visit.BREAK`: Terminate traversal completely
+	 *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+	 *   - `number`: Set the index of the next step. This is useful especially if
+	 *     the index of the current token has changed.
+	 *   - `function`: Define the next visitor for this item. After the original
+	 *     visitor is called on item entry, next visitors are called after handling
+	 *     a non-empty `key` and when exiting the item.
+	 */
+	function visit(cst, visitor) {
+	    if ('type' in cst && cst.type === 'document')
+	        cst = { start: cst.start, value: cst.value };
+	    _visit(Object.freeze([]), cst, visitor);
+	}
+	// Without the `as symbol` casts, TS declares these in the `visit`
+	// namespace using `var`, but then complains about that because
+	// `unique symbol` must be `const`.
+	/** Terminate visit traversal completely */
+	visit.BREAK = BREAK;
+	/** Do not visit the children of the current item */
+	visit.SKIP = SKIP;
+	/** Remove the current item */
+	visit.REMOVE = REMOVE;
+	/** Find the item at `path` from `cst` as the root */
+	visit.itemAtPath = (cst, path) => {
+	    let item = cst;
+	    for (const [field, index] of path) {
+	        const tok = item?.[field];
+	        if (tok && 'items' in tok) {
+	            item = tok.items[index];
+	        }
+	        else
+	            return undefined;
+	    }
+	    return item;
+	};
+	/**
+	 * Get the immediate parent collection of the item at `path` from `cst` as the root.
+	 *
+	 * Throws an error if the collection is not found, which should never happen if the item itself exists.
+	 */
+	visit.parentCollection = (cst, path) => {
+	    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+	    const field = path[path.length - 1][0];
+	    const coll = parent?.[field];
+	    if (coll && 'items' in coll)
+	        return coll;
+	    throw new Error('Parent collection not found');
+	};
+	function _visit(path, item, visitor) {
+	    let ctrl = visitor(item, path);
+	    if (typeof ctrl === 'symbol')
+	        return ctrl;
+	    for (const field of ['key', 'value']) {
+	        const token = item[field];
+	        if (token && 'items' in token) {
+	            for (let i = 0; i < token.items.length; ++i) {
+	                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+	                if (typeof ci === 'number')
+	                    i = ci - 1;
+	                else if (ci === BREAK)
+	                    return BREAK;
+	                else if (ci === REMOVE) {
+	                    token.items.splice(i, 1);
+	                    i -= 1;
+	                }
+	            }
+	            if (typeof ctrl === 'function' && field === 'key')
+	                ctrl = ctrl(item, path);
+	        }
+	    }
+	    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+	}
+
+	cstVisit.visit = visit;
+	return cstVisit;
+}
+
+var hasRequiredCst;
+
+function requireCst () {
+	if (hasRequiredCst) return cst;
+	hasRequiredCst = 1;
+
+	var cstScalar = requireCstScalar();
+	var cstStringify = requireCstStringify();
+	var cstVisit = requireCstVisit();
+
+	/** The byte order mark */
+	const BOM = '\u{FEFF}';
+	/** Start of doc-mode */
+	const DOCUMENT = '\x02'; // C0: Start of Text
+	/** Unexpected end of flow-mode */
+	const FLOW_END = '\x18'; // C0: Cancel
+	/** Next token is a scalar value */
+	const SCALAR = '\x1f'; // C0: Unit Separator
+	/** @returns `true` if `token` is a flow or block collection */
+	const isCollection = (token) => !!token && 'items' in token;
+	/** @returns `true` if `token` is a flow or block scalar; not an alias */
+	const isScalar = (token) => !!token &&
+	    (token.type === 'scalar' ||
+	        token.type === 'single-quoted-scalar' ||
+	        token.type === 'double-quoted-scalar' ||
+	        token.type === 'block-scalar');
+	/* istanbul ignore next */
+	/** Get a printable representation of a lexer token */
+	function prettyToken(token) {
+	    switch (token) {
+	        case BOM:
+	            return '<BOM>';
+	        case DOCUMENT:
+	            return '<DOC>';
+	        case FLOW_END:
+	            return '<FLOW_END>';
+	        case SCALAR:
+	            return '<SCALAR>';
+	        default:
+	            return JSON.stringify(token);
+	    }
+	}
+	/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+	function tokenType(source) {
+	    switch (source) {
+	        case BOM:
+	            return 'byte-order-mark';
+	        case DOCUMENT:
+	            return 'doc-mode';
+	        case FLOW_END:
+	            return 'flow-error-end';
+	        case SCALAR:
+	            return 'scalar';
+	        case '---':
+	            return 'doc-start';
+	        case '...':
+	            return 'doc-end';
+	        case '':
+	        case '\n':
+	        case '\r\n':
+	            return 'newline';
+	        case '-':
+	            return 'seq-item-ind';
+	        case '?':
+	            return 'explicit-key-ind';
+	        case ':':
+	            return 'map-value-ind';
+	        case '{':
+	            return 'flow-map-start';
+	        case '}':
+	            return 'flow-map-end';
+	        case '[':
+	            return 'flow-seq-start';
+	        case ']':
+	            return 'flow-seq-end';
+	        case ',':
+	            return 'comma';
+	    }
+	    switch (source[0]) {
+	        case ' ':
+	        case '\t':
+	            return 'space';
+	        case '#':
+	            return 'comment';
+	        case '%':
+	            return 'directive-line';
+	        case '*':
+	            return 'alias';
+	        case '&':
+	            return 'anchor';
+	        case '!':
+	            return 'tag';
+	        case "'":
+	            return 'single-quoted-scalar';
+	        case '"':
+	            return 'double-quoted-scalar';
+	        case '|':
+	        case '>':
+	            return 'block-scalar-header';
+	    }
+	    return null;
+	}
+
+	cst.createScalarToken = cstScalar.createScalarToken;
+	cst.resolveAsScalar = cstScalar.resolveAsScalar;
+	cst.setScalarValue = cstScalar.setScalarValue;
+	cst.stringify = cstStringify.stringify;
+	cst.visit = cstVisit.visit;
+	cst.BOM = BOM;
+	cst.DOCUMENT = DOCUMENT;
+	cst.FLOW_END = FLOW_END;
+	cst.SCALAR = SCALAR;
+	cst.isCollection = isCollection;
+	cst.isScalar = isScalar;
+	cst.prettyToken = prettyToken;
+	cst.tokenType = tokenType;
+	return cst;
+}
+
+var lexer = {};
+
+var hasRequiredLexer;
+
+function requireLexer () {
+	if (hasRequiredLexer) return lexer;
+	hasRequiredLexer = 1;
+
+	var cst = requireCst();
+
+	/*
+	START -> stream
+
+	stream
+	  directive -> line-end -> stream
+	  indent + line-end -> stream
+	  [else] -> line-start
+
+	line-end
+	  comment -> line-end
+	  newline -> .
+	  input-end -> END
+
+	line-start
+	  doc-start -> doc
+	  doc-end -> stream
+	  [else] -> indent -> block-start
+
+	block-start
+	  seq-item-start -> block-start
+	  explicit-key-start -> block-start
+	  map-value-start -> block-start
+	  [else] -> doc
+
+	doc
+	  line-end -> line-start
+	  spaces -> doc
+	  anchor -> doc
+	  tag -> doc
+	  flow-start -> flow -> doc
+	  flow-end -> error -> doc
+	  seq-item-start -> error -> doc
+	  explicit-key-start -> error -> doc
+	  map-value-start -> doc
+	  alias -> doc
+	  quote-start -> quoted-scalar -> doc
+	  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+	  [else] -> plain-scalar(false, min) -> doc
+
+	flow
+	  line-end -> flow
+	  spaces -> flow
+	  anchor -> flow
+	  tag -> flow
+	  flow-start -> flow -> flow
+	  flow-end -> .
+	  seq-item-start -> error -> flow
+	  explicit-key-start -> flow
+	  map-value-start -> flow
+	  alias -> flow
+	  quote-start -> quoted-scalar -> flow
+	  comma -> flow
+	  [else] -> plain-scalar(true, 0) -> flow
+
+	quoted-scalar
+	  quote-end -> .
+	  [else] -> quoted-scalar
+
+	block-scalar(min)
+	  newline + peek(indent < min) -> .
+	  [else] -> block-scalar(min)
+
+	plain-scalar(is-flow, min)
+	  scalar-end(is-flow) -> .
+	  peek(newline + (indent < min)) -> .
+	  [else] -> plain-scalar(min)
+	*/
+	function isEmpty(ch) {
+	    switch (ch) {
+	        case undefined:
+	        case ' ':
+	        case '\n':
+	        case '\r':
+	        case '\t':
+	            return true;
+	        default:
+	            return false;
+	    }
+	}
+	const hexDigits = new Set('0123456789ABCDEFabcdef');
+	const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+	const flowIndicatorChars = new Set(',[]{}');
+	const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+	const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+	/**
+	 * Splits an input string into lexical tokens, i.e. smaller strings that are
+	 * easily identifiable by `tokens.tokenType()`.
+	 *
+	 * Lexing starts always in a "stream" context. Incomplete input may be buffered
+	 * until a complete token can be emitted.
+	 *
+	 * In addition to slices of the original input, the following control characters
+	 * may also be emitted:
+	 *
+	 * - `\x02` (Start of Text): A document starts with the next token
+	 * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+	 * - `\x1f` (Unit Separator): Next token is a scalar value
+	 * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+	 */
+	class Lexer {
+	    constructor() {
+	        /**
+	         * Flag indicating whether the end of the current buffer marks the end of
+	         * all input
+	         */
+	        this.atEnd = false;
+	        /**
+	         * Explicit indent set in block scalar header, as an offset from the current
+	         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+	         * explicitly set.
+	         */
+	        this.blockScalarIndent = -1;
+	        /**
+	         * Block scalars that include a + (keep) chomping indicator in their header
+	         * include trailing empty lines, which are otherwise excluded from the
+	         * scalar's contents.
+	         */
+	        this.blockScalarKeep = false;
+	        /** Current input */
+	        this.buffer = '';
+	        /**
+	         * Flag noting whether the map value indicator : can immediately follow this
+	         * node within a flow context.
+	         */
+	        this.flowKey = false;
+	        /** Count of surrounding flow collection levels. */
+	        this.flowLevel = 0;
+	        /**
+	         * Minimum level of indentation required for next lines to be parsed as a
+	         * part of the current scalar value.
+	         */
+	        this.indentNext = 0;
+	        /** Indentation level of the current line. */
+	        this.indentValue = 0;
+	        /** Position of the next \n character. */
+	        this.lineEndPos = null;
+	        /** Stores the state of the lexer if reaching the end of incpomplete input */
+	        this.next = null;
+	        /** A pointer to `buffer`; the current position of the lexer. */
+	        this.pos = 0;
+	    }
+	    /**
+	     * Generate YAML tokens from the `source` string. If `incomplete`,
+	     * a part of the last line may be left as a buffer for the next call.
+	     *
+	     * @returns A generator of lexical tokens
+	     */
+	    *lex(source, incomplete = false) {
+	        if (source) {
+	            if (typeof source !== 'string')
+	                throw TypeError('source is not a string');
+	            this.buffer = this.buffer ? this.buffer + source : source;
+	            this.lineEndPos = null;
+	        }
+	        this.atEnd = !incomplete;
+	        let next = this.next ?? 'stream';
+	        while (next && (incomplete || this.hasChars(1)))
+	            next = yield* this.parseNext(next);
+	    }
+	    atLineEnd() {
+	        let i = this.pos;
+	        let ch = this.buffer[i];
+	        while (ch === ' ' || ch === '\t')
+	            ch = this.buffer[++i];
+	        if (!ch || ch === '#' || ch === '\n')
+	            return true;
+	        if (ch === '\r')
+	            return this.buffer[i + 1] === '\n';
+	        return false;
+	    }
+	    charAt(n) {
+	        return this.buffer[this.pos + n];
+	    }
+	    continueScalar(offset) {
+	        let ch = this.buffer[offset];
+	        if (this.indentNext > 0) {
+	            let indent = 0;
+	            while (ch === ' ')
+	                ch = this.buffer[++indent + offset];
+	            if (ch === '\r') {
+	                const next = this.buffer[indent + offset + 1];
+	                if (next === '\n' || (!next && !this.atEnd))
+	                    return offset + indent + 1;
+	            }
+	            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+	                ? offset + indent
+	                : -1;
+	        }
+	        if (ch === '-' || ch === '.') {
+	            const dt = this.buffer.substr(offset, 3);
+	            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+	                return -1;
+	        }
+	        return offset;
+	    }
+	    getLine() {
+	        let end = this.lineEndPos;
+	        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+	            end = this.buffer.indexOf('\n', this.pos);
+	            this.lineEndPos = end;
+	        }
+	        if (end === -1)
+	            return this.atEnd ? this.buffer.substring(this.pos) : null;
+	        if (this.buffer[end - 1] === '\r')
+	            end -= 1;
+	        return this.buffer.substring(this.pos, end);
+	    }
+	    hasChars(n) {
+	        return this.pos + n <= this.buffer.length;
+	    }
+	    setNext(state) {
+	        this.buffer = this.buffer.substring(this.pos);
+	        this.pos = 0;
+	        this.lineEndPos = null;
+	        this.next = state;
+	        return null;
+	    }
+	    peek(n) {
+	        return this.buffer.substr(this.pos, n);
+	    }
+	    *parseNext(next) {
+	        switch (next) {
+	            case 'stream':
+	                return yield* this.parseStream();
+	            case 'line-start':
+	                return yield* this.parseLineStart();
+	            case 'block-start':
+	                return yield* this.parseBlockStart();
+	            case 'doc':
+	                return yield* this.parseDocument();
+	            case 'flow':
+	                return yield* this.parseFlowCollection();
+	            case 'quoted-scalar':
+	                return yield* this.parseQuotedScalar();
+	            case 'block-scalar':
+	                return yield* this.parseBlockScalar();
+	            case 'plain-scalar':
+	                return yield* this.parsePlainScalar();
+	        }
+	    }
+	    *parseStream() {
+	        let line = this.getLine();
+	        if (line === null)
+	            return this.setNext('stream');
+	        if (line[0] === cst.BOM) {
+	            yield* this.pushCount(1);
+	            line = line.substring(1);
+	        }
+	        if (line[0] === '%') {
+	            let dirEnd = line.length;
+	            let cs = line.indexOf('#');
+	            while (cs !== -1) {
+	                const ch = line[cs - 1];
+	                if (ch === ' ' || ch === '\t') {
+	                    dirEnd = cs - 1;
+	                    break;
+	                }
+	                else {
+	                    cs = line.indexOf('#', cs + 1);
+	                }
+	            }
+	            while (true) {
+	                const ch = line[dirEnd - 1];
+	                if (ch === ' ' || ch === '\t')
+	                    dirEnd -= 1;
+	                else
+	                    break;
+	            }
+	            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+	            yield* this.pushCount(line.length - n); // possible comment
+	            this.pushNewline();
+	            return 'stream';
+	        }
+	        if (this.atLineEnd()) {
+	            const sp = yield* this.pushSpaces(true);
+	            yield* this.pushCount(line.length - sp);
+	            yield* this.pushNewline();
+	            return 'stream';
+	        }
+	        yield cst.DOCUMENT;
+	        return yield* this.parseLineStart();
+	    }
+	    *parseLineStart() {
+	        const ch = this.charAt(0);
+	        if (!ch && !this.atEnd)
+	            return this.setNext('line-start');
+	        if (ch === '-' || ch === '.') {
+	            if (!this.atEnd && !this.hasChars(4))
+	                return this.setNext('line-start');
+	            const s = this.peek(3);
+	            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+	                yield* this.pushCount(3);
+	                this.indentValue = 0;
+	                this.indentNext = 0;
+	                return s === '---' ? 'doc' : 'stream';
+	            }
+	        }
+	        this.indentValue = yield* this.pushSpaces(false);
+	        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+	            this.indentNext = this.indentValue;
+	        return yield* this.parseBlockStart();
+	    }
+	    *parseBlockStart() {
+	        const [ch0, ch1] = this.peek(2);
+	        if (!ch1 && !this.atEnd)
+	            return this.setNext('block-start');
+	        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+	            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+	            this.indentNext = this.indentValue + 1;
+	            this.indentValue += n;
+	            return 'block-start';
+	        }
+	        return 'doc';
+	    }
+	    *parseDocument() {
+	        yield* this.pushSpaces(true);
+	        const line = this.getLine();
+	        if (line === null)
+	            return this.setNext('doc');
+	        let n = yield* this.pushIndicators();
+	        switch (line[n]) {
+	            case '#':
+	                yield* this.pushCount(line.length - n);
+	            // fallthrough
+	            case undefined:
+	                yield* this.pushNewline();
+	                return yield* this.parseLineStart();
+	            case '{':
+	            case '[':
+	                yield* this.pushCount(1);
+	                this.flowKey = false;
+	                this.flowLevel = 1;
+	                return 'flow';
+	            case '}':
+	            case ']':
+	                // this is an error
+	                yield* this.pushCount(1);
+	                return 'doc';
+	            case '*':
+	                yield* this.pushUntil(isNotAnchorChar);
+	                return 'doc';
+	            case '"':
+	            case "'":
+	                return yield* this.parseQuotedScalar();
+	            case '|':
+	            case '>':
+	                n += yield* this.parseBlockScalarHeader();
+	                n += yield* this.pushSpaces(true);
+	                yield* this.pushCount(line.length - n);
+	                yield* this.pushNewline();
+	                return yield* this.parseBlockScalar();
+	            default:
+	                return yield* this.parsePlainScalar();
+	        }
+	    }
+	    *parseFlowCollection() {
+	        let nl, sp;
+	        let indent = -1;
+	        do {
+	            nl = yield* this.pushNewline();
+	            if (nl > 0) {
+	                sp = yield* this.pushSpaces(false);
+	                this.indentValue = indent = sp;
+	            }
+	            else {
+	                sp = 0;
+	            }
+	            sp += yield* this.pushSpaces(true);
+	        } while (nl + sp > 0);
+	        const line = this.getLine();
+	        if (line === null)
+	            return this.setNext('flow');
+	        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+	            (indent === 0 &&
+	                (line.startsWith('---') || line.startsWith('...')) &&
+	                isEmpty(line[3]))) {
+	            // Allowing for the terminal ] or } at the same (rather than greater)
+	            // indent level as the initial [ or { is technically invalid, but
+	            // failing here would be surprising to users.
+	            const atFlowEndMarker = indent === this.indentNext - 1 &&
+	                this.flowLevel === 1 &&
+	                (line[0] === ']' || line[0] === '}');
+	            if (!atFlowEndMarker) {
+	                // this is an error
+	                this.flowLevel = 0;
+	                yield cst.FLOW_END;
+	                return yield* this.parseLineStart();
+	            }
+	        }
+	        let n = 0;
+	        while (line[n] === ',') {
+	            n += yield* this.pushCount(1);
+	            n += yield* this.pushSpaces(true);
+	            this.flowKey = false;
+	        }
+	        n += yield* this.pushIndicators();
+	        switch (line[n]) {
+	            case undefined:
+	                return 'flow';
+	            case '#':
+	                yield* this.pushCount(line.length - n);
+	                return 'flow';
+	            case '{':
+	            case '[':
+	                yield* this.pushCount(1);
+	                this.flowKey = false;
+	                this.flowLevel += 1;
+	                return 'flow';
+	            case '}':
+	            case ']':
+	                yield* this.pushCount(1);
+	                this.flowKey = true;
+	                this.flowLevel -= 1;
+	                return this.flowLevel ? 'flow' : 'doc';
+	            case '*':
+	                yield* this.pushUntil(isNotAnchorChar);
+	                return 'flow';
+	            case '"':
+	            case "'":
+	                this.flowKey = true;
+	                return yield* this.parseQuotedScalar();
+	            case ':': {
+	                const next = this.charAt(1);
+	                if (this.flowKey || isEmpty(next) || next === ',') {
+	                    this.flowKey = false;
+	                    yield* this.pushCount(1);
+	                    yield* this.pushSpaces(true);
+	                    return 'flow';
+	                }
+	            }
+	            // fallthrough
+	            default:
+	                this.flowKey = false;
+	                return yield* this.parsePlainScalar();
+	        }
+	    }
+	    *parseQuotedScalar() {
+	        const quote = this.charAt(0);
+	        let end = this.buffer.indexOf(quote, this.pos + 1);
+	        if (quote === "'") {
+	            while (end !== -1 && this.buffer[end + 1] === "'")
+	                end = this.buffer.indexOf("'", end + 2);
+	        }
+	        else {
+	            // double-quote
+	            while (end !== -1) {
+	                let n = 0;
+	                while (this.buffer[end - 1 - n] === '\\')
+	                    n += 1;
+	                if (n % 2 === 0)
+	                    break;
+	                end = this.buffer.indexOf('"', end + 1);
+	            }
+	        }
+	        // Only looking for newlines within the quotes
+	        const qb = this.buffer.substring(0, end);
+	        let nl = qb.indexOf('\n', this.pos);
+	        if (nl !== -1) {
+	            while (nl !== -1) {
+	                const cs = this.continueScalar(nl + 1);
+	                if (cs === -1)
+	                    break;
+	                nl = qb.indexOf('\n', cs);
+	            }
+	            if (nl !== -1) {
+	                // this is an error caused by an unexpected unindent
+	                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+	            }
+	        }
+	        if (end === -1) {
+	            if (!this.atEnd)
+	                return this.setNext('quoted-scalar');
+	            end = this.buffer.length;
+	        }
+	        yield* this.pushToIndex(end + 1, false);
+	        return this.flowLevel ? 'flow' : 'doc';
+	    }
+	    *parseBlockScalarHeader() {
+	        this.blockScalarIndent = -1;
+	        this.blockScalarKeep = false;
+	        let i = this.pos;
+	        while (true) {
+	            const ch = this.buffer[++i];
+	            if (ch === '+')
+	                this.blockScalarKeep = true;
+	            else if (ch > '0' && ch <= '9')
+	                this.blockScalarIndent = Number(ch) - 1;
+	            else if (ch !== '-')
+	                break;
+	        }
+	        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+	    }
+	    *parseBlockScalar() {
+	        let nl = this.pos - 1; // may be -1 if this.pos === 0
+	        let indent = 0;
+	        let ch;
+	        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+	            switch (ch) {
+	                case ' ':
+	                    indent += 1;
+	                    break;
+	                case '\n':
+	                    nl = i;
+	                    indent = 0;
+	                    break;
+	                case '\r': {
+	                    const next = this.buffer[i + 1];
+	                    if (!next && !this.atEnd)
+	                        return this.setNext('block-scalar');
+	                    if (next === '\n')
+	                        break;
+	                } // fallthrough
+	                default:
+	                    break loop;
+	            }
+	        }
+	        if (!ch && !this.atEnd)
+	            return this.setNext('block-scalar');
+	        if (indent >= this.indentNext) {
+	            if (this.blockScalarIndent === -1)
+	                this.indentNext = indent;
+	            else {
+	                this.indentNext =
+	                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+	            }
+	            do {
+	                const cs = this.continueScalar(nl + 1);
+	                if (cs === -1)
+	                    break;
+	                nl = this.buffer.indexOf('\n', cs);
+	            } while (nl !== -1);
+	            if (nl === -1) {
+	                if (!this.atEnd)
+	                    return this.setNext('block-scalar');
+	                nl = this.buffer.length;
+	            }
+	        }
+	        // Trailing insufficiently indented tabs are invalid.
+	        // To catch that during parsing, we include them in the block scalar value.
+	        let i = nl + 1;
+	        ch = this.buffer[i];
+	        while (ch === ' ')
+	            ch = this.buffer[++i];
+	        if (ch === '\t') {
+	            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+	                ch = this.buffer[++i];
+	            nl = i - 1;
+	        }
+	        else if (!this.blockScalarKeep) {
+	            do {
+	                let i = nl - 1;
+	                let ch = this.buffer[i];
+	                if (ch === '\r')
+	                    ch = this.buffer[--i];
+	                const lastChar = i; // Drop the line if last char not more indented
+	                while (ch === ' ')
+	                    ch = this.buffer[--i];
+	                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+	                    nl = i;
+	                else
+	                    break;
+	            } while (true);
+	        }
+	        yield cst.SCALAR;
+	        yield* this.pushToIndex(nl + 1, true);
+	        return yield* this.parseLineStart();
+	    }
+	    *parsePlainScalar() {
+	        const inFlow = this.flowLevel > 0;
+	        let end = this.pos - 1;
+	        let i = this.pos - 1;
+	        let ch;
+	        while ((ch = this.buffer[++i])) {
+	            if (ch === ':') {
+	                const next = this.buffer[i + 1];
+	                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+	                    break;
+	                end = i;
+	            }
+	            else if (isEmpty(ch)) {
+	                let next = this.buffer[i + 1];
+	                if (ch === '\r') {
+	                    if (next === '\n') {
+	                        i += 1;
+	                        ch = '\n';
+	                        next = this.buffer[i + 1];
+	                    }
+	                    else
+	                        end = i;
+	                }
+	                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+	                    break;
+	                if (ch === '\n') {
+	                    const cs = this.continueScalar(i + 1);
+	                    if (cs === -1)
+	                        break;
+	                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+	                }
+	            }
+	            else {
+	                if (inFlow && flowIndicatorChars.has(ch))
+	                    break;
+	                end = i;
+	            }
+	        }
+	        if (!ch && !this.atEnd)
+	            return this.setNext('plain-scalar');
+	        yield cst.SCALAR;
+	        yield* this.pushToIndex(end + 1, true);
+	        return inFlow ? 'flow' : 'doc';
+	    }
+	    *pushCount(n) {
+	        if (n > 0) {
+	            yield this.buffer.substr(this.pos, n);
+	            this.pos += n;
+	            return n;
+	        }
+	        return 0;
+	    }
+	    *pushToIndex(i, allowEmpty) {
+	        const s = this.buffer.slice(this.pos, i);
+	        if (s) {
+	            yield s;
+	            this.pos += s.length;
+	            return s.length;
+	        }
+	        else if (allowEmpty)
+	            yield '';
+	        return 0;
+	    }
+	    *pushIndicators() {
+	        let n = 0;
+	        loop: while (true) {
+	            switch (this.charAt(0)) {
+	                case '!':
+	                    n += yield* this.pushTag();
+	                    n += yield* this.pushSpaces(true);
+	                    continue loop;
+	                case '&':
+	                    n += yield* this.pushUntil(isNotAnchorChar);
+	                    n += yield* this.pushSpaces(true);
+	                    continue loop;
+	                case '-': // this is an error
+	                case '?': // this is an error outside flow collections
+	                case ':': {
+	                    const inFlow = this.flowLevel > 0;
+	                    const ch1 = this.charAt(1);
+	                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+	                        if (!inFlow)
+	                            this.indentNext = this.indentValue + 1;
+	                        else if (this.flowKey)
+	                            this.flowKey = false;
+	                        n += yield* this.pushCount(1);
+	                        n += yield* this.pushSpaces(true);
+	                        continue loop;
+	                    }
+	                }
+	            }
+	            break loop;
+	        }
+	        return n;
+	    }
+	    *pushTag() {
+	        if (this.charAt(1) === '<') {
+	            let i = this.pos + 2;
+	            let ch = this.buffer[i];
+	            while (!isEmpty(ch) && ch !== '>')
+	                ch = this.buffer[++i];
+	            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+	        }
+	        else {
+	            let i = this.pos + 1;
+	            let ch = this.buffer[i];
+	            while (ch) {
+	                if (tagChars.has(ch))
+	                    ch = this.buffer[++i];
+	                else if (ch === '%' &&
+	                    hexDigits.has(this.buffer[i + 1]) &&
+	                    hexDigits.has(this.buffer[i + 2])) {
+	                    ch = this.buffer[(i += 3)];
+	                }
+	                else
+	                    break;
+	            }
+	            return yield* this.pushToIndex(i, false);
+	        }
+	    }
+	    *pushNewline() {
+	        const ch = this.buffer[this.pos];
+	        if (ch === '\n')
+	            return yield* this.pushCount(1);
+	        else if (ch === '\r' && this.charAt(1) === '\n')
+	            return yield* this.pushCount(2);
+	        else
+	            return 0;
+	    }
+	    *pushSpaces(allowTabs) {
+	        let i = this.pos - 1;
+	        let ch;
+	        do {
+	            ch = this.buffer[++i];
+	        } while (ch === ' ' || (allowTabs && ch === '\t'));
+	        const n = i - this.pos;
+	        if (n > 0) {
+	            yield this.buffer.substr(this.pos, n);
+	            this.pos = i;
+	        }
+	        return n;
+	    }
+	    *pushUntil(test) {
+	        let i = this.pos;
+	        let ch = this.buffer[i];
+	        while (!test(ch))
+	            ch = this.buffer[++i];
+	        return yield* this.pushToIndex(i, false);
+	    }
+	}
+
+	lexer.Lexer = Lexer;
+	return lexer;
+}
+
+var lineCounter = {};
+
+var hasRequiredLineCounter;
+
+function requireLineCounter () {
+	if (hasRequiredLineCounter) return lineCounter;
+	hasRequiredLineCounter = 1;
+
+	/**
+	 * Tracks newlines during parsing in order to provide an efficient API for
+	 * determining the one-indexed `{ line, col }` position for any offset
+	 * within the input.
+	 */
+	class LineCounter {
+	    constructor() {
+	        this.lineStarts = [];
+	        /**
+	         * Should be called in ascending order. Otherwise, call
+	         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+	         */
+	        this.addNewLine = (offset) => this.lineStarts.push(offset);
+	        /**
+	         * Performs a binary search and returns the 1-indexed { line, col }
+	         * position of `offset`. If `line === 0`, `addNewLine` has never been
+	         * called or `offset` is before the first known newline.
+	         */
+	        this.linePos = (offset) => {
+	            let low = 0;
+	            let high = this.lineStarts.length;
+	            while (low < high) {
+	                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+	                if (this.lineStarts[mid] < offset)
+	                    low = mid + 1;
+	                else
+	                    high = mid;
+	            }
+	            if (this.lineStarts[low] === offset)
+	                return { line: low + 1, col: 1 };
+	            if (low === 0)
+	                return { line: 0, col: offset };
+	            const start = this.lineStarts[low - 1];
+	            return { line: low, col: offset - start + 1 };
+	        };
+	    }
+	}
+
+	lineCounter.LineCounter = LineCounter;
+	return lineCounter;
+}
+
+var parser$1 = {};
+
+var hasRequiredParser$1;
+
+function requireParser$1 () {
+	if (hasRequiredParser$1) return parser$1;
+	hasRequiredParser$1 = 1;
+
+	var node_process = require$$0$2;
+	var cst = requireCst();
+	var lexer = requireLexer();
+
+	function includesToken(list, type) {
+	    for (let i = 0; i < list.length; ++i)
+	        if (list[i].type === type)
+	            return true;
+	    return false;
+	}
+	function findNonEmptyIndex(list) {
+	    for (let i = 0; i < list.length; ++i) {
+	        switch (list[i].type) {
+	            case 'space':
+	            case 'comment':
+	            case 'newline':
+	                break;
+	            default:
+	                return i;
+	        }
+	    }
+	    return -1;
+	}
+	function isFlowToken(token) {
+	    switch (token?.type) {
+	        case 'alias':
+	        case 'scalar':
+	        case 'single-quoted-scalar':
+	        case 'double-quoted-scalar':
+	        case 'flow-collection':
+	            return true;
+	        default:
+	            return false;
+	    }
+	}
+	function getPrevProps(parent) {
+	    switch (parent.type) {
+	        case 'document':
+	            return parent.start;
+	        case 'block-map': {
+	            const it = parent.items[parent.items.length - 1];
+	            return it.sep ?? it.start;
+	        }
+	        case 'block-seq':
+	            return parent.items[parent.items.length - 1].start;
+	        /* istanbul ignore next should not happen */
+	        default:
+	            return [];
+	    }
+	}
+	/** Note: May modify input array */
+	function getFirstKeyStartProps(prev) {
+	    if (prev.length === 0)
+	        return [];
+	    let i = prev.length;
+	    loop: while (--i >= 0) {
+	        switch (prev[i].type) {
+	            case 'doc-start':
+	            case 'explicit-key-ind':
+	            case 'map-value-ind':
+	            case 'seq-item-ind':
+	            case 'newline':
+	                break loop;
+	        }
+	    }
+	    while (prev[++i]?.type === 'space') {
+	        /* loop */
+	    }
+	    return prev.splice(i, prev.length);
+	}
+	function arrayPushArray(target, source) {
+	    // May exhaust call stack with large `source` array
+	    if (source.length < 1e5)
+	        Array.prototype.push.apply(target, source);
+	    else
+	        for (let i = 0; i < source.length; ++i)
+	            target.push(source[i]);
+	}
+	function fixFlowSeqItems(fc) {
+	    if (fc.start.type === 'flow-seq-start') {
+	        for (const it of fc.items) {
+	            if (it.sep &&
+	                !it.value &&
+	                !includesToken(it.start, 'explicit-key-ind') &&
+	                !includesToken(it.sep, 'map-value-ind')) {
+	                if (it.key)
+	                    it.value = it.key;
+	                delete it.key;
+	                if (isFlowToken(it.value)) {
+	                    if (it.value.end)
+	                        arrayPushArray(it.value.end, it.sep);
+	                    else
+	                        it.value.end = it.sep;
+	                }
+	                else
+	                    arrayPushArray(it.start, it.sep);
+	                delete it.sep;
+	            }
+	        }
+	    }
+	}
+	/**
+	 * A YAML concrete syntax tree (CST) parser
+	 *
+	 * ```ts
+	 * const src: string = ...
+	 * for (const token of new Parser().parse(src)) {
+	 *   // token: Token
+	 * }
+	 * ```
+	 *
+	 * To use the parser with a user-provided lexer:
+	 *
+	 * ```ts
+	 * function* parse(source: string, lexer: Lexer) {
+	 *   const parser = new Parser()
+	 *   for (const lexeme of lexer.lex(source))
+	 *     yield* parser.next(lexeme)
+	 *   yield* parser.end()
+	 * }
+	 *
+	 * const src: string = ...
+	 * const lexer = new Lexer()
+	 * for (const token of parse(src, lexer)) {
+	 *   // token: Token
+	 * }
+	 * ```
+	 */
+	class Parser {
+	    /**
+	     * @param onNewLine - If defined, called separately with the start position of
+	     *   each new line (in `parse()`, including the start of input).
+	     */
+	    constructor(onNewLine) {
+	        /** If true, space and sequence indicators count as indentation */
+	        this.atNewLine = true;
+	        /** If true, next token is a scalar value */
+	        this.atScalar = false;
+	        /** Current indentation level */
+	        this.indent = 0;
+	        /** Current offset since the start of parsing */
+	        this.offset = 0;
+	        /** On the same line with a block map key */
+	        this.onKeyLine = false;
+	        /** Top indicates the node that's currently being built */
+	        this.stack = [];
+	        /** The source of the current token, set in parse() */
+	        this.source = '';
+	        /** The type of the current token, set in parse() */
+	        this.type = '';
+	        // Must be defined after `next()`
+	        this.lexer = new lexer.Lexer();
+	        this.onNewLine = onNewLine;
+	    }
+	    /**
+	     * Parse `source` as a YAML stream.
+	     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+	     *
+	     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+	     *
+	     * @returns A generator of tokens representing each directive, document, and other structure.
+	     */
+	    *parse(source, incomplete = false) {
+	        if (this.onNewLine && this.offset === 0)
+	            this.onNewLine(0);
+	        for (const lexeme of this.lexer.lex(source, incomplete))
+	            yield* this.next(lexeme);
+	        if (!incomplete)
+	            yield* this.end();
+	    }
+	    /**
+	     * Advance the parser by the `source` of one lexical token.
+	     */
+	    *next(source) {
+	        this.source = source;
+	        if (node_process.env.LOG_TOKENS)
+	            console.log('|', cst.prettyToken(source));
+	        if (this.atScalar) {
+	            this.atScalar = false;
+	            yield* this.step();
+	            this.offset += source.length;
+	            return;
+	        }
+	        const type = cst.tokenType(source);
+	        if (!type) {
+	            const message = `Not a YAML token: ${source}`;
+	            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+	            this.offset += source.length;
+	        }
+	        else if (type === 'scalar') {
+	            this.atNewLine = false;
+	            this.atScalar = true;
+	            this.type = 'scalar';
+	        }
+	        else {
+	            this.type = type;
+	            yield* this.step();
+	            switch (type) {
+	                case 'newline':
+	                    this.atNewLine = true;
+	                    this.indent = 0;
+	                    if (this.onNewLine)
+	                        this.onNewLine(this.offset + source.length);
+	                    break;
+	                case 'space':
+	                    if (this.atNewLine && source[0] === ' ')
+	                        this.indent += source.length;
+	                    break;
+	                case 'explicit-key-ind':
+	                case 'map-value-ind':
+	                case 'seq-item-ind':
+	                    if (this.atNewLine)
+	                        this.indent += source.length;
+	                    break;
+	                case 'doc-mode':
+	                case 'flow-error-end':
+	                    return;
+	                default:
+	                    this.atNewLine = false;
+	            }
+	            this.offset += source.length;
+	        }
+	    }
+	    /** Call at end of input to push out any remaining constructions */
+	    *end() {
+	        while (this.stack.length > 0)
+	            yield* this.pop();
+	    }
+	    get sourceToken() {
+	        const st = {
+	            type: this.type,
+	            offset: this.offset,
+	            indent: this.indent,
+	            source: this.source
+	        };
+	        return st;
+	    }
+	    *step() {
+	        const top = this.peek(1);
+	        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+	            while (this.stack.length > 0)
+	                yield* this.pop();
+	            this.stack.push({
+	                type: 'doc-end',
+	                offset: this.offset,
+	                source: this.source
+	            });
+	            return;
+	        }
+	        if (!top)
+	            return yield* this.stream();
+	        switch (top.type) {
+	            case 'document':
+	                return yield* this.document(top);
+	            case 'alias':
+	            case 'scalar':
+	            case 'single-quoted-scalar':
+	            case 'double-quoted-scalar':
+	                return yield* this.scalar(top);
+	            case 'block-scalar':
+	                return yield* this.blockScalar(top);
+	            case 'block-map':
+	                return yield* this.blockMap(top);
+	            case 'block-seq':
+	                return yield* this.blockSequence(top);
+	            case 'flow-collection':
+	                return yield* this.flowCollection(top);
+	            case 'doc-end':
+	                return yield* this.documentEnd(top);
+	        }
+	        /* istanbul ignore next should not happen */
+	        yield* this.pop();
+	    }
+	    peek(n) {
+	        return this.stack[this.stack.length - n];
+	    }
+	    *pop(error) {
+	        const token = error ?? this.stack.pop();
+	        /* istanbul ignore if should not happen */
+	        if (!token) {
+	            const message = 'Tried to pop an empty stack';
+	            yield { type: 'error', offset: this.offset, source: '', message };
+	        }
+	        else if (this.stack.length === 0) {
+	            yield token;
+	        }
+	        else {
+	            const top = this.peek(1);
+	            if (token.type === 'block-scalar') {
+	                // Block scalars use their parent rather than header indent
+	                token.indent = 'indent' in top ? top.indent : 0;
+	            }
+	            else if (token.type === 'flow-collection' && top.type === 'document') {
+	                // Ignore all indent for top-level flow collections
+	                token.indent = 0;
+	            }
+	            if (token.type === 'flow-collection')
+	                fixFlowSeqItems(token);
+	            switch (top.type) {
+	                case 'document':
+	                    top.value = token;
+	                    break;
+	                case 'block-scalar':
+	                    top.props.push(token); // error
+	                    break;
+	                case 'block-map': {
+	                    const it = top.items[top.items.length - 1];
+	                    if (it.value) {
+	                        top.items.push({ start: [], key: token, sep: [] });
+	                        this.onKeyLine = true;
+	                        return;
+	                    }
+	                    else if (it.sep) {
+	                        it.value = token;
+	                    }
+	                    else {
+	                        Object.assign(it, { key: token, sep: [] });
+	                        this.onKeyLine = !it.explicitKey;
+	                        return;
+	                    }
+	                    break;
+	                }
+	                case 'block-seq': {
+	                    const it = top.items[top.items.length - 1];
+	                    if (it.value)
+	                        top.items.push({ start: [], value: token });
+	                    else
+	                        it.value = token;
+	                    break;
+	                }
+	                case 'flow-collection': {
+	                    const it = top.items[top.items.length - 1];
+	                    if (!it || it.value)
+	                        top.items.push({ start: [], key: token, sep: [] });
+	                    else if (it.sep)
+	                        it.value = token;
+	                    else
+	                        Object.assign(it, { key: token, sep: [] });
+	                    return;
+	                }
+	                /* istanbul ignore next should not happen */
+	                default:
+	                    yield* this.pop();
+	                    yield* this.pop(token);
+	            }
+	            if ((top.type === 'document' ||
+	                top.type === 'block-map' ||
+	                top.type === 'block-seq') &&
+	                (token.type === 'block-map' || token.type === 'block-seq')) {
+	                const last = token.items[token.items.length - 1];
+	                if (last &&
+	                    !last.sep &&
+	                    !last.value &&
+	                    last.start.length > 0 &&
+	                    findNonEmptyIndex(last.start) === -1 &&
+	                    (token.indent === 0 ||
+	                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+	                    if (top.type === 'document')
+	                        top.end = last.start;
+	                    else
+	                        top.items.push({ start: last.start });
+	                    token.items.splice(-1, 1);
+	                }
+	            }
+	        }
+	    }
+	    *stream() {
+	        switch (this.type) {
+	            case 'directive-line':
+	                yield { type: 'directive', offset: this.offset, source: this.source };
+	                return;
+	            case 'byte-order-mark':
+	            case 'space':
+	            case 'comment':
+	            case 'newline':
+	                yield this.sourceToken;
+	                return;
+	            case 'doc-mode':
+	            case 'doc-start': {
+	                const doc = {
+	                    type: 'document',
+	                    offset: this.offset,
+	                    start: []
+	                };
+	                if (this.type === 'doc-start')
+	                    doc.start.push(this.sourceToken);
+	                this.stack.push(doc);
+	                return;
+	            }
+	        }
+	        yield {
+	            type: 'error',
+	            offset: this.offset,
+	            message: `Unexpected ${this.type} token in YAML stream`,
+	            source: this.source
+	        };
+	    }
+	    *document(doc) {
+	        if (doc.value)
+	            return yield* this.lineEnd(doc);
+	        switch (this.type) {
+	            case 'doc-start': {
+	                if (findNonEmptyIndex(doc.start) !== -1) {
+	                    yield* this.pop();
+	                    yield* this.step();
+	                }
+	                else
+	                    doc.start.push(this.sourceToken);
+	                return;
+	            }
+	            case 'anchor':
+	            case 'tag':
+	            case 'space':
+	            case 'comment':
+	            case 'newline':
+	                doc.start.push(this.sourceToken);
+	                return;
+	        }
+	        const bv = this.startBlockValue(doc);
+	        if (bv)
+	            this.stack.push(bv);
+	        else {
+	            yield {
+	                type: 'error',
+	                offset: this.offset,
+	                message: `Unexpected ${this.type} token in YAML document`,
+	                source: this.source
+	            };
+	        }
+	    }
+	    *scalar(scalar) {
+	        if (this.type === 'map-value-ind') {
+	            const prev = getPrevProps(this.peek(2));
+	            const start = getFirstKeyStartProps(prev);
+	            let sep;
+	            if (scalar.end) {
+	                sep = scalar.end;
+	                sep.push(this.sourceToken);
+	                delete scalar.end;
+	            }
+	            else
+	                sep = [this.sourceToken];
+	            const map = {
+	                type: 'block-map',
+	                offset: scalar.offset,
+	                indent: scalar.indent,
+	                items: [{ start, key: scalar, sep }]
+	            };
+	            this.onKeyLine = true;
+	            this.stack[this.stack.length - 1] = map;
+	        }
+	        else
+	            yield* this.lineEnd(scalar);
+	    }
+	    *blockScalar(scalar) {
+	        switch (this.type) {
+	            case 'space':
+	            case 'comment':
+	            case 'newline':
+	                scalar.props.push(this.sourceToken);
+	                return;
+	            case 'scalar':
+	                scalar.source = this.source;
+	                // block-scalar source includes trailing newline
+	                this.atNewLine = true;
+	                this.indent = 0;
+	                if (this.onNewLine) {
+	                    let nl = this.source.indexOf('\n') + 1;
+	                    while (nl !== 0) {
+	                        this.onNewLine(this.offset + nl);
+	                        nl = this.source.indexOf('\n', nl) + 1;
+	                    }
+	                }
+	                yield* this.pop();
+	                break;
+	            /* istanbul ignore next should not happen */
+	            default:
+	                yield* this.pop();
+	                yield* this.step();
+	        }
+	    }
+	    *blockMap(map) {
+	        const it = map.items[map.items.length - 1];
+	        // it.sep is true-ish if pair already has key or : separator
+	        switch (this.type) {
+	            case 'newline':
+	                this.onKeyLine = false;
+	                if (it.value) {
+	                    const end = 'end' in it.value ? it.value.end : undefined;
+	                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+	                    if (last?.type === 'comment')
+	                        end?.push(this.sourceToken);
+	                    else
+	                        map.items.push({ start: [this.sourceToken] });
+	                }
+	                else if (it.sep) {
+	                    it.sep.push(this.sourceToken);
+	                }
+	                else {
+	                    it.start.push(this.sourceToken);
+	                }
+	                return;
+	            case 'space':
+	            case 'comment':
+	                if (it.value) {
+	                    map.items.push({ start: [this.sourceToken] });
+	                }
+	                else if (it.sep) {
+	                    it.sep.push(this.sourceToken);
+	                }
+	                else {
+	                    if (this.atIndentedComment(it.start, map.indent)) {
+	                        const prev = map.items[map.items.length - 2];
+	                        const end = prev?.value?.end;
+	                        if (Array.isArray(end)) {
+	                            arrayPushArray(end, it.start);
+	                            end.push(this.sourceToken);
+	                            map.items.pop();
+	                            return;
+	                        }
+	                    }
+	                    it.start.push(this.sourceToken);
+	                }
+	                return;
+	        }
+	        if (this.indent >= map.indent) {
+	            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+	            const atNextItem = atMapIndent &&
+	                (it.sep || it.explicitKey) &&
+	                this.type !== 'seq-item-ind';
+	            // For empty nodes, assign newline-separated not indented empty tokens to following node
+	            let start = [];
+	            if (atNextItem && it.sep && !it.value) {
+	                const nl = [];
+	                for (let i = 0; i < it.sep.length; ++i) {
+	                    const st = it.sep[i];
+	                    switch (st.type) {
+	                        case 'newline':
+	                            nl.push(i);
+	                            break;
+	                        case 'space':
+	                            break;
+	                        case 'comment':
+	                            if (st.indent > map.indent)
+	                                nl.length = 0;
+	                            break;
+	                        default:
+	                            nl.length = 0;
+	                    }
+	                }
+	                if (nl.length >= 2)
+	                    start = it.sep.splice(nl[1]);
+	            }
+	            switch (this.type) {
+	                case 'anchor':
+	                case 'tag':
+	                    if (atNextItem || it.value) {
+	                        start.push(this.sourceToken);
+	                        map.items.push({ start });
+	                        this.onKeyLine = true;
+	                    }
+	                    else if (it.sep) {
+	                        it.sep.push(this.sourceToken);
+	                    }
+	                    else {
+	                        it.start.push(this.sourceToken);
+	                    }
+	                    return;
+	                case 'explicit-key-ind':
+	                    if (!it.sep && !it.explicitKey) {
+	                        it.start.push(this.sourceToken);
+	                        it.explicitKey = true;
+	                    }
+	                    else if (atNextItem || it.value) {
+	                        start.push(this.sourceToken);
+	                        map.items.push({ start, explicitKey: true });
+	                    }
+	                    else {
+	                        this.stack.push({
+	                            type: 'block-map',
+	                            offset: this.offset,
+	                            indent: this.indent,
+	                            items: [{ start: [this.sourceToken], explicitKey: true }]
+	                        });
+	                    }
+	                    this.onKeyLine = true;
+	                    return;
+	                case 'map-value-ind':
+	                    if (it.explicitKey) {
+	                        if (!it.sep) {
+	                            if (includesToken(it.start, 'newline')) {
+	                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+	                            }
+	                            else {
+	                                const start = getFirstKeyStartProps(it.start);
+	                                this.stack.push({
+	                                    type: 'block-map',
+	                                    offset: this.offset,
+	                                    indent: this.indent,
+	                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+	                                });
+	                            }
+	                        }
+	                        else if (it.value) {
+	                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+	                        }
+	                        else if (includesToken(it.sep, 'map-value-ind')) {
+	                            this.stack.push({
+	                                type: 'block-map',
+	                                offset: this.offset,
+	                                indent: this.indent,
+	                                items: [{ start, key: null, sep: [this.sourceToken] }]
+	                            });
+	                        }
+	                        else if (isFlowToken(it.key) &&
+	                            !includesToken(it.sep, 'newline')) {
+	                            const start = getFirstKeyStartProps(it.start);
+	                            const key = it.key;
+	                            const sep = it.sep;
+	                            sep.push(this.sourceToken);
+	                            // @ts-expect-error type guard is wrong here
+	                            delete it.key;
+	                            // @ts-expect-error type guard is wrong here
+	                            delete it.sep;
+	                            this.stack.push({
+	                                type: 'block-map',
+	                                offset: this.offset,
+	                                indent: this.indent,
+	                                items: [{ start, key, sep }]
+	                            });
+	                        }
+	                        else if (start.length > 0) {
+	                            // Not actually at next item
+	                            it.sep = it.sep.concat(start, this.sourceToken);
+	                        }
+	                        else {
+	                            it.sep.push(this.sourceToken);
+	                        }
+	                    }
+	                    else {
+	                        if (!it.sep) {
+	                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+	                        }
+	                        else if (it.value || atNextItem) {
+	                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+	                        }
+	                        else if (includesToken(it.sep, 'map-value-ind')) {
+	                            this.stack.push({
+	                                type: 'block-map',
+	                                offset: this.offset,
+	                                indent: this.indent,
+	                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+	                            });
+	                        }
+	                        else {
+	                            it.sep.push(this.sourceToken);
+	                        }
+	                    }
+	                    this.onKeyLine = true;
+	                    return;
+	                case 'alias':
+	                case 'scalar':
+	                case 'single-quoted-scalar':
+	                case 'double-quoted-scalar': {
+	                    const fs = this.flowScalar(this.type);
+	                    if (atNextItem || it.value) {
+	                        map.items.push({ start, key: fs, sep: [] });
+	                        this.onKeyLine = true;
+	                    }
+	                    else if (it.sep) {
+	                        this.stack.push(fs);
+	                    }
+	                    else {
+	                        Object.assign(it, { key: fs, sep: [] });
+	                        this.onKeyLine = true;
+	                    }
+	                    return;
+	                }
+	                default: {
+	                    const bv = this.startBlockValue(map);
+	                    if (bv) {
+	                        if (bv.type === 'block-seq') {
+	                            if (!it.explicitKey &&
+	                                it.sep &&
+	                                !includesToken(it.sep, 'newline')) {
+	                                yield* this.pop({
+	                                    type: 'error',
+	                                    offset: this.offset,
+	                                    message: 'Unexpected block-seq-ind on same line with key',
+	                                    source: this.source
+	                                });
+	                                return;
+	                            }
+	                        }
+	                        else if (atMapIndent) {
+	                            map.items.push({ start });
+	                        }
+	                        this.stack.push(bv);
+	                        return;
+	                    }
+	                }
+	            }
+	        }
+	        yield* this.pop();
+	        yield* this.step();
+	    }
+	    *blockSequence(seq) {
+	        const it = seq.items[seq.items.length - 1];
+	        switch (this.type) {
+	            case 'newline':
+	                if (it.value) {
+	                    const end = 'end' in it.value ? it.value.end : undefined;
+	                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+	                    if (last?.type === 'comment')
+	                        end?.push(this.sourceToken);
+	                    else
+	                        seq.items.push({ start: [this.sourceToken] });
+	                }
+	                else
+	                    it.start.push(this.sourceToken);
+	                return;
+	            case 'space':
+	            case 'comment':
+	                if (it.value)
+	                    seq.items.push({ start: [this.sourceToken] });
+	                else {
+	                    if (this.atIndentedComment(it.start, seq.indent)) {
+	                        const prev = seq.items[seq.items.length - 2];
+	                        const end = prev?.value?.end;
+	                        if (Array.isArray(end)) {
+	                            arrayPushArray(end, it.start);
+	                            end.push(this.sourceToken);
+	                            seq.items.pop();
+	                            return;
+	                        }
+	                    }
+	                    it.start.push(this.sourceToken);
+	                }
+	                return;
+	            case 'anchor':
+	            case 'tag':
+	                if (it.value || this.indent <= seq.indent)
+	                    break;
+	                it.start.push(this.sourceToken);
+	                return;
+	            case 'seq-item-ind':
+	                if (this.indent !== seq.indent)
+	                    break;
+	                if (it.value || includesToken(it.start, 'seq-item-ind'))
+	                    seq.items.push({ start: [this.sourceToken] });
+	                else
+	                    it.start.push(this.sourceToken);
+	                return;
+	        }
+	        if (this.indent > seq.indent) {
+	            const bv = this.startBlockValue(seq);
+	            if (bv) {
+	                this.stack.push(bv);
+	                return;
+	            }
+	        }
+	        yield* this.pop();
+	        yield* this.step();
+	    }
+	    *flowCollection(fc) {
+	        const it = fc.items[fc.items.length - 1];
+	        if (this.type === 'flow-error-end') {
+	            let top;
+	            do {
+	                yield* this.pop();
+	                top = this.peek(1);
+	            } while (top?.type === 'flow-collection');
+	        }
+	        else if (fc.end.length === 0) {
+	            switch (this.type) {
+	                case 'comma':
+	                case 'explicit-key-ind':
+	                    if (!it || it.sep)
+	                        fc.items.push({ start: [this.sourceToken] });
+	                    else
+	                        it.start.push(this.sourceToken);
+	                    return;
+	                case 'map-value-ind':
+	                    if (!it || it.value)
+	                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+	                    else if (it.sep)
+	                        it.sep.push(this.sourceToken);
+	                    else
+	                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+	                    return;
+	                case 'space':
+	                case 'comment':
+	                case 'newline':
+	                case 'anchor':
+	                case 'tag':
+	                    if (!it || it.value)
+	                        fc.items.push({ start: [this.sourceToken] });
+	                    else if (it.sep)
+	                        it.sep.push(this.sourceToken);
+	                    else
+	                        it.start.push(this.sourceToken);
+	                    return;
+	                case 'alias':
+	                case 'scalar':
+	                case 'single-quoted-scalar':
+	                case 'double-quoted-scalar': {
+	                    const fs = this.flowScalar(this.type);
+	                    if (!it || it.value)
+	                        fc.items.push({ start: [], key: fs, sep: [] });
+	                    else if (it.sep)
+	                        this.stack.push(fs);
+	                    else
+	                        Object.assign(it, { key: fs, sep: [] });
+	                    return;
+	                }
+	                case 'flow-map-end':
+	                case 'flow-seq-end':
+	                    fc.end.push(this.sourceToken);
+	                    return;
+	            }
+	            const bv = this.startBlockValue(fc);
+	            /* istanbul ignore else should not happen */
+	            if (bv)
+	                this.stack.push(bv);
+	            else {
+	                yield* this.pop();
+	                yield* this.step();
+	            }
+	        }
+	        else {
+	            const parent = this.peek(2);
+	            if (parent.type === 'block-map' &&
+	                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+	                    (this.type === 'newline' &&
+	                        !parent.items[parent.items.length - 1].sep))) {
+	                yield* this.pop();
+	                yield* this.step();
+	            }
+	            else if (this.type === 'map-value-ind' &&
+	                parent.type !== 'flow-collection') {
+	                const prev = getPrevProps(parent);
+	                const start = getFirstKeyStartProps(prev);
+	                fixFlowSeqItems(fc);
+	                const sep = fc.end.splice(1, fc.end.length);
+	                sep.push(this.sourceToken);
+	                const map = {
+	                    type: 'block-map',
+	                    offset: fc.offset,
+	                    indent: fc.indent,
+	                    items: [{ start, key: fc, sep }]
+	                };
+	                this.onKeyLine = true;
+	                this.stack[this.stack.length - 1] = map;
+	            }
+	            else {
+	                yield* this.lineEnd(fc);
+	            }
+	        }
+	    }
+	    flowScalar(type) {
+	        if (this.onNewLine) {
+	            let nl = this.source.indexOf('\n') + 1;
+	            while (nl !== 0) {
+	                this.onNewLine(this.offset + nl);
+	                nl = this.source.indexOf('\n', nl) + 1;
+	            }
+	        }
+	        return {
+	            type,
+	            offset: this.offset,
+	            indent: this.indent,
+	            source: this.source
+	        };
+	    }
+	    startBlockValue(parent) {
+	        switch (this.type) {
+	            case 'alias':
+	            case 'scalar':
+	            case 'single-quoted-scalar':
+	            case 'double-quoted-scalar':
+	                return this.flowScalar(this.type);
+	            case 'block-scalar-header':
+	                return {
+	                    type: 'block-scalar',
+	                    offset: this.offset,
+	                    indent: this.indent,
+	                    props: [this.sourceToken],
+	                    source: ''
+	                };
+	            case 'flow-map-start':
+	            case 'flow-seq-start':
+	                return {
+	                    type: 'flow-collection',
+	                    offset: this.offset,
+	                    indent: this.indent,
+	                    start: this.sourceToken,
+	                    items: [],
+	                    end: []
+	                };
+	            case 'seq-item-ind':
+	                return {
+	                    type: 'block-seq',
+	                    offset: this.offset,
+	                    indent: this.indent,
+	                    items: [{ start: [this.sourceToken] }]
+	                };
+	            case 'explicit-key-ind': {
+	                this.onKeyLine = true;
+	                const prev = getPrevProps(parent);
+	                const start = getFirstKeyStartProps(prev);
+	                start.push(this.sourceToken);
+	                return {
+	                    type: 'block-map',
+	                    offset: this.offset,
+	                    indent: this.indent,
+	                    items: [{ start, explicitKey: true }]
+	                };
+	            }
+	            case 'map-value-ind': {
+	                this.onKeyLine = true;
+	                const prev = getPrevProps(parent);
+	                const start = getFirstKeyStartProps(prev);
+	                return {
+	                    type: 'block-map',
+	                    offset: this.offset,
+	                    indent: this.indent,
+	                    items: [{ start, key: null, sep: [this.sourceToken] }]
+	                };
+	            }
+	        }
+	        return null;
+	    }
+	    atIndentedComment(start, indent) {
+	        if (this.type !== 'comment')
+	            return false;
+	        if (this.indent <= indent)
+	            return false;
+	        return start.every(st => st.type === 'newline' || st.type === 'space');
+	    }
+	    *documentEnd(docEnd) {
+	        if (this.type !== 'doc-mode') {
+	            if (docEnd.end)
+	                docEnd.end.push(this.sourceToken);
+	            else
+	                docEnd.end = [this.sourceToken];
+	            if (this.type === 'newline')
+	                yield* this.pop();
+	        }
+	    }
+	    *lineEnd(token) {
+	        switch (this.type) {
+	            case 'comma':
+	            case 'doc-start':
+	            case 'doc-end':
+	            case 'flow-seq-end':
+	            case 'flow-map-end':
+	            case 'map-value-ind':
+	                yield* this.pop();
+	                yield* this.step();
+	                break;
+	            case 'newline':
+	                this.onKeyLine = false;
+	            // fallthrough
+	            case 'space':
+	            case 'comment':
+	            default:
+	                // all other values are errors
+	                if (token.end)
+	                    token.end.push(this.sourceToken);
+	                else
+	                    token.end = [this.sourceToken];
+	                if (this.type === 'newline')
+	                    yield* this.pop();
+	        }
+	    }
+	}
+
+	parser$1.Parser = Parser;
+	return parser$1;
+}
+
+var publicApi = {};
+
+var hasRequiredPublicApi;
+
+function requirePublicApi () {
+	if (hasRequiredPublicApi) return publicApi;
+	hasRequiredPublicApi = 1;
+
+	var composer = requireComposer();
+	var Document = requireDocument();
+	var errors = requireErrors();
+	var log = requireLog();
+	var identity = requireIdentity();
+	var lineCounter = requireLineCounter();
+	var parser = requireParser$1();
+
+	function parseOptions(options) {
+	    const prettyErrors = options.prettyErrors !== false;
+	    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+	    return { lineCounter: lineCounter$1, prettyErrors };
+	}
+	/**
+	 * Parse the input as a stream of YAML documents.
+	 *
+	 * Documents should be separated from each other by `...` or `---` marker lines.
+	 *
+	 * @returns If an empty `docs` array is returned, it will be of type
+	 *   EmptyStream and contain additional stream information. In
+	 *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+	 */
+	function parseAllDocuments(source, options = {}) {
+	    const { lineCounter, prettyErrors } = parseOptions(options);
+	    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+	    const composer$1 = new composer.Composer(options);
+	    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+	    if (prettyErrors && lineCounter)
+	        for (const doc of docs) {
+	            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+	            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+	        }
+	    if (docs.length > 0)
+	        return docs;
+	    return Object.assign([], { empty: true }, composer$1.streamInfo());
+	}
+	/** Parse an input string into a single YAML.Document */
+	function parseDocument(source, options = {}) {
+	    const { lineCounter, prettyErrors } = parseOptions(options);
+	    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+	    const composer$1 = new composer.Composer(options);
+	    // `doc` is always set by compose.end(true) at the very latest
+	    let doc = null;
+	    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+	        if (!doc)
+	            doc = _doc;
+	        else if (doc.options.logLevel !== 'silent') {
+	            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+	            break;
+	        }
+	    }
+	    if (prettyErrors && lineCounter) {
+	        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+	        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+	    }
+	    return doc;
+	}
+	function parse(src, reviver, options) {
+	    let _reviver = undefined;
+	    if (typeof reviver === 'function') {
+	        _reviver = reviver;
+	    }
+	    else if (options === undefined && reviver && typeof reviver === 'object') {
+	        options = reviver;
+	    }
+	    const doc = parseDocument(src, options);
+	    if (!doc)
+	        return null;
+	    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+	    if (doc.errors.length > 0) {
+	        if (doc.options.logLevel !== 'silent')
+	            throw doc.errors[0];
+	        else
+	            doc.errors = [];
+	    }
+	    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+	}
+	function stringify(value, replacer, options) {
+	    let _replacer = null;
+	    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+	        _replacer = replacer;
+	    }
+	    else if (options === undefined && replacer) {
+	        options = replacer;
+	    }
+	    if (typeof options === 'string')
+	        options = options.length;
+	    if (typeof options === 'number') {
+	        const indent = Math.round(options);
+	        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+	    }
+	    if (value === undefined) {
+	        const { keepUndefined } = options ?? replacer ?? {};
+	        if (!keepUndefined)
+	            return undefined;
+	    }
+	    if (identity.isDocument(value) && !_replacer)
+	        return value.toString(options);
+	    return new Document.Document(value, _replacer, options).toString(options);
+	}
+
+	publicApi.parse = parse;
+	publicApi.parseAllDocuments = parseAllDocuments;
+	publicApi.parseDocument = parseDocument;
+	publicApi.stringify = stringify;
+	return publicApi;
+}
+
+var hasRequiredDist;
+
+function requireDist () {
+	if (hasRequiredDist) return dist;
+	hasRequiredDist = 1;
+
+	var composer = requireComposer();
+	var Document = requireDocument();
+	var Schema = requireSchema();
+	var errors = requireErrors();
+	var Alias = requireAlias();
+	var identity = requireIdentity();
+	var Pair = requirePair();
+	var Scalar = requireScalar();
+	var YAMLMap = requireYAMLMap();
+	var YAMLSeq = requireYAMLSeq();
+	var cst = requireCst();
+	var lexer = requireLexer();
+	var lineCounter = requireLineCounter();
+	var parser = requireParser$1();
+	var publicApi = requirePublicApi();
+	var visit = requireVisit();
+
+
+
+	dist.Composer = composer.Composer;
+	dist.Document = Document.Document;
+	dist.Schema = Schema.Schema;
+	dist.YAMLError = errors.YAMLError;
+	dist.YAMLParseError = errors.YAMLParseError;
+	dist.YAMLWarning = errors.YAMLWarning;
+	dist.Alias = Alias.Alias;
+	dist.isAlias = identity.isAlias;
+	dist.isCollection = identity.isCollection;
+	dist.isDocument = identity.isDocument;
+	dist.isMap = identity.isMap;
+	dist.isNode = identity.isNode;
+	dist.isPair = identity.isPair;
+	dist.isScalar = identity.isScalar;
+	dist.isSeq = identity.isSeq;
+	dist.Pair = Pair.Pair;
+	dist.Scalar = Scalar.Scalar;
+	dist.YAMLMap = YAMLMap.YAMLMap;
+	dist.YAMLSeq = YAMLSeq.YAMLSeq;
+	dist.CST = cst;
+	dist.Lexer = lexer.Lexer;
+	dist.LineCounter = lineCounter.LineCounter;
+	dist.Parser = parser.Parser;
+	dist.parse = publicApi.parse;
+	dist.parseAllDocuments = publicApi.parseAllDocuments;
+	dist.parseDocument = publicApi.parseDocument;
+	dist.stringify = publicApi.stringify;
+	dist.visit = visit.visit;
+	dist.visitAsync = visit.visitAsync;
+	return dist;
+}
+
+var distExports = requireDist();
+
+// The data the tool ships with (policies/: the default policy, the schema, the catalog), found from wherever the
+// code runs: src/ under tests, dist/ in the action and the installed command.
+let cached = null;
+function policiesDir() {
+    if (cached)
+        return cached;
+    let dir = path.dirname(fileURLToPath(import.meta.url));
+    for (let i = 0; i < 5; i++) {
+        const candidate = path.join(dir, 'policies');
+        if (existsSync(path.join(candidate, 'policy.schema.json')))
+            return (cached = candidate);
+        dir = path.dirname(dir);
+    }
+    throw new Error('the policies/ folder that comes with base-image-policy is missing');
+}
+const BUILT_IN_POLICY = 'policies/default.yml';
+function builtInPolicyPath() {
+    return path.join(policiesDir(), 'default.yml');
+}
+
+// Image references, parsed and normalised the way Docker does it: the grammar of distribution/reference
+// (reference.go, regexp.go) and the normalisation of normalize.go (ParseNormalizedNamed, splitDockerDomain,
+// ParseAnyReference). The grammar is checked by a hand-written scanner rather than regular expressions, so that
+// hostile input of any length is parsed in linear time.
+const DEFAULT_DOMAIN = 'docker.io';
+// Only this legacy name of Docker Hub is folded; registry-1.docker.io stays a registry of its own.
+const LEGACY_DEFAULT_DOMAIN = 'index.docker.io';
+const LOCALHOST = 'localhost';
+const OFFICIAL_REPO_PREFIX = 'library/';
+const REPOSITORY_NAME_MAX = 255;
+const TAG_MAX = 128;
+const DIGEST_HEX_MIN = 32;
+// go-digest accepts only registered algorithms; Docker registers sha256 and sha512 (which brings sha384).
+// A Map, not an object literal, so that names like "constructor" find nothing.
+const DIGEST_HEX_LENGTH = new Map([
+    ['sha256', 64],
+    ['sha384', 96],
+    ['sha512', 128],
+]);
+const SLASH$1 = 47;
+const COLON$1 = 58;
+const DOT = 46;
+const DASH = 45;
+const UNDERSCORE$1 = 95;
+const PLUS$1 = 43;
+const AT = 64;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+function isDigit$1(c) {
+    return c >= 48 && c <= 57;
+}
+function isLower(c) {
+    return c >= 97 && c <= 122;
+}
+function isUpper(c) {
+    return c >= 65 && c <= 90;
+}
+function isAlnum(c) {
+    return isDigit$1(c) || isLower(c) || isUpper(c);
+}
+function isLowerHex(c) {
+    return isDigit$1(c) || (c >= 97 && c <= 102);
+}
+function isHex(c) {
+    return isLowerHex(c) || (c >= 65 && c <= 70);
+}
+/** Go's \w: ASCII letters, digits and underscore. */
+function isWord(c) {
+    return isAlnum(c) || c === UNDERSCORE$1;
+}
+function hasUpper(s) {
+    for (let i = 0; i < s.length; i++)
+        if (isUpper(s.charCodeAt(i)))
+            return true;
+    return false;
+}
+/** A piece of the input for an error message, quoted and cut short: input can be megabytes long. */
+function show(s) {
+    return JSON.stringify(s.length > 48 ? `${s.slice(0, 48)}…` : s);
+}
+function charAt(s, i) {
+    return String.fromCodePoint(s.codePointAt(i) ?? 0);
+}
+/** Rejects characters that no part of the grammar allows, so later messages can be specific. */
+function characterProblem(input) {
+    for (let i = 0; i < input.length; i++) {
+        const c = input.charCodeAt(i);
+        if (isWord(c) || c === DOT || c === DASH || c === SLASH$1 || c === COLON$1 || c === AT || c === PLUS$1)
+            continue;
+        if (c === OPEN_BRACKET || c === CLOSE_BRACKET)
+            continue;
+        const ch = charAt(input, i);
+        if (ch.trim() === '')
+            return 'invalid reference format: image reference must not contain whitespace';
+        return `invalid reference format: character ${show(ch)} is not allowed in an image reference`;
+    }
+    return null;
+}
+/** Docker's "identifier": an image ID written without its algorithm. */
+function isIdentifier(s) {
+    if (s.length !== 64)
+        return false;
+    for (let i = 0; i < s.length; i++)
+        if (!isLowerHex(s.charCodeAt(i)))
+            return false;
+    return true;
+}
+/** algorithm := component ([+._-] component)*, component := [A-Za-z][A-Za-z0-9]* */
+function algorithmProblem(algorithm) {
+    if (algorithm === '')
+        return 'the algorithm before ":" is empty';
+    let componentStart = true;
+    for (let i = 0; i < algorithm.length; i++) {
+        const c = algorithm.charCodeAt(i);
+        if (componentStart) {
+            if (!isLower(c) && !isUpper(c))
+                return `algorithm ${show(algorithm)} must have a letter at the start of each component`;
+            componentStart = false;
+        }
+        else if (c === PLUS$1 || c === DOT || c === UNDERSCORE$1 || c === DASH) {
+            componentStart = true;
+        }
+        else if (!isAlnum(c)) {
+            return `algorithm ${show(algorithm)} contains ${show(charAt(algorithm, i))}`;
+        }
+    }
+    if (componentStart)
+        return `algorithm ${show(algorithm)} ends with a separator`;
+    return null;
+}
+/**
+ * Why a digest is unacceptable, or null: first the reference grammar (algorithm ":" at least 32 hex digits), then
+ * go-digest's Validate (a registered algorithm, its exact length, lower-case hex).
+ */
+function digestProblem(digest) {
+    if (digest === '')
+        return 'invalid digest: nothing follows "@"';
+    const colon = digest.indexOf(':');
+    if (colon < 0)
+        return `invalid digest ${show(digest)}: expected algorithm ":" hex`;
+    const algorithm = digest.slice(0, colon);
+    const encoded = digest.slice(colon + 1);
+    const algorithmIssue = algorithmProblem(algorithm);
+    if (algorithmIssue)
+        return `invalid digest ${show(digest)}: ${algorithmIssue}`;
+    for (let i = 0; i < encoded.length; i++) {
+        if (!isHex(encoded.charCodeAt(i)))
+            return `invalid digest ${show(digest)}: ${show(charAt(encoded, i))} is not a hexadecimal digit`;
+    }
+    if (encoded.length < DIGEST_HEX_MIN)
+        return `invalid digest ${show(digest)}: at least ${DIGEST_HEX_MIN} hexadecimal digits are required`;
+    const expected = DIGEST_HEX_LENGTH.get(algorithm);
+    if (expected === undefined)
+        return `invalid digest ${show(digest)}: unsupported digest algorithm`;
+    if (encoded.length !== expected)
+        return `invalid digest ${show(digest)}: invalid checksum digest length (${algorithm} has ${expected} hexadecimal digits, not ${encoded.length})`;
+    for (let i = 0; i < encoded.length; i++) {
+        if (!isLowerHex(encoded.charCodeAt(i)))
+            return `invalid digest ${show(digest)}: invalid checksum digest format (hexadecimal digits must be lower case)`;
+    }
+    return null;
+}
+/** tag := [\w][\w.-]{0,127} */
+function tagProblem(tag) {
+    if (tag === '')
+        return 'invalid tag "": nothing follows ":"';
+    if (!isWord(tag.charCodeAt(0)))
+        return `invalid tag ${show(tag)}: a tag must start with a letter, digit or underscore`;
+    for (let i = 1; i < tag.length; i++) {
+        const c = tag.charCodeAt(i);
+        if (!isWord(c) && c !== DOT && c !== DASH)
+            return `invalid tag ${show(tag)}: ${show(charAt(tag, i))} is not allowed (only letters, digits, "_", "." and "-")`;
+    }
+    if (tag.length > TAG_MAX)
+        return `invalid tag ${show(tag)}: a tag must not be more than ${TAG_MAX} characters (it has ${tag.length})`;
+    return null;
+}
+/** domain-component := [a-zA-Z0-9] | [a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9], joined by '.' */
+function hostnameProblem(host) {
+    if (host === '')
+        return 'the host name is empty';
+    let start = 0;
+    while (start <= host.length) {
+        let end = host.indexOf('.', start);
+        if (end < 0)
+            end = host.length;
+        if (end === start)
+            return 'the host name has an empty component';
+        for (let i = start; i < end; i++) {
+            const c = host.charCodeAt(i);
+            if (!isAlnum(c) && c !== DASH)
+                return `${show(charAt(host, i))} is not allowed in a host name`;
+        }
+        if (host.charCodeAt(start) === DASH || host.charCodeAt(end - 1) === DASH)
+            return 'a host name component must not start or end with "-"';
+        start = end + 1;
+    }
+    return null;
+}
+/** domain := host [":" port], host := domain-name | "[" IPv6 "]" (hex digits and colons only: no zones) */
+function registryProblem(domain) {
+    let hostEnd;
+    if (domain.charCodeAt(0) === OPEN_BRACKET) {
+        const close = domain.indexOf(']');
+        if (close < 0)
+            return 'the IPv6 address has no closing "]"';
+        if (close === 1)
+            return 'the IPv6 address is empty';
+        for (let i = 1; i < close; i++) {
+            const c = domain.charCodeAt(i);
+            if (!isHex(c) && c !== COLON$1)
+                return 'an IPv6 address may hold only hexadecimal digits and ":"';
+        }
+        hostEnd = close + 1;
+        if (hostEnd < domain.length && domain.charCodeAt(hostEnd) !== COLON$1)
+            return 'only ":" and a port may follow an IPv6 address';
+    }
+    else {
+        const colon = domain.indexOf(':');
+        hostEnd = colon < 0 ? domain.length : colon;
+        const hostIssue = hostnameProblem(domain.slice(0, hostEnd));
+        if (hostIssue)
+            return hostIssue;
+    }
+    if (hostEnd === domain.length)
+        return null;
+    if (hostEnd + 1 === domain.length)
+        return 'the port after ":" is empty';
+    for (let i = hostEnd + 1; i < domain.length; i++) {
+        if (!isDigit$1(domain.charCodeAt(i)))
+            return 'the port must be decimal digits';
+    }
+    return null;
+}
+/** Separators inside a path component: one '.', one or two '_', or any number of '-'. */
+function isSeparatorRun(s, start, end) {
+    const first = s.charCodeAt(start);
+    const length = end - start;
+    if (first === DOT)
+        return length === 1;
+    if (first === UNDERSCORE$1)
+        return length === 1 || (length === 2 && s.charCodeAt(start + 1) === UNDERSCORE$1);
+    for (let i = start; i < end; i++)
+        if (s.charCodeAt(i) !== DASH)
+            return false;
+    return true;
+}
+function isSeparatorChar(c) {
+    return c === DOT || c === UNDERSCORE$1 || c === DASH;
+}
+function isPathAlnum(c) {
+    return isDigit$1(c) || isLower(c);
+}
+/** path-component := [a-z0-9]+ (separator [a-z0-9]+)* */
+function componentProblem(path, start, end) {
+    if (start === end)
+        return 'invalid reference format: the repository path has an empty component';
+    const component = () => show(path.slice(start, Math.min(end, start + 64)));
+    let i = start;
+    while (i < end) {
+        const runStart = i;
+        while (i < end && isPathAlnum(path.charCodeAt(i)))
+            i++;
+        if (i === end)
+            return null;
+        const c = path.charCodeAt(i);
+        if (isUpper(c))
+            return `repository name must be lowercase: ${component()}`;
+        if (!isSeparatorChar(c))
+            return `invalid reference format: ${show(charAt(path, i))} is not allowed in repository name ${component()}`;
+        if (i === runStart)
+            return `invalid reference format: repository name component ${component()} must start with a lowercase letter or digit`;
+        const separatorStart = i;
+        while (i < end && isSeparatorChar(path.charCodeAt(i)))
+            i++;
+        if (i === end)
+            return `invalid reference format: repository name component ${component()} must end with a lowercase letter or digit`;
+        if (!isSeparatorRun(path, separatorStart, i))
+            return `invalid reference format: repository name component ${component()} has the separator ${show(path.slice(separatorStart, Math.min(i, separatorStart + 8)))}; only ".", "_", "__" or dashes may join letters and digits`;
+    }
+    return null;
+}
+function pathProblem(path) {
+    let start = 0;
+    for (;;) {
+        const slash = path.indexOf('/', start);
+        const end = slash < 0 ? path.length : slash;
+        const issue = componentProblem(path, start, end);
+        if (issue)
+            return issue;
+        if (slash < 0)
+            return null;
+        start = slash + 1;
+    }
+}
+/**
+ * normalize.go's splitDockerDomain: the first component is a registry only if it is 'localhost', contains '.' or
+ * ':', or is not all lower case (Docker Hub has no upper-case namespaces); otherwise the name is on Docker Hub,
+ * where a one-component name is an official image under 'library/'.
+ */
+function splitDockerDomain(name) {
+    const slash = name.indexOf('/');
+    // A single component is always a Docker Hub name, even 'localhost' or 'example.com' ('localhost:5000' is
+    // 'localhost' with tag 5000).
+    if (slash < 0)
+        return { domain: DEFAULT_DOMAIN, remainder: OFFICIAL_REPO_PREFIX + name };
+    const maybeDomain = name.slice(0, slash);
+    const maybeRemainder = name.slice(slash + 1);
+    let domain;
+    let remainder;
+    if (maybeDomain === LOCALHOST) {
+        [domain, remainder] = [maybeDomain, maybeRemainder];
+    }
+    else if (maybeDomain === LEGACY_DEFAULT_DOMAIN) {
+        [domain, remainder] = [DEFAULT_DOMAIN, maybeRemainder];
+    }
+    else if (maybeDomain.includes('.') || maybeDomain.includes(':') || hasUpper(maybeDomain)) {
+        [domain, remainder] = [maybeDomain, maybeRemainder];
+    }
+    else {
+        [domain, remainder] = [DEFAULT_DOMAIN, name];
+    }
+    if (domain === DEFAULT_DOMAIN && !remainder.includes('/'))
+        remainder = OFFICIAL_REPO_PREFIX + remainder;
+    return { domain, remainder };
+}
+/** normalize.go's familiarizeName: Docker Hub loses its domain, official images their 'library/'. */
+function familiarName(domain, path) {
+    if (domain !== DEFAULT_DOMAIN)
+        return `${domain}/${path}`;
+    if (path.startsWith(OFFICIAL_REPO_PREFIX)) {
+        const rest = path.slice(OFFICIAL_REPO_PREFIX.length);
+        if (!rest.includes('/'))
+            return rest;
+    }
+    return path;
+}
+function fail(error) {
+    return { ok: false, error };
+}
+/**
+ * Parses an image reference as Docker's ParseNormalizedNamed does (name [":" tag] ["@" digest]) and normalises
+ * it. Also rejects what ParseAnyReference would read as an image ID or a bare digest, since neither names a
+ * repository.
+ */
+function parseImageReference(input) {
+    if (input === '')
+        return fail('invalid reference format: the image reference is empty');
+    const characterIssue = characterProblem(input);
+    if (characterIssue)
+        return fail(characterIssue);
+    const first = input.charCodeAt(0);
+    if (first === COLON$1 || first === AT)
+        return fail(`invalid reference format: no repository name before ${show(input[0])}`);
+    if (isIdentifier(input))
+        return fail(`invalid repository name ${show(input)}: cannot specify 64-byte hexadecimal strings (that is an image ID)`);
+    if (digestProblem(input) === null)
+        return fail(`invalid reference format: ${show(input)} is a bare digest and names no repository`);
+    const { domain, remainder } = splitDockerDomain(input);
+    // As in ParseNormalizedNamed: everything before the first ':' of the remainder must be lower case.
+    const tagColon = remainder.indexOf(':');
+    const remote = tagColon < 0 ? remainder : remainder.slice(0, tagColon);
+    if (hasUpper(remote)) {
+        const at = remote.indexOf('@');
+        // Upper case only after '@' is a digest algorithm (e.g. 'SHA256'), which no registered algorithm matches.
+        if (at >= 0 && !hasUpper(remote.slice(0, at))) {
+            const digestIssue = digestProblem(remainder.slice(remainder.indexOf('@') + 1));
+            if (digestIssue)
+                return fail(digestIssue);
+        }
+        return fail(`repository name must be lowercase: ${show(at < 0 ? remote : remote.slice(0, at))}`);
+    }
+    // Names and tags hold no '@' and digests hold no '/', so the digest starts at the first '@'; path components
+    // hold no ':', so the tag starts at the first ':' after the last '/' (an earlier ':' belongs to a port).
+    const at = remainder.indexOf('@');
+    const withoutDigest = at < 0 ? remainder : remainder.slice(0, at);
+    const digest = at < 0 ? null : remainder.slice(at + 1);
+    const colon = withoutDigest.indexOf(':', withoutDigest.lastIndexOf('/') + 1);
+    const path = colon < 0 ? withoutDigest : withoutDigest.slice(0, colon);
+    const tag = colon < 0 ? null : withoutDigest.slice(colon + 1);
+    // Docker's Parse would fall back to reading an invalid host (e.g. 'my_registry.com/app') as part of a path
+    // with no registry at all; such a name cannot be pulled from anywhere meaningful, so it is rejected here.
+    const registryIssue = registryProblem(domain);
+    if (registryIssue)
+        return fail(`invalid reference format: invalid registry ${show(domain)}: ${registryIssue}`);
+    const pathIssue = pathProblem(path);
+    if (pathIssue)
+        return fail(pathIssue);
+    if (path.length > REPOSITORY_NAME_MAX)
+        return fail(`repository name must not be more than ${REPOSITORY_NAME_MAX} characters (${show(path)} has ${path.length})`);
+    if (tag !== null) {
+        const tagIssue = tagProblem(tag);
+        if (tagIssue)
+            return fail(tagIssue);
+    }
+    if (digest !== null) {
+        const digestIssue = digestProblem(digest);
+        if (digestIssue)
+            return fail(digestIssue);
+    }
+    const name = `${domain}/${path}`;
+    const suffix = (tag === null ? '' : `:${tag}`) + (digest === null ? '' : `@${digest}`);
+    return {
+        ok: true,
+        ref: {
+            registry: domain,
+            repository: path,
+            tag,
+            digest,
+            name,
+            normalized: name + suffix,
+            familiar: familiarName(domain, path) + suffix,
+        },
+    };
+}
+
+var ucs2length = {};
+
+var hasRequiredUcs2length;
+
+function requireUcs2length () {
+	if (hasRequiredUcs2length) return ucs2length;
+	hasRequiredUcs2length = 1;
+	Object.defineProperty(ucs2length, "__esModule", { value: true });
+	// https://mathiasbynens.be/notes/javascript-encoding
+	// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+	function ucs2length$1(str) {
+	    const len = str.length;
+	    let length = 0;
+	    let pos = 0;
+	    let value;
+	    while (pos < len) {
+	        length++;
+	        value = str.charCodeAt(pos++);
+	        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+	            // high surrogate, and there is a next character
+	            value = str.charCodeAt(pos);
+	            if ((value & 0xfc00) === 0xdc00)
+	                pos++; // low surrogate
+	        }
+	    }
+	    return length;
+	}
+	ucs2length.default = ucs2length$1;
+	ucs2length$1.code = 'require("ajv/dist/runtime/ucs2length").default';
+	
+	return ucs2length;
+}
+
+var ucs2lengthExports = /*@__PURE__*/ requireUcs2length();
+var func3_ = /*@__PURE__*/getDefaultExportFromCjs(ucs2lengthExports);
+
+var equal = {};
+
+var fastDeepEqual;
+var hasRequiredFastDeepEqual;
+
+function requireFastDeepEqual () {
+	if (hasRequiredFastDeepEqual) return fastDeepEqual;
+	hasRequiredFastDeepEqual = 1;
+
+	// do not edit .js files directly - edit src/index.jst
+
+
+
+	fastDeepEqual = function equal(a, b) {
+	  if (a === b) return true;
+
+	  if (a && b && typeof a == 'object' && typeof b == 'object') {
+	    if (a.constructor !== b.constructor) return false;
+
+	    var length, i, keys;
+	    if (Array.isArray(a)) {
+	      length = a.length;
+	      if (length != b.length) return false;
+	      for (i = length; i-- !== 0;)
+	        if (!equal(a[i], b[i])) return false;
+	      return true;
+	    }
+
+
+
+	    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+	    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+	    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+	    keys = Object.keys(a);
+	    length = keys.length;
+	    if (length !== Object.keys(b).length) return false;
+
+	    for (i = length; i-- !== 0;)
+	      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+	    for (i = length; i-- !== 0;) {
+	      var key = keys[i];
+
+	      if (!equal(a[key], b[key])) return false;
+	    }
+
+	    return true;
+	  }
+
+	  // true if both NaN, false otherwise
+	  return a!==a && b!==b;
+	};
+	return fastDeepEqual;
+}
+
+var hasRequiredEqual;
+
+function requireEqual () {
+	if (hasRequiredEqual) return equal;
+	hasRequiredEqual = 1;
+	Object.defineProperty(equal, "__esModule", { value: true });
+	// https://github.com/ajv-validator/ajv/issues/889
+	const equal$1 = requireFastDeepEqual();
+	equal$1.code = 'require("ajv/dist/runtime/equal").default';
+	equal.default = equal$1;
+	
+	return equal;
+}
+
+var equalExports = /*@__PURE__*/ requireEqual();
+var func0_ = /*@__PURE__*/getDefaultExportFromCjs(equalExports);
+
+// Generated by scripts/generate.mjs from policies/policy.schema.json: do not edit.
+/* eslint-disable */
+const validate = validate10;
+const schema11 = {"properties":{"$schema":{"type":"string"},"version":{"description":"The policy format version.","const":1},"extends":{"description":"A policy this one builds on: a path relative to this file, or OWNER/REPO/PATH@REF for a policy in another repository.","type":"string","minLength":1},"settings":{"type":"object","additionalProperties":false,"properties":{"require-digest":{"description":"Every image must be pinned by digest (image:tag@sha256:...); a missing digest is an error instead of a warning.","type":"boolean"},"allow-latest":{"description":"Allow ':latest' and untagged images.","type":"boolean"},"inline-ignores":{"description":"Whether '# base-image-policy ignore=RULE reason=\"...\"' comments in Dockerfiles count.","type":"boolean"},"locked":{"description":"Settings and lists that a policy extending this one cannot loosen.","type":"array","uniqueItems":true,"items":{"enum":["require-digest","allow-latest","inline-ignores","rules","registries","approved","denied","exceptions"]}}}},"rules":{"description":"Severity per rule: error, warning, notice or off.","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"enum":["error","warning","notice","off"]}},"registries":{"description":"When present, images from any other registry or path are findings (registry-not-allowed).","type":"array","items":{"$ref":"#/definitions/registryPattern"}},"approved":{"description":"When present, any other image is a finding (image-not-approved).","type":"array","items":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"$ref":"#/definitions/imagePattern"},"tags":{"description":"Allowed tags; * matches within a tag. Other tags are findings (tag-not-approved).","type":"array","minItems":1,"items":{"$ref":"#/definitions/tagPattern"}},"digests":{"description":"When present, a pinned digest must be one of these (digest-not-approved).","type":"array","minItems":1,"items":{"$ref":"#/definitions/digest"}},"stages":{"description":"Where the image may be used: build stages, the shipped (final) stage, or both.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["build","final"]}},"reason":{"type":"string"}}}},"denied":{"description":"Images that are never allowed (image-denied).","type":"array","items":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"$ref":"#/definitions/imagePattern"},"tags":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/tagPattern"}},"reason":{"type":"string"},"use":{"description":"The image to use instead, e.g. debian:bookworm-slim.","type":"string"}}}},"exceptions":{"description":"Findings that do not count, for named files, images and rules, until a date.","type":"array","items":{"type":"object","additionalProperties":false,"required":["reason"],"anyOf":[{"required":["files"]},{"required":["image"]}],"properties":{"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"image":{"$ref":"#/definitions/imagePattern"},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/ruleId"}},"reason":{"type":"string","minLength":1},"expires":{"$ref":"#/definitions/date"}}}},"catalog":{"description":"Additions to the built-in catalog of image families and their smaller variants.","type":"array","items":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"$ref":"#/definitions/imagePattern"},"family":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"slim":{"$ref":"#/definitions/variant"},"alpine":{"$ref":"#/definitions/variant"},"distroless":{"$ref":"#/definitions/variant"},"chainguard":{"$ref":"#/definitions/variant"},"eol":{"description":"End-of-life dates per tag line, e.g. {\"2.1\": 2026-06-30}.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"$ref":"#/definitions/date"}}}}}}};
+const schema12 = {"enum":["registry-not-allowed","image-not-approved","tag-not-approved","digest-not-approved","image-denied","digest-required","latest-tag","unresolved-image","invalid-image","exception-expired","eol-image","unofficial-image","file-not-scanned","locked-setting","ignore-comment-invalid","digest-outdated","suggest-slim","suggest-distroless","suggest-scratch","alpine-musl"]};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = func3_.default;
+const func0 = func0_.default;
+const pattern0 = new RegExp("^[a-z0-9*][a-z0-9._*-]*(:[0-9]+)?(/[a-z0-9*][a-z0-9._*-]*)*$", "u");
+const pattern1 = new RegExp("^[a-z0-9*][a-z0-9._*-]*(:[0-9]+)?(/[a-z0-9*][a-z0-9._*-]*)*(:[A-Za-z0-9_.*-]+)?$", "u");
+const pattern2 = new RegExp("^[A-Za-z0-9_*][A-Za-z0-9_.*-]{0,127}$", "u");
+const pattern3 = new RegExp("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$", "u");
+const pattern7 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+const pattern9 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+const pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+if(typeof data.$schema !== "string"){
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+if(1 !== data.version){
+const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.extends !== undefined){
+let data2 = data.extends;
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err4 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.settings !== undefined){
+let data3 = data.settings;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+if(!((((key1 === "require-digest") || (key1 === "allow-latest")) || (key1 === "inline-ignores")) || (key1 === "locked"))){
+const err6 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data3["require-digest"] !== undefined){
+if(typeof data3["require-digest"] !== "boolean"){
+const err7 = {instancePath:instancePath+"/settings/require-digest",schemaPath:"#/properties/settings/properties/require-digest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data3["allow-latest"] !== undefined){
+if(typeof data3["allow-latest"] !== "boolean"){
+const err8 = {instancePath:instancePath+"/settings/allow-latest",schemaPath:"#/properties/settings/properties/allow-latest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data3["inline-ignores"] !== undefined){
+if(typeof data3["inline-ignores"] !== "boolean"){
+const err9 = {instancePath:instancePath+"/settings/inline-ignores",schemaPath:"#/properties/settings/properties/inline-ignores/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data3.locked !== undefined){
+let data7 = data3.locked;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(!((((((((data8 === "require-digest") || (data8 === "allow-latest")) || (data8 === "inline-ignores")) || (data8 === "rules")) || (data8 === "registries")) || (data8 === "approved")) || (data8 === "denied")) || (data8 === "exceptions"))){
+const err10 = {instancePath:instancePath+"/settings/locked/" + i0,schemaPath:"#/properties/settings/properties/locked/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.settings.properties.locked.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+let i1 = data7.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data7[i1], data7[j0])){
+const err11 = {instancePath:instancePath+"/settings/locked",schemaPath:"#/properties/settings/properties/locked/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/settings/locked",schemaPath:"#/properties/settings/properties/locked/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data9 = data.rules;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key2 in data9){
+const _errs21 = errors;
+if(!((((((((((((((((((((key2 === "registry-not-allowed") || (key2 === "image-not-approved")) || (key2 === "tag-not-approved")) || (key2 === "digest-not-approved")) || (key2 === "image-denied")) || (key2 === "digest-required")) || (key2 === "latest-tag")) || (key2 === "unresolved-image")) || (key2 === "invalid-image")) || (key2 === "exception-expired")) || (key2 === "eol-image")) || (key2 === "unofficial-image")) || (key2 === "file-not-scanned")) || (key2 === "locked-setting")) || (key2 === "ignore-comment-invalid")) || (key2 === "digest-outdated")) || (key2 === "suggest-slim")) || (key2 === "suggest-distroless")) || (key2 === "suggest-scratch")) || (key2 === "alpine-musl"))){
+const err14 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/ruleId/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values",propertyName:key2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var valid5 = _errs21 === errors;
+if(!valid5){
+const err15 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+for(const key3 in data9){
+let data10 = data9[key3];
+if(!((((data10 === "error") || (data10 === "warning")) || (data10 === "notice")) || (data10 === "off"))){
+const err16 = {instancePath:instancePath+"/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.registries !== undefined){
+let data11 = data.registries;
+if(Array.isArray(data11)){
+const len1 = data11.length;
+for(let i2=0; i2<len1; i2++){
+let data12 = data11[i2];
+if(typeof data12 === "string"){
+if(!pattern0.test(data12)){
+const err18 = {instancePath:instancePath+"/registries/" + i2,schemaPath:"#/definitions/registryPattern/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9*][a-z0-9._*-]*(:[0-9]+)?(/[a-z0-9*][a-z0-9._*-]*)*$"},message:"must match pattern \""+"^[a-z0-9*][a-z0-9._*-]*(:[0-9]+)?(/[a-z0-9*][a-z0-9._*-]*)*$"+"\""};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/registries/" + i2,schemaPath:"#/definitions/registryPattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/registries",schemaPath:"#/properties/registries/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.approved !== undefined){
+let data13 = data.approved;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i3=0; i3<len2; i3++){
+let data14 = data13[i3];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.image === undefined){
+const err21 = {instancePath:instancePath+"/approved/" + i3,schemaPath:"#/properties/approved/items/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+for(const key4 in data14){
+if(!(((((key4 === "image") || (key4 === "tags")) || (key4 === "digests")) || (key4 === "stages")) || (key4 === "reason"))){
+const err22 = {instancePath:instancePath+"/approved/" + i3,schemaPath:"#/properties/approved/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data14.image !== undefined){
+let data15 = data14.image;
+if(typeof data15 === "string"){
+if(!pattern1.test(data15)){
+const err23 = {instancePath:instancePath+"/approved/" + i3+"/image",schemaPath:"#/definitions/imagePattern/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9*][a-z0-9._*-]*(:[0-9]+)?(/[a-z0-9*][a-z0-9._*-]*)*(:[A-Za-z0-9_.*-]+)?$"},message:"must match pattern \""+"^[a-z0-9*][a-z0-9._*-]*(:[0-9]+)?(/[a-z0-9*][a-z0-9._*-]*)*(:[A-Za-z0-9_.*-]+)?$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/approved/" + i3+"/image",schemaPath:"#/definitions/imagePattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data14.tags !== undefined){
+let data16 = data14.tags;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err25 = {instancePath:instancePath+"/approved/" + i3+"/tags",schemaPath:"#/properties/approved/items/properties/tags/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+const len3 = data16.length;
+for(let i4=0; i4<len3; i4++){
+let data17 = data16[i4];
+if(typeof data17 === "string"){
+if(!pattern2.test(data17)){
+const err26 = {instancePath:instancePath+"/approved/" + i3+"/tags/" + i4,schemaPath:"#/definitions/tagPattern/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_*][A-Za-z0-9_.*-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9_*][A-Za-z0-9_.*-]{0,127}$"+"\""};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/approved/" + i3+"/tags/" + i4,schemaPath:"#/definitions/tagPattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/approved/" + i3+"/tags",schemaPath:"#/properties/approved/items/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data14.digests !== undefined){
+let data18 = data14.digests;
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err29 = {instancePath:instancePath+"/approved/" + i3+"/digests",schemaPath:"#/properties/approved/items/properties/digests/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+const len4 = data18.length;
+for(let i5=0; i5<len4; i5++){
+let data19 = data18[i5];
+if(typeof data19 === "string"){
+if(!pattern3.test(data19)){
+const err30 = {instancePath:instancePath+"/approved/" + i3+"/digests/" + i5,schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$"},message:"must match pattern \""+"^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$"+"\""};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/approved/" + i3+"/digests/" + i5,schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/approved/" + i3+"/digests",schemaPath:"#/properties/approved/items/properties/digests/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data14.stages !== undefined){
+let data20 = data14.stages;
+if(Array.isArray(data20)){
+if(data20.length < 1){
+const err33 = {instancePath:instancePath+"/approved/" + i3+"/stages",schemaPath:"#/properties/approved/items/properties/stages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+const len5 = data20.length;
+for(let i6=0; i6<len5; i6++){
+let data21 = data20[i6];
+if(!((data21 === "build") || (data21 === "final"))){
+const err34 = {instancePath:instancePath+"/approved/" + i3+"/stages/" + i6,schemaPath:"#/properties/approved/items/properties/stages/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.approved.items.properties.stages.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+let i7 = data20.length;
+let j1;
+if(i7 > 1){
+outer1:
+for(;i7--;){
+for(j1 = i7; j1--;){
+if(func0(data20[i7], data20[j1])){
+const err35 = {instancePath:instancePath+"/approved/" + i3+"/stages",schemaPath:"#/properties/approved/items/properties/stages/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/approved/" + i3+"/stages",schemaPath:"#/properties/approved/items/properties/stages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data14.reason !== undefined){
+if(typeof data14.reason !== "string"){
+const err37 = {instancePath:instancePath+"/approved/" + i3+"/reason",schemaPath:"#/properties/approved/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/approved/" + i3,schemaPath:"#/properties/approved/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/approved",schemaPath:"#/properties/approved/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.denied !== undefined){
+let data23 = data.denied;
+if(Array.isArray(data23)){
+const len6 = data23.length;
+for(let i8=0; i8<len6; i8++){
+let data24 = data23[i8];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.image === undefined){
+const err40 = {instancePath:instancePath+"/denied/" + i8,schemaPath:"#/properties/denied/items/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+for(const key5 in data24){
+if(!((((key5 === "image") || (key5 === "tags")) || (key5 === "reason")) || (key5 === "use"))){
+const err41 = {instancePath:instancePath+"/denied/" + i8,schemaPath:"#/properties/denied/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data24.image !== undefined){
+let data25 = data24.image;
+if(typeof data25 === "string"){
+if(!pattern1.test(data25)){
+const err42 = {instancePath:instancePath+"/denied/" + i8+"/image",schemaPath:"#/definitions/imagePattern/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9*][a-z0-9._*-]*(:[0-9]+)?(/[a-z0-9*][a-z0-9._*-]*)*(:[A-Za-z0-9_.*-]+)?$"},message:"must match pattern \""+"^[a-z0-9*][a-z0-9._*-]*(:[0-9]+)?(/[a-z0-9*][a-z0-9._*-]*)*(:[A-Za-z0-9_.*-]+)?$"+"\""};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/denied/" + i8+"/image",schemaPath:"#/definitions/imagePattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data24.tags !== undefined){
+let data26 = data24.tags;
+if(Array.isArray(data26)){
+if(data26.length < 1){
+const err44 = {instancePath:instancePath+"/denied/" + i8+"/tags",schemaPath:"#/properties/denied/items/properties/tags/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+const len7 = data26.length;
+for(let i9=0; i9<len7; i9++){
+let data27 = data26[i9];
+if(typeof data27 === "string"){
+if(!pattern2.test(data27)){
+const err45 = {instancePath:instancePath+"/denied/" + i8+"/tags/" + i9,schemaPath:"#/definitions/tagPattern/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_*][A-Za-z0-9_.*-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9_*][A-Za-z0-9_.*-]{0,127}$"+"\""};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/denied/" + i8+"/tags/" + i9,schemaPath:"#/definitions/tagPattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/denied/" + i8+"/tags",schemaPath:"#/properties/denied/items/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data24.reason !== undefined){
+if(typeof data24.reason !== "string"){
+const err48 = {instancePath:instancePath+"/denied/" + i8+"/reason",schemaPath:"#/properties/denied/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data24.use !== undefined){
+if(typeof data24.use !== "string"){
+const err49 = {instancePath:instancePath+"/denied/" + i8+"/use",schemaPath:"#/properties/denied/items/properties/use/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/denied/" + i8,schemaPath:"#/properties/denied/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/denied",schemaPath:"#/properties/denied/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.exceptions !== undefined){
+let data30 = data.exceptions;
+if(Array.isArray(data30)){
+const len8 = data30.length;
+for(let i10=0; i10<len8; i10++){
+let data31 = data30[i10];
+const _errs74 = errors;
+let valid33 = false;
+const _errs75 = errors;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.files === undefined){
+const err52 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+var _valid0 = _errs75 === errors;
+valid33 = valid33 || _valid0;
+if(!valid33){
+const _errs76 = errors;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.image === undefined){
+const err53 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+var _valid0 = _errs76 === errors;
+valid33 = valid33 || _valid0;
+}
+if(!valid33){
+const err54 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+else {
+errors = _errs74;
+if(vErrors !== null){
+if(_errs74){
+vErrors.length = _errs74;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.reason === undefined){
+const err55 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+for(const key6 in data31){
+if(!(((((key6 === "files") || (key6 === "image")) || (key6 === "rules")) || (key6 === "reason")) || (key6 === "expires"))){
+const err56 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data31.files !== undefined){
+let data32 = data31.files;
+if(Array.isArray(data32)){
+if(data32.length < 1){
+const err57 = {instancePath:instancePath+"/exceptions/" + i10+"/files",schemaPath:"#/properties/exceptions/items/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+const len9 = data32.length;
+for(let i11=0; i11<len9; i11++){
+let data33 = data32[i11];
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err58 = {instancePath:instancePath+"/exceptions/" + i10+"/files/" + i11,schemaPath:"#/properties/exceptions/items/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/exceptions/" + i10+"/files/" + i11,schemaPath:"#/properties/exceptions/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/exceptions/" + i10+"/files",schemaPath:"#/properties/exceptions/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data31.image !== undefined){
+let data34 = data31.image;
+if(typeof data34 === "string"){
+if(!pattern1.test(data34)){
+const err61 = {instancePath:instancePath+"/exceptions/" + i10+"/image",schemaPath:"#/definitions/imagePattern/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9*][a-z0-9._*-]*(:[0-9]+)?(/[a-z0-9*][a-z0-9._*-]*)*(:[A-Za-z0-9_.*-]+)?$"},message:"must match pattern \""+"^[a-z0-9*][a-z0-9._*-]*(:[0-9]+)?(/[a-z0-9*][a-z0-9._*-]*)*(:[A-Za-z0-9_.*-]+)?$"+"\""};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/exceptions/" + i10+"/image",schemaPath:"#/definitions/imagePattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data31.rules !== undefined){
+let data35 = data31.rules;
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err63 = {instancePath:instancePath+"/exceptions/" + i10+"/rules",schemaPath:"#/properties/exceptions/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+const len10 = data35.length;
+for(let i12=0; i12<len10; i12++){
+let data36 = data35[i12];
+if(!((((((((((((((((((((data36 === "registry-not-allowed") || (data36 === "image-not-approved")) || (data36 === "tag-not-approved")) || (data36 === "digest-not-approved")) || (data36 === "image-denied")) || (data36 === "digest-required")) || (data36 === "latest-tag")) || (data36 === "unresolved-image")) || (data36 === "invalid-image")) || (data36 === "exception-expired")) || (data36 === "eol-image")) || (data36 === "unofficial-image")) || (data36 === "file-not-scanned")) || (data36 === "locked-setting")) || (data36 === "ignore-comment-invalid")) || (data36 === "digest-outdated")) || (data36 === "suggest-slim")) || (data36 === "suggest-distroless")) || (data36 === "suggest-scratch")) || (data36 === "alpine-musl"))){
+const err64 = {instancePath:instancePath+"/exceptions/" + i10+"/rules/" + i12,schemaPath:"#/definitions/ruleId/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+let i13 = data35.length;
+let j2;
+if(i13 > 1){
+outer2:
+for(;i13--;){
+for(j2 = i13; j2--;){
+if(func0(data35[i13], data35[j2])){
+const err65 = {instancePath:instancePath+"/exceptions/" + i10+"/rules",schemaPath:"#/properties/exceptions/items/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i13+" are identical)"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+break outer2;
+}
+}
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/exceptions/" + i10+"/rules",schemaPath:"#/properties/exceptions/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data31.reason !== undefined){
+let data37 = data31.reason;
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err67 = {instancePath:instancePath+"/exceptions/" + i10+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/exceptions/" + i10+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data31.expires !== undefined){
+let data38 = data31.expires;
+if(typeof data38 === "string"){
+if(!pattern7.test(data38)){
+const err69 = {instancePath:instancePath+"/exceptions/" + i10+"/expires",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/exceptions/" + i10+"/expires",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.catalog !== undefined){
+let data39 = data.catalog;
+if(Array.isArray(data39)){
+const len11 = data39.length;
+for(let i14=0; i14<len11; i14++){
+let data40 = data39[i14];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.image === undefined){
+const err73 = {instancePath:instancePath+"/catalog/" + i14,schemaPath:"#/properties/catalog/items/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+for(const key7 in data40){
+if(!(((((((key7 === "image") || (key7 === "family")) || (key7 === "slim")) || (key7 === "alpine")) || (key7 === "distroless")) || (key7 === "chainguard")) || (key7 === "eol"))){
+const err74 = {instancePath:instancePath+"/catalog/" + i14,schemaPath:"#/properties/catalog/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data40.image !== undefined){
+let data41 = data40.image;
+if(typeof data41 === "string"){
+if(!pattern1.test(data41)){
+const err75 = {instancePath:instancePath+"/catalog/" + i14+"/image",schemaPath:"#/definitions/imagePattern/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9*][a-z0-9._*-]*(:[0-9]+)?(/[a-z0-9*][a-z0-9._*-]*)*(:[A-Za-z0-9_.*-]+)?$"},message:"must match pattern \""+"^[a-z0-9*][a-z0-9._*-]*(:[0-9]+)?(/[a-z0-9*][a-z0-9._*-]*)*(:[A-Za-z0-9_.*-]+)?$"+"\""};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/catalog/" + i14+"/image",schemaPath:"#/definitions/imagePattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data40.family !== undefined){
+let data42 = data40.family;
+if(typeof data42 === "string"){
+if(!pattern9.test(data42)){
+const err77 = {instancePath:instancePath+"/catalog/" + i14+"/family",schemaPath:"#/properties/catalog/items/properties/family/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/catalog/" + i14+"/family",schemaPath:"#/properties/catalog/items/properties/family/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data40.slim !== undefined){
+let data43 = data40.slim;
+if(typeof data43 === "string"){
+if(func3(data43) < 1){
+const err79 = {instancePath:instancePath+"/catalog/" + i14+"/slim",schemaPath:"#/definitions/variant/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/catalog/" + i14+"/slim",schemaPath:"#/definitions/variant/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data40.alpine !== undefined){
+let data44 = data40.alpine;
+if(typeof data44 === "string"){
+if(func3(data44) < 1){
+const err81 = {instancePath:instancePath+"/catalog/" + i14+"/alpine",schemaPath:"#/definitions/variant/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/catalog/" + i14+"/alpine",schemaPath:"#/definitions/variant/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data40.distroless !== undefined){
+let data45 = data40.distroless;
+if(typeof data45 === "string"){
+if(func3(data45) < 1){
+const err83 = {instancePath:instancePath+"/catalog/" + i14+"/distroless",schemaPath:"#/definitions/variant/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/catalog/" + i14+"/distroless",schemaPath:"#/definitions/variant/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data40.chainguard !== undefined){
+let data46 = data40.chainguard;
+if(typeof data46 === "string"){
+if(func3(data46) < 1){
+const err85 = {instancePath:instancePath+"/catalog/" + i14+"/chainguard",schemaPath:"#/definitions/variant/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/catalog/" + i14+"/chainguard",schemaPath:"#/definitions/variant/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data40.eol !== undefined){
+let data47 = data40.eol;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key8 in data47){
+const _errs118 = errors;
+if(typeof key8 === "string"){
+if(!pattern10.test(key8)){
+const err87 = {instancePath:instancePath+"/catalog/" + i14+"/eol",schemaPath:"#/properties/catalog/items/properties/eol/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",propertyName:key8};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+var valid51 = _errs118 === errors;
+if(!valid51){
+const err88 = {instancePath:instancePath+"/catalog/" + i14+"/eol",schemaPath:"#/properties/catalog/items/properties/eol/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+for(const key9 in data47){
+let data48 = data47[key9];
+if(typeof data48 === "string"){
+if(!pattern7.test(data48)){
+const err89 = {instancePath:instancePath+"/catalog/" + i14+"/eol/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/catalog/" + i14+"/eol/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/catalog/" + i14+"/eol",schemaPath:"#/properties/catalog/items/properties/eol/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/catalog/" + i14,schemaPath:"#/properties/catalog/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+else {
+const err94 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
 var utils = {};
 
 var constants;
@@ -6861,6 +17379,760 @@ function requirePicomatch () {
 var picomatchExports = /*@__PURE__*/ requirePicomatch();
 var picomatch = /*@__PURE__*/getDefaultExportFromCjs(picomatchExports);
 
+// Image, registry and tag patterns as policies write them: `*` within one path segment or tag, `**` across
+// segments, nothing else. They are normalised like image references (no registry = Docker Hub, one component =
+// an official image under library/) and compiled with picomatch; the characters allowed in a pattern leave it
+// nothing to read but `*` and `**`, so no pattern can backtrack badly.
+const NAME_COMPONENT = /^(?:\*\*|[a-z0-9*][a-z0-9._*-]*)$/;
+const REGISTRY_COMPONENT = /^[a-z0-9*][a-z0-9.*-]*(?::[0-9]+)?$/;
+const TAG = /^[A-Za-z0-9_*][A-Za-z0-9_.*-]{0,127}$/;
+const PICO_OPTIONS = {
+    dot: true,
+    noextglob: true,
+    nobrace: true,
+    nonegate: true,
+    noquantifiers: true,
+    posix: false,
+};
+class PatternError extends Error {
+    name = 'PatternError';
+}
+function compileGlob(pattern) {
+    if (!pattern.includes('*'))
+        return (s) => s === pattern;
+    return picomatch(pattern, PICO_OPTIONS);
+}
+function compileTagPattern(pattern) {
+    if (!TAG.test(pattern)) {
+        throw new PatternError(`"${pattern}" is not a tag pattern: letters, digits, _ . - and * (at most 128 characters)`);
+    }
+    if (pattern.includes('**'))
+        throw new PatternError(`"${pattern}": ** has no meaning in a tag; use *`);
+    return compileGlob(pattern);
+}
+/** Split `name[:tag]`, a registry port not being a tag (`localhost:5000/app`). */
+function splitTag(source) {
+    const colon = source.lastIndexOf(':');
+    if (colon === -1 || source.indexOf('/', colon) !== -1)
+        return { name: source, tag: null };
+    return { name: source.slice(0, colon), tag: source.slice(colon + 1) };
+}
+function isRegistryComponent(first, more) {
+    if (first.includes('.') || first.includes(':') || first === 'localhost')
+        return true;
+    // `*/app` or `**/app`: any registry
+    return more && (first === '*' || first === '**');
+}
+/** Normalise the name part of a pattern as Docker normalises a reference's name. */
+function normalizeNamePattern(name) {
+    if (name === '**')
+        return '**';
+    const parts = name.split('/');
+    for (const [i, part] of parts.entries()) {
+        const ok = i === 0 && isRegistryComponent(part, parts.length > 1) ? REGISTRY_COMPONENT : NAME_COMPONENT;
+        if (!ok.test(part)) {
+            throw new PatternError(part === ''
+                ? `"${name}" has an empty path component`
+                : `"${name}": "${part}" is not a valid ${i === 0 && ok === REGISTRY_COMPONENT ? 'registry' : 'path component'} ` +
+                    '(lower-case letters, digits, . _ - and *)');
+        }
+        if (part.includes('**') && part !== '**') {
+            throw new PatternError(`"${name}": ** must stand alone between slashes`);
+        }
+    }
+    let registry = 'docker.io';
+    let path = parts;
+    if (isRegistryComponent(parts[0], parts.length > 1)) {
+        registry = parts[0] === 'index.docker.io' ? 'docker.io' : parts[0];
+        path = parts.slice(1);
+    }
+    if (path.length === 0)
+        return registry;
+    // one component on Docker Hub is an official image, as in a reference: `*` = every official image
+    if (registry === 'docker.io' && path.length === 1 && path[0] !== '**')
+        path = ['library', path[0]];
+    return `${registry}/${path.join('/')}`;
+}
+/** An image pattern: `python`, `python:3.12-*`, `bitnami/*`, `gcr.io/distroless/**`, `scratch`. */
+function compileImagePattern(source, options = {}) {
+    const { name, tag } = splitTag(source);
+    if (tag !== null && options.allowTag === false) {
+        throw new PatternError(`"${source}": give the tags in "tags:", not in the image`);
+    }
+    if (name === 'scratch') {
+        return {
+            source,
+            name: 'scratch',
+            tag,
+            scratch: true,
+            literal: true,
+            matchName: () => false,
+            matchTag: tag === null ? null : compileTagPattern(tag),
+        };
+    }
+    const normalized = normalizeNamePattern(name);
+    return {
+        source,
+        name: normalized,
+        tag,
+        scratch: false,
+        literal: !normalized.includes('*'),
+        matchName: normalized === '**' ? () => true : compileGlob(normalized),
+        matchTag: tag === null ? null : compileTagPattern(tag),
+    };
+}
+/**
+ * A `registries:` entry: a registry or a registry path. Without a wildcard it admits everything at or below it
+ * (`docker.io`, `ghcr.io/acme`); with one it admits exactly what it matches (`gcr.io/distroless/*`).
+ */
+function compileRegistryPattern(source) {
+    if (splitTag(source).tag !== null && !/^[^/]*:[0-9]+(\/|$)/.test(source)) {
+        throw new PatternError(`"${source}": a registry pattern takes no tag`);
+    }
+    const name = normalizeNamePattern(source);
+    if (!name.includes('*')) {
+        const prefix = `${name}/`;
+        return { source, name, match: (s) => s === name || s.startsWith(prefix) };
+    }
+    return { source, name, match: name === '**' ? () => true : compileGlob(name) };
+}
+
+// load: a policy file read as YAML (positions kept, duplicate keys and alias floods refused), checked against
+// policies/policy.schema.json, then checked for what a schema cannot say (real dates, patterns, references).
+// Every problem is reported with its file, line and column.
+const MAX_POLICY_BYTES = 1024 * 1024;
+const MAX_ALIASES = 100;
+const MAX_MESSAGES = 20;
+/** A policy that cannot be used: every problem found, each with its place. The CLI exits 2 with it. */
+class PolicyError extends Error {
+    problems;
+    name = 'PolicyError';
+    constructor(problems) {
+        super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+        this.problems = problems;
+    }
+}
+let schemaCache = null;
+function policySchema() {
+    if (schemaCache)
+        return schemaCache;
+    const schema = JSON.parse(readFileSync(path.join(policiesDir(), 'policy.schema.json'), 'utf8'));
+    // compiled ahead of time by scripts/generate.mjs; the schema itself is read for the words of messages
+    schemaCache = { schema, validate: validate };
+    return schemaCache;
+}
+function lineCol(counter, offset) {
+    return counter.linePos(offset);
+}
+/** Parse one policy's text. `file` names it in messages. */
+function parsePolicyText(text, file) {
+    const counter = new distExports.LineCounter();
+    const at = (offset, message) => {
+        const { line, col } = lineCol(counter, offset);
+        return { file, line, column: col, message };
+    };
+    if (Buffer.byteLength(text) > MAX_POLICY_BYTES) {
+        throw new PolicyError([
+            { file, line: 1, column: 1, message: 'the policy is over 1 MiB; is this the right file?' },
+        ]);
+    }
+    if (text.includes('\u0000')) {
+        throw new PolicyError([
+            { file, line: 1, column: 1, message: 'the policy holds binary data, not YAML text' },
+        ]);
+    }
+    let doc;
+    try {
+        doc = distExports.parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, merge: false });
+    }
+    catch (error) {
+        // very deep nesting can exhaust the parser's stack
+        throw new PolicyError([
+            { file, line: 1, column: 1, message: `cannot read the YAML: ${error.message}` },
+        ]);
+    }
+    if (doc.errors.length > 0) {
+        throw new PolicyError(doc.errors
+            .slice(0, MAX_MESSAGES)
+            .map((e) => at(e.pos[0], e.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once' : `YAML: ${e.message}`)));
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    }
+    catch (error) {
+        const message = error instanceof ReferenceError && /alias/i.test(error.message)
+            ? `too many alias expansions (over ${MAX_ALIASES}): the document would blow up in memory`
+            : `cannot read the YAML: ${error.message}`;
+        throw new PolicyError([{ file, line: 1, column: 1, message }]);
+    }
+    const locate = (where, key = false) => {
+        let node = doc.contents;
+        let keyNode = null;
+        for (const segment of where) {
+            if (!distExports.isMap(node) && !(node && typeof node === 'object' && 'items' in node))
+                break;
+            if (distExports.isMap(node)) {
+                const pair = node.items.find((p) => distExports.isPair(p) && distExports.isScalar(p.key) && String(p.key.value) === String(segment));
+                if (!pair)
+                    break;
+                keyNode = pair.key;
+                node = pair.value;
+            }
+            else {
+                const items = node.items;
+                const item = items[Number(segment)];
+                if (item === undefined)
+                    break;
+                keyNode = null;
+                node = item;
+            }
+        }
+        const target = (key && keyNode ? keyNode : node);
+        const range = target?.range ?? [0, 0, 0];
+        const a = lineCol(counter, range[0]);
+        const b = lineCol(counter, Math.max(range[0], range[1]));
+        return { file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+    };
+    const message = (where, text, key = false) => {
+        const l = locate(where, key);
+        return { file, line: l.line, column: l.column, message: text };
+    };
+    if (data === null || data === undefined) {
+        throw new PolicyError([
+            { file, line: 1, column: 1, message: 'the policy is empty; it needs at least "version: 1"' },
+        ]);
+    }
+    const { validate, schema } = policySchema();
+    if (!validate(data)) {
+        throw new PolicyError(schemaMessages(validate.errors ?? [], schema, data, message));
+    }
+    const problems = semanticProblems(data, message);
+    if (problems.length > 0)
+        throw new PolicyError(problems.slice(0, MAX_MESSAGES));
+    return { file, data: data, locate };
+}
+function readPolicyFile(file, display = file) {
+    let text;
+    try {
+        text = readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new PolicyError([
+            {
+                file: display,
+                line: 0,
+                column: 0,
+                message: code === 'ENOENT'
+                    ? 'no such policy file'
+                    : code === 'EISDIR'
+                        ? 'is a folder, not a policy file'
+                        : `cannot read the policy: ${code}`,
+            },
+        ]);
+    }
+    return parsePolicyText(text, display);
+}
+function pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function describeValue(value) {
+    if (value === null)
+        return 'nothing (null)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}"`;
+    return String(value);
+}
+function valueAt(data, segments) {
+    let v = data;
+    for (const s of segments) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[s];
+    }
+    return v;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = row[j];
+            row[j] = next;
+        }
+    }
+    return row[b.length];
+}
+function didYouMean(word, options) {
+    const best = options
+        .map((o) => ({ o, d: editDistance(word.toLowerCase(), o) }))
+        .sort((x, y) => x.d - y.d)[0];
+    if (best && best.d <= Math.max(2, Math.floor(word.length / 3)))
+        return ` (did you mean "${best.o}"?)`;
+    // a longer or shorter spelling of the same word: registry → registries
+    const stem = options.find((o) => word.length >= 5 && (o.startsWith(word.slice(0, -1)) || word.startsWith(o.slice(0, -1))));
+    return stem ? ` (did you mean "${stem}"?)` : '';
+}
+function schemaAt(schema, schemaPath) {
+    let node = schema;
+    for (const s of pointerSegments(schemaPath.replace(/^#/, ''))) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[s];
+    }
+    return node;
+}
+const PATTERN_MEANING = {
+    registryPattern: 'a registry or registry path such as docker.io, gcr.io/distroless/* or ghcr.io/acme/**',
+    imagePattern: 'an image pattern such as python, python:3.12-*, bitnami/* or gcr.io/distroless/**',
+    tagPattern: 'a tag pattern such as 3.12-slim or 3.12.*-slim-bookworm',
+    digest: 'a digest such as sha256:<64 hex digits>',
+    date: 'a date as YYYY-MM-DD',
+};
+function schemaMessages(errors, schema, data, message) {
+    const out = [];
+    const seen = new Set();
+    // anyOf and propertyNames also report their branches; the branches say more
+    const specific = errors.filter((e) => (e.keyword !== 'anyOf' || errors.length === 1) && !('propertyName' in e));
+    for (const error of specific) {
+        const where = pointerSegments(error.instancePath);
+        const value = valueAt(data, where);
+        const at = where.length ? `"${where[where.length - 1]}"` : 'the policy';
+        let m;
+        switch (error.keyword) {
+            case 'additionalProperties': {
+                const key = error.params.additionalProperty;
+                const parent = schemaAt(schema, error.schemaPath.replace(/\/additionalProperties$/, ''));
+                const allowed = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
+                m = message([...where, key], `unknown key "${key}"${didYouMean(key, allowed)}; expected one of: ${allowed.join(', ')}`, true);
+                break;
+            }
+            case 'propertyNames': {
+                const name = error.params.propertyName;
+                const names = schemaAt(schema, '#/definitions/ruleId')?.enum ?? [];
+                const isRule = error.schemaPath.startsWith('#/properties/rules');
+                m = message([...where, name], isRule ? `unknown rule "${name}"${didYouMean(name, names)}` : `"${name}" is not a valid key here`, true);
+                break;
+            }
+            case 'required': {
+                const missing = error.params.missingProperty;
+                m = message(where, `${at === 'the policy' ? 'the policy' : `this entry`} needs "${missing}"`);
+                if (error.schemaPath.includes('anyOf'))
+                    m.message = 'an exception needs "files" or "image" (or both)';
+                break;
+            }
+            case 'type': {
+                const expected = error.params.type;
+                const words = {
+                    array: 'a list',
+                    object: 'a mapping',
+                    string: 'a string',
+                    boolean: 'true or false',
+                    integer: 'a whole number',
+                    number: 'a number',
+                };
+                const wanted = [expected]
+                    .flat()
+                    .map((t) => words[t] ?? t)
+                    .join(' or ');
+                m = message(where, `${at}: expected ${wanted}, got ${describeValue(value)}`);
+                break;
+            }
+            case 'enum': {
+                const allowed = error.params.allowedValues.map(String);
+                const got = typeof value === 'string' ? value : '';
+                m = message(where, `${describeValue(value)} is not allowed here${got ? didYouMean(got, allowed) : ''}; expected one of: ${allowed.join(', ')}`);
+                break;
+            }
+            case 'const':
+                m = message(where, `${at}: expected ${JSON.stringify(error.params.allowedValue)}, got ${describeValue(value)}`);
+                break;
+            case 'pattern': {
+                const def = /#\/definitions\/([A-Za-z]+)\//.exec(error.schemaPath)?.[1] ?? '';
+                m = message(where, `${describeValue(value)} is not ${PATTERN_MEANING[def] ?? 'valid here'}`);
+                break;
+            }
+            case 'minItems':
+                m = message(where, `${at}: the list is empty; leave the key out instead`);
+                break;
+            case 'minLength':
+                m = message(where, `${at}: must not be empty`);
+                break;
+            case 'uniqueItems':
+                m = message(where, `${at}: the list names the same item twice`);
+                break;
+            default:
+                m = message(where, `${at}: ${error.message ?? 'invalid'}`);
+        }
+        const id = `${m.line}:${m.column}:${m.message}`;
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        out.push(m);
+    }
+    return out.sort((a, b) => a.line - b.line || a.column - b.column).slice(0, MAX_MESSAGES);
+}
+/** Whether YYYY-MM-DD names a day that exists. */
+function isRealDate(s) {
+    const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(s);
+    if (!m)
+        return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+function semanticProblems(data, message) {
+    const problems = [];
+    const check = (where, fn) => {
+        try {
+            fn();
+        }
+        catch (error) {
+            if (error instanceof PatternError)
+                problems.push(message(where, error.message));
+            else
+                throw error;
+        }
+    };
+    data.registries?.forEach((r, i) => check(['registries', i], () => compileRegistryPattern(r)));
+    data.approved?.forEach((entry, i) => {
+        check(['approved', i, 'image'], () => {
+            const pattern = compileImagePattern(entry.image);
+            if (pattern.tag !== null && entry.tags) {
+                throw new PatternError(`"${entry.image}" carries a tag and the entry lists "tags:" too; use one of them`);
+            }
+        });
+        entry.tags?.forEach((t, j) => check(['approved', i, 'tags', j], () => compileTagPattern(t)));
+    });
+    data.denied?.forEach((entry, i) => {
+        check(['denied', i, 'image'], () => compileImagePattern(entry.image));
+        entry.tags?.forEach((t, j) => check(['denied', i, 'tags', j], () => compileTagPattern(t)));
+        if (entry.use !== undefined) {
+            const parsed = parseImageReference(entry.use);
+            if (!parsed.ok)
+                problems.push(message(['denied', i, 'use'], `"${entry.use}" is not an image reference: ${parsed.error}`));
+        }
+    });
+    data.exceptions?.forEach((entry, i) => {
+        if (entry.image !== undefined)
+            check(['exceptions', i, 'image'], () => compileImagePattern(entry.image));
+        if (entry.expires !== undefined && !isRealDate(entry.expires)) {
+            problems.push(message(['exceptions', i, 'expires'], `"${entry.expires}" is not a real date (YYYY-MM-DD)`));
+        }
+        if (entry.reason.trim() === '')
+            problems.push(message(['exceptions', i, 'reason'], 'an exception needs a reason'));
+    });
+    data.catalog?.forEach((entry, i) => {
+        check(['catalog', i, 'image'], () => compileImagePattern(entry.image, { allowTag: false }));
+        for (const [cycle, date] of Object.entries(entry.eol ?? {})) {
+            if (!isRealDate(date))
+                problems.push(message(['catalog', i, 'eol', cycle], `"${date}" is not a real date (YYYY-MM-DD)`));
+        }
+    });
+    return problems;
+}
+
+// A policy and everything it extends, merged into the one the rules use.
+//
+// Merging, parent first: settings and rule severities are overridden by the child; `registries` and `approved`
+// grow by what the child adds; `denied`, `exceptions` and `catalog` add up. What a parent locks, a child cannot
+// loosen: a locked setting or severity keeps the parent's value, a locked list becomes a fence that every image must
+// pass whatever the child lists, locked exceptions admit no new ones. Each attempt to loosen is a `locked-setting`
+// finding at the child's line, never a silent override.
+const MAX_EXTENDS_DEPTH = 10;
+const UNLOWERABLE = new Set(['locked-setting']);
+const SETTING_RULES = {
+    'digest-required': 'require-digest',
+    'latest-tag': 'allow-latest',
+};
+const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+/** `OWNER/REPO/PATH@REF`: a policy in another repository, read by the action through the API. */
+const REMOTE_POLICY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+\/[^@]+@[^@\s]+$/;
+/** Reads the built-in policy (`policies/default.yml`). */
+async function loadBuiltInPolicy(options = {}) {
+    return loadPolicy(builtInPolicyPath(), { ...options, display: BUILT_IN_POLICY });
+}
+async function loadPolicy(file, options = {}) {
+    const chain = [];
+    const seen = new Set();
+    let doc = REMOTE_POLICY.test(file)
+        ? await fetchDocument(file, options, null)
+        : readPolicyFile(file, options.display ?? file);
+    let where = REMOTE_POLICY.test(file) ? null : path.resolve(file);
+    seen.add(where ?? file);
+    chain.unshift(doc);
+    while (doc.data.extends !== undefined) {
+        const spec = doc.data.extends;
+        const from = doc;
+        if (chain.length > MAX_EXTENDS_DEPTH) {
+            throw new PolicyError([
+                {
+                    ...pos(from, ['extends']),
+                    message: `policies extend each other more than ${MAX_EXTENDS_DEPTH} deep`,
+                },
+            ]);
+        }
+        if (REMOTE_POLICY.test(spec)) {
+            if (seen.has(spec))
+                throw new PolicyError([
+                    { ...pos(from, ['extends']), message: `"${spec}" is already in the chain of extends (a cycle)` },
+                ]);
+            seen.add(spec);
+            doc = await fetchDocument(spec, options, from);
+            where = null;
+        }
+        else {
+            if (where === null) {
+                throw new PolicyError([
+                    {
+                        ...pos(from, ['extends']),
+                        message: `a policy from another repository can only extend OWNER/REPO/PATH@REF, not the local path "${spec}"`,
+                    },
+                ]);
+            }
+            const target = path.resolve(path.dirname(where), spec);
+            if (seen.has(target))
+                throw new PolicyError([
+                    { ...pos(from, ['extends']), message: `"${spec}" is already in the chain of extends (a cycle)` },
+                ]);
+            seen.add(target);
+            const display = path.join(path.dirname(from.file), spec).split(path.sep).join('/');
+            doc = readPolicyFileFrom(target, display, from);
+            where = target;
+        }
+        chain.unshift(doc);
+    }
+    return merge(chain, options.defaultSeverities ?? new Map(), options.display ?? chain[chain.length - 1].file);
+}
+function pos(doc, at) {
+    const l = doc.locate(at);
+    return { file: doc.file, line: l.line, column: l.column };
+}
+function readPolicyFileFrom(target, display, from) {
+    try {
+        return readPolicyFile(target, display);
+    }
+    catch (error) {
+        if (error instanceof PolicyError && error.problems[0]?.line === 0) {
+            throw new PolicyError([
+                {
+                    ...pos(from, ['extends']),
+                    message: `extends "${from.data.extends}": ${error.problems[0].message}`,
+                },
+            ]);
+        }
+        throw error;
+    }
+}
+async function fetchDocument(spec, options, from) {
+    const here = from ? pos(from, ['extends']) : { file: spec, line: 0, column: 0 };
+    if (!options.fetchRemote) {
+        throw new PolicyError([
+            {
+                ...here,
+                message: `"${spec}" is a policy in another repository; the GitHub Action reads those (with policy-token). Here, give a local file`,
+            },
+        ]);
+    }
+    let text;
+    try {
+        text = await options.fetchRemote(spec);
+    }
+    catch (error) {
+        throw new PolicyError([
+            { ...here, message: `cannot read the policy "${spec}": ${error.message}` },
+        ]);
+    }
+    return parsePolicyText(text, spec);
+}
+function merge(chain, defaults, source) {
+    const acc = {
+        requireDigest: false,
+        allowLatest: false,
+        inlineIgnores: false,
+        locked: new Map(),
+        severities: new Map(),
+        registryFences: [],
+        registries: null,
+        approvedFences: [],
+        approved: null,
+        denied: [],
+        exceptions: [],
+        catalog: [],
+        problems: [],
+    };
+    for (const doc of chain)
+        mergeLayer(acc, doc, defaults);
+    return {
+        source,
+        files: chain.map((d) => d.file),
+        settings: {
+            requireDigest: acc.requireDigest,
+            allowLatest: acc.allowLatest,
+            inlineIgnores: acc.inlineIgnores,
+        },
+        severities: acc.severities,
+        registries: acc.registries ? [...acc.registryFences, acc.registries] : acc.registryFences,
+        approved: acc.approved ? [...acc.approvedFences, acc.approved] : acc.approvedFences,
+        denied: acc.denied,
+        exceptions: acc.exceptions,
+        catalog: acc.catalog,
+        problems: acc.problems,
+    };
+}
+function mergeLayer(acc, doc, defaults) {
+    const data = doc.data;
+    const problem = (at, message) => {
+        acc.problems.push({ rule: 'locked-setting', message, where: doc.locate(at) });
+    };
+    const lockedBy = (key) => acc.locked.get(key);
+    // settings: a locked one may only be made stricter
+    const settings = data.settings ?? {};
+    const flag = (key, field, strict) => {
+        const value = settings[key];
+        if (value === undefined)
+            return;
+        const locker = lockedBy(key);
+        if (locker !== undefined && value !== acc[field] && value !== strict) {
+            problem(['settings', key], `"${key}: ${value}" loosens a setting that ${locker} locks at ${acc[field]}; it stays ${acc[field]}`);
+            return;
+        }
+        acc[field] = value;
+    };
+    flag('require-digest', 'requireDigest', true);
+    flag('allow-latest', 'allowLatest', false);
+    flag('inline-ignores', 'inlineIgnores', false);
+    for (const [rule, severity] of Object.entries(data.rules ?? {})) {
+        const value = severity;
+        if (UNLOWERABLE.has(rule) && value !== 'error') {
+            problem(['rules', rule], `"${rule}" guards the policy itself and stays an error`);
+            continue;
+        }
+        // locking a setting locks the severity of the rule that enforces it
+        const locker = lockedBy('rules') ?? (SETTING_RULES[rule] !== undefined ? lockedBy(SETTING_RULES[rule]) : undefined);
+        const current = acc.severities.get(rule) ??
+            (rule === 'digest-required' && acc.requireDigest ? 'error' : defaults.get(rule));
+        if (locker !== undefined && current !== undefined && SEVERITY_RANK[value] < SEVERITY_RANK[current]) {
+            problem(['rules', rule], `"${rule}: ${value}" lowers a rule severity that ${locker} locks at ${current}; it stays ${current}`);
+            continue;
+        }
+        acc.severities.set(rule, value);
+    }
+    if (data.registries) {
+        const list = {
+            patterns: data.registries.map((r) => compileRegistryPattern(r)),
+            where: doc.locate(['registries'], true),
+        };
+        const locker = lockedBy('registries');
+        if (locker !== undefined) {
+            list.patterns.forEach((p, i) => {
+                if (!acc.registryFences.every((fence) => fence.patterns.some((f) => f.name === p.name || f.match(p.name)))) {
+                    problem(['registries', i], `"${p.source}" is outside the registries that ${locker} locks; images from it stay findings`);
+                }
+            });
+        }
+        acc.registries = acc.registries
+            ? { patterns: [...acc.registries.patterns, ...list.patterns], where: list.where }
+            : list;
+    }
+    if (data.approved) {
+        const entries = data.approved.map((raw, i) => {
+            const image = compileImagePattern(raw.image);
+            const tags = raw.tags ?? (image.tag !== null ? [image.tag] : null);
+            return {
+                image,
+                tags: tags ? tags.map((t) => ({ source: t, match: compileTagPattern(t) })) : null,
+                digests: raw.digests ?? null,
+                stages: raw.stages ?? null,
+                where: doc.locate(['approved', i]),
+            };
+        });
+        const locker = lockedBy('approved');
+        if (locker !== undefined) {
+            entries.forEach((entry, i) => {
+                const admitted = acc.approvedFences.every((fence) => fence.entries.some((f) => f.image.name === entry.image.name ||
+                    f.image.matchName(entry.image.name) ||
+                    (f.image.scratch && entry.image.scratch)));
+                if (!admitted) {
+                    problem(['approved', i, 'image'], `"${entry.image.source}" is not in the approved list that ${locker} locks; it stays a finding`);
+                }
+            });
+        }
+        const where = doc.locate(['approved'], true);
+        acc.approved = acc.approved
+            ? { entries: [...acc.approved.entries, ...entries], where }
+            : { entries, where };
+    }
+    data.denied?.forEach((raw, i) => {
+        const image = compileImagePattern(raw.image);
+        const tags = raw.tags ?? (image.tag !== null ? [image.tag] : null);
+        acc.denied.push({
+            image,
+            tags: tags ? tags.map((t) => ({ source: t, match: compileTagPattern(t) })) : null,
+            reason: raw.reason ?? null,
+            use: raw.use ?? null,
+            where: doc.locate(['denied', i]),
+        });
+    });
+    data.exceptions?.forEach((raw, i) => {
+        const locker = lockedBy('exceptions');
+        if (locker !== undefined) {
+            problem(['exceptions', i], `${locker} locks exceptions; this one does not apply (reason given: ${raw.reason})`);
+            return;
+        }
+        acc.exceptions.push({
+            files: raw.files ?? null,
+            matchFile: raw.files ? picomatch(raw.files, { dot: true }) : null,
+            image: raw.image !== undefined ? compileImagePattern(raw.image) : null,
+            rules: raw.rules ?? null,
+            reason: raw.reason,
+            expires: raw.expires ?? null,
+            where: doc.locate(['exceptions', i]),
+        });
+    });
+    data.catalog?.forEach((raw, i) => {
+        const variants = {};
+        for (const rung of ['slim', 'alpine', 'distroless', 'chainguard']) {
+            const v = raw[rung];
+            if (v !== undefined)
+                variants[rung] = v;
+        }
+        acc.catalog.push({
+            image: compileImagePattern(raw.image, { allowTag: false }),
+            family: raw.family ?? null,
+            variants,
+            eol: raw.eol ?? {},
+            where: doc.locate(['catalog', i]),
+        });
+    });
+    // what this layer locks binds every layer after it, at the values it has now
+    for (const key of data.settings?.locked ?? []) {
+        if (acc.locked.has(key))
+            continue;
+        acc.locked.set(key, doc.file);
+        if (key === 'registries' && acc.registries) {
+            acc.registryFences.push(acc.registries);
+            acc.registries = null;
+        }
+        if (key === 'approved' && acc.approved) {
+            acc.approvedFences.push(acc.approved);
+            acc.approved = null;
+        }
+    }
+}
+
 // Shapes shared along the flow: discover → read → extract → resolve → evaluate → suggest → report.
 /** Raised for bad flags, paths or configuration: the CLI prints the message and exits 2. */
 class UsageError extends Error {
@@ -7023,13 +18295,13 @@ const DOLLAR$1 = 36;
 const PERCENT = 37;
 const SQUOTE = 39;
 const STAR = 42;
-const PLUS$1 = 43;
+const PLUS = 43;
 const MINUS = 45;
-const SLASH$1 = 47;
-const COLON$1 = 58;
+const SLASH = 47;
+const COLON = 58;
 const QUESTION = 63;
 const BACKSLASH = 92;
-const UNDERSCORE$1 = 95;
+const UNDERSCORE = 95;
 const LBRACE = 123;
 const RBRACE = 125;
 const HASH$2 = 35;
@@ -7044,8 +18316,8 @@ const ANY = -1;
 const MATCH_BUDGET = 20_000_000;
 // Go's unicode.IsLetter / unicode.IsDigit, which BuildKit uses for names.
 const isLetter = (cp) => (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp > 127 && /\p{L}/u.test(String.fromCodePoint(cp)));
-const isDigit$1 = (cp) => (cp >= 48 && cp <= 57) || (cp > 127 && /\p{Nd}/u.test(String.fromCodePoint(cp)));
-const isNameChar$1 = (cp) => isLetter(cp) || isDigit$1(cp) || cp === UNDERSCORE$1;
+const isDigit = (cp) => (cp >= 48 && cp <= 57) || (cp > 127 && /\p{Nd}/u.test(String.fromCodePoint(cp)));
+const isNameChar$1 = (cp) => isLetter(cp) || isDigit(cp) || cp === UNDERSCORE;
 function expandWord(word, lookup, escapeToken = '\\') {
     const lexer = new Lexer(word, lookup, escapeToken.charCodeAt(0));
     const value = lexer.word(EOF, false, 0);
@@ -7180,8 +18452,8 @@ class Lexer {
         const first = s.codePointAt(start);
         if (first === undefined)
             return '';
-        if (isDigit$1(first)) {
-            for (let cp = first; isDigit$1(cp); cp = s.codePointAt(this.pos) ?? EOF)
+        if (isDigit(first)) {
+            for (let cp = first; isDigit(cp); cp = s.codePointAt(this.pos) ?? EOF)
                 this.pos += cp > 0xffff ? 2 : 1;
             return s.slice(start, this.pos);
         }
@@ -7194,7 +18466,7 @@ class Lexer {
     // Positional and special parameters have no value in a Dockerfile, so they are never looked up.
     get(name) {
         const first = name.codePointAt(0);
-        if (first === undefined || isDigit$1(first) || SPECIAL_PARAMS.has(first))
+        if (first === undefined || isDigit(first) || SPECIAL_PARAMS.has(first))
             return undefined;
         const value = this.lookup(name);
         (value === undefined ? this.unmatched : this.matched).add(name);
@@ -7209,7 +18481,7 @@ class Lexer {
         }
         this.pos++;
         const first = s.charCodeAt(this.pos);
-        if (first === LBRACE || first === RBRACE || first === COLON$1) {
+        if (first === LBRACE || first === RBRACE || first === COLON) {
             throw new ExpansionError('syntax error: bad substitution', start);
         }
         const name = this.name();
@@ -7219,15 +18491,15 @@ class Lexer {
         let op = s.charCodeAt(opAt);
         if (op === RBRACE)
             return this.get(name) ?? '';
-        if (op === SLASH$1)
+        if (op === SLASH)
             return this.replace(name, start);
         const unsupported = () => new ExpansionError(`unsupported modifier (${s.slice(start + 2 + name.length, opAt + 1)}) in substitution`, opAt);
-        const nullIsUnset = op === COLON$1;
+        const nullIsUnset = op === COLON;
         if (nullIsUnset) {
             opAt = this.pos++;
             op = s.charCodeAt(opAt);
         }
-        else if (op !== PLUS$1 && op !== MINUS && op !== QUESTION && op !== HASH$2 && op !== PERCENT) {
+        else if (op !== PLUS && op !== MINUS && op !== QUESTION && op !== HASH$2 && op !== PERCENT) {
             throw unsupported();
         }
         const trim = op === HASH$2 || op === PERCENT;
@@ -7240,7 +18512,7 @@ class Lexer {
         switch (op) {
             case MINUS:
                 return unset ? word : (value ?? '');
-            case PLUS$1:
+            case PLUS:
                 return unset ? '' : word;
             case QUESTION:
                 if (unset) {
@@ -7272,10 +18544,10 @@ class Lexer {
         return suffix ? value.slice(0, offsets[cps.length - end]) : value.slice(offsets[end]);
     }
     replace(name, start) {
-        const all = this.src.charCodeAt(this.pos) === SLASH$1;
+        const all = this.src.charCodeAt(this.pos) === SLASH;
         if (all)
             this.pos++;
-        const pattern = this.word(SLASH$1, true, start);
+        const pattern = this.word(SLASH, true, start);
         const replacement = this.word(RBRACE, true, start);
         const value = this.get(name) ?? '';
         const segs = compilePattern(codePoints(pattern), pattern, start);
@@ -7354,7 +18626,7 @@ function compilePattern(p, source, at) {
         else if (c === BACKSLASH) {
             const next = i + 1 < p.length ? p[i + 1] : EOF;
             // `\}` and `\/` only protect the ${} syntax; the escape is not part of the pattern.
-            if (next === RBRACE || next === SLASH$1)
+            if (next === RBRACE || next === SLASH)
                 continue;
             if (next !== STAR && next !== QUESTION && next !== BACKSLASH) {
                 const bad = next === EOF ? '' : String.fromCodePoint(next);
@@ -7488,402 +18760,6 @@ function expandTemplate(tpl, match) {
         run = brace ? j + 1 : j;
     }
     return out + tpl.slice(run);
-}
-
-// Image references, parsed and normalised the way Docker does it: the grammar of distribution/reference
-// (reference.go, regexp.go) and the normalisation of normalize.go (ParseNormalizedNamed, splitDockerDomain,
-// ParseAnyReference). The grammar is checked by a hand-written scanner rather than regular expressions, so that
-// hostile input of any length is parsed in linear time.
-const DEFAULT_DOMAIN = 'docker.io';
-// Only this legacy name of Docker Hub is folded; registry-1.docker.io stays a registry of its own.
-const LEGACY_DEFAULT_DOMAIN = 'index.docker.io';
-const LOCALHOST = 'localhost';
-const OFFICIAL_REPO_PREFIX = 'library/';
-const REPOSITORY_NAME_MAX = 255;
-const TAG_MAX = 128;
-const DIGEST_HEX_MIN = 32;
-// go-digest accepts only registered algorithms; Docker registers sha256 and sha512 (which brings sha384).
-// A Map, not an object literal, so that names like "constructor" find nothing.
-const DIGEST_HEX_LENGTH = new Map([
-    ['sha256', 64],
-    ['sha384', 96],
-    ['sha512', 128],
-]);
-const SLASH = 47;
-const COLON = 58;
-const DOT = 46;
-const DASH = 45;
-const UNDERSCORE = 95;
-const PLUS = 43;
-const AT = 64;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-function isDigit(c) {
-    return c >= 48 && c <= 57;
-}
-function isLower(c) {
-    return c >= 97 && c <= 122;
-}
-function isUpper(c) {
-    return c >= 65 && c <= 90;
-}
-function isAlnum(c) {
-    return isDigit(c) || isLower(c) || isUpper(c);
-}
-function isLowerHex(c) {
-    return isDigit(c) || (c >= 97 && c <= 102);
-}
-function isHex(c) {
-    return isLowerHex(c) || (c >= 65 && c <= 70);
-}
-/** Go's \w: ASCII letters, digits and underscore. */
-function isWord(c) {
-    return isAlnum(c) || c === UNDERSCORE;
-}
-function hasUpper(s) {
-    for (let i = 0; i < s.length; i++)
-        if (isUpper(s.charCodeAt(i)))
-            return true;
-    return false;
-}
-/** A piece of the input for an error message, quoted and cut short: input can be megabytes long. */
-function show(s) {
-    return JSON.stringify(s.length > 48 ? `${s.slice(0, 48)}…` : s);
-}
-function charAt(s, i) {
-    return String.fromCodePoint(s.codePointAt(i) ?? 0);
-}
-/** Rejects characters that no part of the grammar allows, so later messages can be specific. */
-function characterProblem(input) {
-    for (let i = 0; i < input.length; i++) {
-        const c = input.charCodeAt(i);
-        if (isWord(c) || c === DOT || c === DASH || c === SLASH || c === COLON || c === AT || c === PLUS)
-            continue;
-        if (c === OPEN_BRACKET || c === CLOSE_BRACKET)
-            continue;
-        const ch = charAt(input, i);
-        if (ch.trim() === '')
-            return 'invalid reference format: image reference must not contain whitespace';
-        return `invalid reference format: character ${show(ch)} is not allowed in an image reference`;
-    }
-    return null;
-}
-/** Docker's "identifier": an image ID written without its algorithm. */
-function isIdentifier(s) {
-    if (s.length !== 64)
-        return false;
-    for (let i = 0; i < s.length; i++)
-        if (!isLowerHex(s.charCodeAt(i)))
-            return false;
-    return true;
-}
-/** algorithm := component ([+._-] component)*, component := [A-Za-z][A-Za-z0-9]* */
-function algorithmProblem(algorithm) {
-    if (algorithm === '')
-        return 'the algorithm before ":" is empty';
-    let componentStart = true;
-    for (let i = 0; i < algorithm.length; i++) {
-        const c = algorithm.charCodeAt(i);
-        if (componentStart) {
-            if (!isLower(c) && !isUpper(c))
-                return `algorithm ${show(algorithm)} must have a letter at the start of each component`;
-            componentStart = false;
-        }
-        else if (c === PLUS || c === DOT || c === UNDERSCORE || c === DASH) {
-            componentStart = true;
-        }
-        else if (!isAlnum(c)) {
-            return `algorithm ${show(algorithm)} contains ${show(charAt(algorithm, i))}`;
-        }
-    }
-    if (componentStart)
-        return `algorithm ${show(algorithm)} ends with a separator`;
-    return null;
-}
-/**
- * Why a digest is unacceptable, or null: first the reference grammar (algorithm ":" at least 32 hex digits), then
- * go-digest's Validate (a registered algorithm, its exact length, lower-case hex).
- */
-function digestProblem(digest) {
-    if (digest === '')
-        return 'invalid digest: nothing follows "@"';
-    const colon = digest.indexOf(':');
-    if (colon < 0)
-        return `invalid digest ${show(digest)}: expected algorithm ":" hex`;
-    const algorithm = digest.slice(0, colon);
-    const encoded = digest.slice(colon + 1);
-    const algorithmIssue = algorithmProblem(algorithm);
-    if (algorithmIssue)
-        return `invalid digest ${show(digest)}: ${algorithmIssue}`;
-    for (let i = 0; i < encoded.length; i++) {
-        if (!isHex(encoded.charCodeAt(i)))
-            return `invalid digest ${show(digest)}: ${show(charAt(encoded, i))} is not a hexadecimal digit`;
-    }
-    if (encoded.length < DIGEST_HEX_MIN)
-        return `invalid digest ${show(digest)}: at least ${DIGEST_HEX_MIN} hexadecimal digits are required`;
-    const expected = DIGEST_HEX_LENGTH.get(algorithm);
-    if (expected === undefined)
-        return `invalid digest ${show(digest)}: unsupported digest algorithm`;
-    if (encoded.length !== expected)
-        return `invalid digest ${show(digest)}: invalid checksum digest length (${algorithm} has ${expected} hexadecimal digits, not ${encoded.length})`;
-    for (let i = 0; i < encoded.length; i++) {
-        if (!isLowerHex(encoded.charCodeAt(i)))
-            return `invalid digest ${show(digest)}: invalid checksum digest format (hexadecimal digits must be lower case)`;
-    }
-    return null;
-}
-/** tag := [\w][\w.-]{0,127} */
-function tagProblem(tag) {
-    if (tag === '')
-        return 'invalid tag "": nothing follows ":"';
-    if (!isWord(tag.charCodeAt(0)))
-        return `invalid tag ${show(tag)}: a tag must start with a letter, digit or underscore`;
-    for (let i = 1; i < tag.length; i++) {
-        const c = tag.charCodeAt(i);
-        if (!isWord(c) && c !== DOT && c !== DASH)
-            return `invalid tag ${show(tag)}: ${show(charAt(tag, i))} is not allowed (only letters, digits, "_", "." and "-")`;
-    }
-    if (tag.length > TAG_MAX)
-        return `invalid tag ${show(tag)}: a tag must not be more than ${TAG_MAX} characters (it has ${tag.length})`;
-    return null;
-}
-/** domain-component := [a-zA-Z0-9] | [a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9], joined by '.' */
-function hostnameProblem(host) {
-    if (host === '')
-        return 'the host name is empty';
-    let start = 0;
-    while (start <= host.length) {
-        let end = host.indexOf('.', start);
-        if (end < 0)
-            end = host.length;
-        if (end === start)
-            return 'the host name has an empty component';
-        for (let i = start; i < end; i++) {
-            const c = host.charCodeAt(i);
-            if (!isAlnum(c) && c !== DASH)
-                return `${show(charAt(host, i))} is not allowed in a host name`;
-        }
-        if (host.charCodeAt(start) === DASH || host.charCodeAt(end - 1) === DASH)
-            return 'a host name component must not start or end with "-"';
-        start = end + 1;
-    }
-    return null;
-}
-/** domain := host [":" port], host := domain-name | "[" IPv6 "]" (hex digits and colons only: no zones) */
-function registryProblem(domain) {
-    let hostEnd;
-    if (domain.charCodeAt(0) === OPEN_BRACKET) {
-        const close = domain.indexOf(']');
-        if (close < 0)
-            return 'the IPv6 address has no closing "]"';
-        if (close === 1)
-            return 'the IPv6 address is empty';
-        for (let i = 1; i < close; i++) {
-            const c = domain.charCodeAt(i);
-            if (!isHex(c) && c !== COLON)
-                return 'an IPv6 address may hold only hexadecimal digits and ":"';
-        }
-        hostEnd = close + 1;
-        if (hostEnd < domain.length && domain.charCodeAt(hostEnd) !== COLON)
-            return 'only ":" and a port may follow an IPv6 address';
-    }
-    else {
-        const colon = domain.indexOf(':');
-        hostEnd = colon < 0 ? domain.length : colon;
-        const hostIssue = hostnameProblem(domain.slice(0, hostEnd));
-        if (hostIssue)
-            return hostIssue;
-    }
-    if (hostEnd === domain.length)
-        return null;
-    if (hostEnd + 1 === domain.length)
-        return 'the port after ":" is empty';
-    for (let i = hostEnd + 1; i < domain.length; i++) {
-        if (!isDigit(domain.charCodeAt(i)))
-            return 'the port must be decimal digits';
-    }
-    return null;
-}
-/** Separators inside a path component: one '.', one or two '_', or any number of '-'. */
-function isSeparatorRun(s, start, end) {
-    const first = s.charCodeAt(start);
-    const length = end - start;
-    if (first === DOT)
-        return length === 1;
-    if (first === UNDERSCORE)
-        return length === 1 || (length === 2 && s.charCodeAt(start + 1) === UNDERSCORE);
-    for (let i = start; i < end; i++)
-        if (s.charCodeAt(i) !== DASH)
-            return false;
-    return true;
-}
-function isSeparatorChar(c) {
-    return c === DOT || c === UNDERSCORE || c === DASH;
-}
-function isPathAlnum(c) {
-    return isDigit(c) || isLower(c);
-}
-/** path-component := [a-z0-9]+ (separator [a-z0-9]+)* */
-function componentProblem(path, start, end) {
-    if (start === end)
-        return 'invalid reference format: the repository path has an empty component';
-    const component = () => show(path.slice(start, Math.min(end, start + 64)));
-    let i = start;
-    while (i < end) {
-        const runStart = i;
-        while (i < end && isPathAlnum(path.charCodeAt(i)))
-            i++;
-        if (i === end)
-            return null;
-        const c = path.charCodeAt(i);
-        if (isUpper(c))
-            return `repository name must be lowercase: ${component()}`;
-        if (!isSeparatorChar(c))
-            return `invalid reference format: ${show(charAt(path, i))} is not allowed in repository name ${component()}`;
-        if (i === runStart)
-            return `invalid reference format: repository name component ${component()} must start with a lowercase letter or digit`;
-        const separatorStart = i;
-        while (i < end && isSeparatorChar(path.charCodeAt(i)))
-            i++;
-        if (i === end)
-            return `invalid reference format: repository name component ${component()} must end with a lowercase letter or digit`;
-        if (!isSeparatorRun(path, separatorStart, i))
-            return `invalid reference format: repository name component ${component()} has the separator ${show(path.slice(separatorStart, Math.min(i, separatorStart + 8)))}; only ".", "_", "__" or dashes may join letters and digits`;
-    }
-    return null;
-}
-function pathProblem(path) {
-    let start = 0;
-    for (;;) {
-        const slash = path.indexOf('/', start);
-        const end = slash < 0 ? path.length : slash;
-        const issue = componentProblem(path, start, end);
-        if (issue)
-            return issue;
-        if (slash < 0)
-            return null;
-        start = slash + 1;
-    }
-}
-/**
- * normalize.go's splitDockerDomain: the first component is a registry only if it is 'localhost', contains '.' or
- * ':', or is not all lower case (Docker Hub has no upper-case namespaces); otherwise the name is on Docker Hub,
- * where a one-component name is an official image under 'library/'.
- */
-function splitDockerDomain(name) {
-    const slash = name.indexOf('/');
-    // A single component is always a Docker Hub name, even 'localhost' or 'example.com' ('localhost:5000' is
-    // 'localhost' with tag 5000).
-    if (slash < 0)
-        return { domain: DEFAULT_DOMAIN, remainder: OFFICIAL_REPO_PREFIX + name };
-    const maybeDomain = name.slice(0, slash);
-    const maybeRemainder = name.slice(slash + 1);
-    let domain;
-    let remainder;
-    if (maybeDomain === LOCALHOST) {
-        [domain, remainder] = [maybeDomain, maybeRemainder];
-    }
-    else if (maybeDomain === LEGACY_DEFAULT_DOMAIN) {
-        [domain, remainder] = [DEFAULT_DOMAIN, maybeRemainder];
-    }
-    else if (maybeDomain.includes('.') || maybeDomain.includes(':') || hasUpper(maybeDomain)) {
-        [domain, remainder] = [maybeDomain, maybeRemainder];
-    }
-    else {
-        [domain, remainder] = [DEFAULT_DOMAIN, name];
-    }
-    if (domain === DEFAULT_DOMAIN && !remainder.includes('/'))
-        remainder = OFFICIAL_REPO_PREFIX + remainder;
-    return { domain, remainder };
-}
-/** normalize.go's familiarizeName: Docker Hub loses its domain, official images their 'library/'. */
-function familiarName(domain, path) {
-    if (domain !== DEFAULT_DOMAIN)
-        return `${domain}/${path}`;
-    if (path.startsWith(OFFICIAL_REPO_PREFIX)) {
-        const rest = path.slice(OFFICIAL_REPO_PREFIX.length);
-        if (!rest.includes('/'))
-            return rest;
-    }
-    return path;
-}
-function fail(error) {
-    return { ok: false, error };
-}
-/**
- * Parses an image reference as Docker's ParseNormalizedNamed does (name [":" tag] ["@" digest]) and normalises
- * it. Also rejects what ParseAnyReference would read as an image ID or a bare digest, since neither names a
- * repository.
- */
-function parseImageReference(input) {
-    if (input === '')
-        return fail('invalid reference format: the image reference is empty');
-    const characterIssue = characterProblem(input);
-    if (characterIssue)
-        return fail(characterIssue);
-    const first = input.charCodeAt(0);
-    if (first === COLON || first === AT)
-        return fail(`invalid reference format: no repository name before ${show(input[0])}`);
-    if (isIdentifier(input))
-        return fail(`invalid repository name ${show(input)}: cannot specify 64-byte hexadecimal strings (that is an image ID)`);
-    if (digestProblem(input) === null)
-        return fail(`invalid reference format: ${show(input)} is a bare digest and names no repository`);
-    const { domain, remainder } = splitDockerDomain(input);
-    // As in ParseNormalizedNamed: everything before the first ':' of the remainder must be lower case.
-    const tagColon = remainder.indexOf(':');
-    const remote = tagColon < 0 ? remainder : remainder.slice(0, tagColon);
-    if (hasUpper(remote)) {
-        const at = remote.indexOf('@');
-        // Upper case only after '@' is a digest algorithm (e.g. 'SHA256'), which no registered algorithm matches.
-        if (at >= 0 && !hasUpper(remote.slice(0, at))) {
-            const digestIssue = digestProblem(remainder.slice(remainder.indexOf('@') + 1));
-            if (digestIssue)
-                return fail(digestIssue);
-        }
-        return fail(`repository name must be lowercase: ${show(at < 0 ? remote : remote.slice(0, at))}`);
-    }
-    // Names and tags hold no '@' and digests hold no '/', so the digest starts at the first '@'; path components
-    // hold no ':', so the tag starts at the first ':' after the last '/' (an earlier ':' belongs to a port).
-    const at = remainder.indexOf('@');
-    const withoutDigest = at < 0 ? remainder : remainder.slice(0, at);
-    const digest = at < 0 ? null : remainder.slice(at + 1);
-    const colon = withoutDigest.indexOf(':', withoutDigest.lastIndexOf('/') + 1);
-    const path = colon < 0 ? withoutDigest : withoutDigest.slice(0, colon);
-    const tag = colon < 0 ? null : withoutDigest.slice(colon + 1);
-    // Docker's Parse would fall back to reading an invalid host (e.g. 'my_registry.com/app') as part of a path
-    // with no registry at all; such a name cannot be pulled from anywhere meaningful, so it is rejected here.
-    const registryIssue = registryProblem(domain);
-    if (registryIssue)
-        return fail(`invalid reference format: invalid registry ${show(domain)}: ${registryIssue}`);
-    const pathIssue = pathProblem(path);
-    if (pathIssue)
-        return fail(pathIssue);
-    if (path.length > REPOSITORY_NAME_MAX)
-        return fail(`repository name must not be more than ${REPOSITORY_NAME_MAX} characters (${show(path)} has ${path.length})`);
-    if (tag !== null) {
-        const tagIssue = tagProblem(tag);
-        if (tagIssue)
-            return fail(tagIssue);
-    }
-    if (digest !== null) {
-        const digestIssue = digestProblem(digest);
-        if (digestIssue)
-            return fail(digestIssue);
-    }
-    const name = `${domain}/${path}`;
-    const suffix = (tag === null ? '' : `:${tag}`) + (digest === null ? '' : `@${digest}`);
-    return {
-        ok: true,
-        ref: {
-            registry: domain,
-            repository: path,
-            tag,
-            digest,
-            name,
-            normalized: name + suffix,
-            familiar: familiarName(domain, path) + suffix,
-        },
-    };
 }
 
 // Parser directives (`# syntax=…`, `# escape=…`, `# check=…`) as the builder reads them: only at the very top of
@@ -15730,6 +26606,8 @@ function splitWithAst(text, astText = text) {
 // extract: every image a Dockerfile pulls, resolved and located as the builder would see it.
 // dockerfile-ast gives the structure (instructions, continuations, heredocs, comments); the arguments of the
 // instructions that name images are re-read here with the builder's own tokenising and expansion rules.
+const IGNORE_COMMENT = /^[ \t]*#[ \t]*base-image-policy[ \t]+ignore(?:=([^ \t\r\n]*))?([^\r\n]*)/gm;
+const IGNORE_REASON = /\breason=(?:"([^"]*)"|'([^']*)'|([^ \t\r\n]+))/;
 const DEFAULT_PLATFORM = { os: 'linux', arch: 'amd64', variant: '' };
 const platformArgsCache = new Map();
 /** The ARGs the builder defines before any FROM: the build and target platform. */
@@ -15798,7 +26676,37 @@ class FileExtractor {
             for (const use of stage.uses)
                 use.final = index === last;
         });
-        return { images: this.images, stages: this.stages.map((s) => s.info), warnings: this.warnings };
+        return {
+            images: this.images,
+            stages: this.stages.map((s) => s.info),
+            warnings: this.warnings,
+            ignores: this.text.includes('base-image-policy') ? this.ignoreComments() : [],
+        };
+    }
+    ignoreComments() {
+        const ignores = [];
+        for (const match of this.text.matchAll(IGNORE_COMMENT)) {
+            const start = match.index + match[0].length - match[0].trimStart().length;
+            const a = this.lines.position(start);
+            const b = this.lines.position(match.index + match[0].length);
+            const next = this.instructions.find((i) => i.start > match.index);
+            const reason = IGNORE_REASON.exec(match[2]);
+            ignores.push({
+                line: a.line,
+                column: a.column,
+                endLine: b.line,
+                endColumn: b.column,
+                rules: (match[1] ?? '').split(',').filter((r) => r !== ''),
+                reason: reason ? (reason[1] ?? reason[2] ?? reason[3]).trim() || null : null,
+                target: next
+                    ? {
+                        line: this.lines.position(next.start).line,
+                        endLine: this.lines.position(Math.max(next.start, next.end - 1)).line,
+                    }
+                    : null,
+            });
+        }
+        return ignores;
     }
     warn(start, end, message) {
         const a = this.lines.position(start);
@@ -16018,6 +26926,7 @@ class FileExtractor {
             kind,
             stage: stage === null ? null : (stage.info.name ?? String(stage.info.index)),
             final: false,
+            stageIndex: stage === null ? null : stage.info.index,
             raw: word.text,
             status: 'unresolved',
             image: null,
@@ -16217,7 +27126,14 @@ function readDockerfile(absolute, knownSize = -1) {
 // The inventory: discover → read → extract for every file, in file order. (Worker threads were tried: on this
 // allocation-heavy work two threads on two cores ran no faster than one, so the scan stays on one thread.)
 function scanFile(file, options) {
-    const empty = { path: file.path, images: [], stages: [], problem: file.problem, warnings: [] };
+    const empty = {
+        path: file.path,
+        images: [],
+        stages: [],
+        problem: file.problem,
+        warnings: [],
+        ignores: [],
+    };
     if (file.problem)
         return empty;
     const read = readDockerfile(file.absolute, file.size);
@@ -16239,6 +27155,7 @@ function scanFile(file, options) {
         stages: extraction.stages,
         problem: null,
         warnings: extraction.warnings,
+        ignores: extraction.ignores,
     };
 }
 /** Scan file by file, handing each result on as it is done, so that large scans need not hold them all. */
@@ -16255,6 +27172,21 @@ function inventory(options = {}) {
     return scanned;
 }
 
+/** A finding with the report's keys in the report's order. */
+function jsonFinding(f) {
+    return {
+        rule: f.rule,
+        severity: f.severity,
+        path: f.path,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        image: f.image,
+        message: f.message,
+        suggestion: f.suggestion,
+    };
+}
 function jsonImage(use) {
     return {
         kind: use.kind,
@@ -16284,27 +27216,1094 @@ function jsonFile(file) {
     };
 }
 /**
- * Builds the JSON report file by file, so a scan of thousands of files never holds them all as objects.
- * The output is one line of compact JSON, for programs.
+ * Writes the JSON report file by file as the scan goes, so that a scan of thousands of files never holds them all,
+ * as objects or as text. The output is one line of compact JSON, for programs.
  */
 class JsonReportWriter {
     policy;
+    write;
     chunks = [];
     files = 0;
     images = 0;
-    constructor(policy) {
+    /** `write` takes each piece of the report as it is ready; without it, `finish` returns the whole report. */
+    constructor(policy, write = null) {
         this.policy = policy;
+        this.write = write;
+    }
+    out(text) {
+        if (this.write)
+            this.write(text);
+        else
+            this.chunks.push(text);
     }
     add(file) {
-        this.chunks.push(JSON.stringify(jsonFile(file)));
+        const json = JSON.stringify(jsonFile(file));
+        this.out(this.files === 0 ? `{"version":1,"policy":${JSON.stringify(this.policy)},"files":[${json}` : `,${json}`);
         this.files++;
         this.images += file.images.length;
     }
+    /** Ends the report; returns what has not been handed to `write` (everything, without it). */
     finish(findings = [], counts = { errors: 0, warnings: 0, notices: 0, passed: true }) {
-        const summary = { files: this.files, images: this.images, ...counts };
-        return (`{"version":1,"policy":${JSON.stringify(this.policy)},"files":[${this.chunks.join(',')}],` +
-            `"findings":${JSON.stringify(findings)},"summary":${JSON.stringify(summary)}}\n`);
+        const summary = {
+            files: this.files,
+            images: this.images,
+            errors: counts.errors,
+            warnings: counts.warnings,
+            notices: counts.notices,
+            passed: counts.passed,
+        };
+        const head = this.files === 0 ? `{"version":1,"policy":${JSON.stringify(this.policy)},"files":[` : '';
+        const tail = `${head}],"findings":${JSON.stringify(findings.map(jsonFinding))},"summary":${JSON.stringify(summary)}}\n`;
+        if (this.write) {
+            this.write(tail);
+            return '';
+        }
+        return this.chunks.join('') + tail;
     }
+}
+
+const SPECIAL = /[\\`*_{}[\]()#+!|<>&~@:"'=$-]/g;
+/** Text safe in Markdown and in HTML: special characters become numeric character references, lines one line. */
+function escapeMarkdown(s) {
+    return (s
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+        .replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/\r?\n|\r|\t/g, ' '));
+}
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+function plural$1(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function headline(counts) {
+    const status = counts.passed ? '✅ Passed' : '❌ Failed';
+    return `${status}: ${plural$1(counts.errors, 'error')}, ${plural$1(counts.warnings, 'warning')}, ${plural$1(counts.notices, 'notice')}`;
+}
+/** The report as Markdown: a headline, then a table per file of its findings. */
+function formatMarkdown(result, options) {
+    const level = '#'.repeat(options.level ?? 2);
+    const head = [
+        `${level} base-image-policy — ${headline(result.counts)}`,
+        '',
+        `${plural$1(result.files, 'Dockerfile')}, ${plural$1(result.images, 'image reference')}, policy \`${escapeMarkdown(options.policy)}\`, fail-on: ${escapeMarkdown(options.failOn)}.`,
+        '',
+    ];
+    if (result.findings.length === 0) {
+        head.push('Every image meets the policy.', '');
+        return head.join('\n');
+    }
+    const byPath = new Map();
+    for (const f of result.findings) {
+        const list = byPath.get(f.path) ?? [];
+        list.push(f);
+        byPath.set(f.path, list);
+    }
+    const sections = [];
+    for (const [path, findings] of byPath) {
+        const rows = [
+            `${level}# ${escapeMarkdown(path)}`,
+            '',
+            '| Line | Severity | Rule | Image | Finding |',
+            '| ---: | --- | --- | --- | --- |',
+        ];
+        for (const f of findings) {
+            const suggestion = f.suggestion
+                ? `<br>Suggestion: <code>${escapeMarkdown(f.suggestion.line)}</code>`
+                : '';
+            rows.push(`| ${f.line} | ${ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${f.image ? escapeMarkdown(f.image) : ''} | ${escapeMarkdown(f.message)}${suggestion} |`);
+        }
+        rows.push('');
+        sections.push(rows.join('\n'));
+    }
+    const text = [...head, ...sections].join('\n');
+    if (options.maxLength === undefined || text.length <= options.maxLength)
+        return text;
+    // cut whole rows, and say how many findings are left out
+    const note = (n) => `\n_…and ${plural$1(n, 'more finding')}: see the job summary or the JSON report._\n`;
+    const lines = text.split('\n');
+    let kept = lines.length;
+    let length = text.length;
+    while (kept > 0 && length + note(result.findings.length).length > options.maxLength) {
+        kept--;
+        length -= lines[kept].length + 1;
+    }
+    const shown = lines.slice(0, kept);
+    const shownFindings = shown.filter((l) => /^\| [0-9]+ \|/.test(l)).length;
+    return shown.join('\n') + note(result.findings.length - shownFindings);
+}
+
+function nameOf(use) {
+    return use.registry !== null && use.repository !== null ? `${use.registry}/${use.repository}` : '';
+}
+/** The tag a reference pulls by: as written, `latest` when neither tag nor digest is, null for digest only. */
+function effectiveTag(use) {
+    return use.tag ?? (use.digest === null ? 'latest' : null);
+}
+function entryNames(entry, use) {
+    if (use.status === 'scratch')
+        return entry.image.scratch;
+    return !entry.image.scratch && entry.image.matchName(nameOf(use));
+}
+function stageAllows(entry, ships) {
+    return entry.stages === null || entry.stages.includes(ships ? 'final' : 'build');
+}
+function tagAllows(entry, tag) {
+    if (entry.tags === null)
+        return true;
+    return tag !== null && entry.tags.some((t) => t.match(tag));
+}
+/** The entries of one approved list that admit the image by name in this stage. */
+function admittingEntries(list, use, ships) {
+    return list.entries.filter((e) => entryNames(e, use) && stageAllows(e, ships));
+}
+function deniedBy(denied, use) {
+    const tag = effectiveTag(use);
+    return denied.find((d) => entryNames(d, use) && (d.tags === null || tagAllows(d, tag))) ?? null;
+}
+
+// How images are shown to people: as they write them.
+/** docker.io/library/python:3.12 → python:3.12; docker.io/bitnami/redis → bitnami/redis. */
+function familiar(normalized) {
+    if (normalized.startsWith('docker.io/library/'))
+        return normalized.slice('docker.io/library/'.length);
+    if (normalized.startsWith('docker.io/'))
+        return normalized.slice('docker.io/'.length);
+    return normalized;
+}
+/** A list for a message: "a, b, c and 4 more". */
+function listOf(items, max = 3) {
+    if (items.length <= max)
+        return items.join(', ');
+    return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+const digestNotApproved = {
+    kind: 'image',
+    id: 'digest-not-approved',
+    severity: 'error',
+    description: 'The approved entry lists the digests it allows, and the pinned digest is not one of them.',
+    help: {
+        text: 'An approved entry with `digests` allows only images pinned to those exact digests: the platform team has ' +
+            'vetted those builds. Pin one of the listed digests.',
+        bad: 'FROM python:3.12-slim@sha256:1111111111111111111111111111111111111111111111111111111111111111',
+        good: 'FROM python:3.12-slim@sha256:0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9',
+    },
+    check({ use, display, ships, policy }) {
+        if (use.status !== 'resolved' || use.digest === null)
+            return null;
+        const tag = effectiveTag(use);
+        for (const list of policy.approved) {
+            const entries = admittingEntries(list, use, ships).filter((e) => tag === null || tagAllows(e, tag));
+            if (entries.length === 0)
+                continue;
+            if (entries.some((e) => e.digests === null || e.digests.includes(use.digest)))
+                continue;
+            const digests = [...new Set(entries.flatMap((e) => e.digests ?? []))];
+            return {
+                message: `${display} is pinned to ${use.digest}, which is not an approved digest; approved: ${listOf(digests, 2)}`,
+            };
+        }
+        return null;
+    },
+};
+
+const digestRequired = {
+    kind: 'image',
+    id: 'digest-required',
+    // an error when the policy sets require-digest
+    severity: 'warning',
+    description: 'The image is not pinned by digest, so the same Dockerfile can build on different images over time.',
+    help: {
+        text: 'A tag can be moved to another image at any time; a digest cannot. Pin the image as image:tag@sha256:… ' +
+            '(keep the tag for people, the digest decides) and let an update bot move the pin. With `require-digest: ' +
+            'true` this is an error.',
+        bad: 'FROM python:3.12-slim',
+        good: 'FROM python:3.12-slim@sha256:<digest of the image>',
+    },
+    check({ use, display }) {
+        if (use.status !== 'resolved' || use.digest !== null)
+            return null;
+        return { message: `${display} is not pinned by digest; pin it as ${display}@sha256:<digest>` };
+    },
+};
+
+// The catalog: image families, their tag lines' end-of-life dates and their smaller variants, from
+// policies/catalog.yml plus a policy's `catalog:` additions.
+let builtIn = null;
+function builtInCatalog() {
+    if (builtIn)
+        return builtIn;
+    // policies/catalog.json is generated from catalog.yml by scripts/generate.mjs
+    const raw = JSON.parse(readFileSync(path.join(policiesDir(), 'catalog.json'), 'utf8'));
+    builtIn = {
+        families: raw.families.map((f) => ({
+            name: f.name,
+            patterns: f.images.map((i) => compileImagePattern(i, { allowTag: false })),
+            eolSource: f.eol?.source ?? null,
+            cycles: (f.eol?.cycles ?? []).map((c) => ({
+                cycle: String(c.cycle),
+                aliases: c.aliases ?? [],
+                eol: c.eol ? String(c.eol) : null,
+                source: c.source ?? f.eol?.source ?? null,
+            })),
+            variants: (f.variants ?? []).map((v) => ({
+                rung: v.rung,
+                image: v.image ?? null,
+                tag: v.tag ?? null,
+                sizeMb: v['size-mb'] ?? null,
+                source: v.source ?? null,
+            })),
+        })),
+        verifiedPublishers: new Set((raw['verified-publishers'] ?? []).map((p) => p.namespace)),
+    };
+    return builtIn;
+}
+/** The built-in catalog with a policy's additions: new families, or more images and dates for known ones. */
+function catalogWith(additions, base = builtInCatalog()) {
+    if (additions.length === 0)
+        return base;
+    const families = base.families.map((f) => ({
+        ...f,
+        patterns: [...f.patterns],
+        cycles: [...f.cycles],
+        variants: [...f.variants],
+    }));
+    for (const addition of additions) {
+        const named = addition.family ? families.find((f) => f.name === addition.family) : undefined;
+        const family = named ?? {
+            name: addition.family ?? familiar(addition.image.name),
+            patterns: [],
+            cycles: [],
+            variants: [],
+            eolSource: null,
+        };
+        if (!named)
+            families.unshift(family);
+        family.patterns.unshift(addition.image);
+        for (const [cycle, eol] of Object.entries(addition.eol)) {
+            family.cycles = family.cycles.filter((c) => c.cycle !== cycle);
+            family.cycles.push({
+                cycle,
+                aliases: [],
+                eol,
+                source: `policy ${addition.where.file}:${addition.where.line}`,
+            });
+        }
+        for (const [rung, template] of Object.entries(addition.variants)) {
+            const split = splitTemplate(template);
+            family.variants = family.variants.filter((v) => v.rung !== rung);
+            family.variants.push({
+                rung: rung,
+                image: split.image,
+                tag: split.tag,
+                sizeMb: null,
+                source: null,
+            });
+        }
+    }
+    return { families, verifiedPublishers: base.verifiedPublishers };
+}
+function splitTemplate(template) {
+    const colon = template.lastIndexOf(':');
+    if (colon === -1 || template.indexOf('/', colon) !== -1)
+        return { image: template, tag: null };
+    return { image: template.slice(0, colon), tag: template.slice(colon + 1) };
+}
+const familyCache = new WeakMap();
+/** The family an image (registry/repository) belongs to. Asked for every image by several rules: remembered. */
+function familyOf(catalog, name) {
+    let cache = familyCache.get(catalog);
+    if (!cache)
+        familyCache.set(catalog, (cache = new Map()));
+    const known = cache.get(name);
+    if (known !== undefined)
+        return known;
+    let found = null;
+    for (const family of catalog.families) {
+        if (family.patterns.some((p) => p.matchName(name))) {
+            found = family;
+            break;
+        }
+    }
+    cache.set(name, found);
+    return found;
+}
+function startsLine(tag, line) {
+    if (!tag.startsWith(line))
+        return false;
+    const next = tag.charCodeAt(line.length);
+    // "3.8" is the line of 3.8, 3.8.18 and 3.8-slim, not of 3.80; "1.2" not of 1.20
+    return Number.isNaN(next) || next < 48 || next > 57;
+}
+/** The tag line a tag belongs to: the longest cycle or alias the tag starts with. */
+function cycleOf(family, tag) {
+    let best = null;
+    let bestLength = 0;
+    for (const cycle of family.cycles) {
+        for (const name of [cycle.cycle, ...cycle.aliases]) {
+            if (name.length > bestLength && startsLine(tag, name)) {
+                best = cycle;
+                bestLength = name.length;
+            }
+        }
+    }
+    return best;
+}
+/** Lines still supported on `today`, oldest first. */
+function supportedCycles(family, today) {
+    return family.cycles.filter((c) => c.eol === null || c.eol >= today);
+}
+const DISTROS = ['debian', 'ubuntu', 'alpine'];
+/**
+ * The distribution release a language image's tag is built on (`3.12-slim-bullseye`, `20-alpine3.16`), when the
+ * tag names one: those releases reach their end of life on their own dates.
+ */
+function baseDistroCycle(catalog, tag) {
+    const parts = tag.split('-').slice(1);
+    for (const part of parts) {
+        const alpine = /^alpine([0-9]+\.[0-9]+)$/.exec(part);
+        for (const family of catalog.families) {
+            if (!DISTROS.includes(family.name))
+                continue;
+            if (family.name === 'alpine') {
+                if (!alpine)
+                    continue;
+                const cycle = family.cycles.find((c) => c.cycle === alpine[1]);
+                if (cycle)
+                    return { family, cycle };
+                continue;
+            }
+            // codenames only: a bare number after a dash is a build number, not a release
+            if (!/^[a-z]+$/.test(part))
+                continue;
+            const cycle = family.cycles.find((c) => c.aliases.includes(part));
+            if (cycle)
+                return { family, cycle };
+        }
+    }
+    return null;
+}
+
+function upgradeHint(family, today) {
+    const supported = supportedCycles(family, today);
+    if (supported.length === 0)
+        return '';
+    const names = supported.map((c) => c.cycle);
+    return supported.length === 1
+        ? `; supported: ${names[0]}`
+        : `; supported: ${names[0]} to ${names[names.length - 1]}`;
+}
+function source(cycle) {
+    return cycle.source ? ` (${cycle.source})` : '';
+}
+const eolImage = {
+    kind: 'image',
+    id: 'eol-image',
+    severity: 'warning',
+    description: "The image's tag line (or the distribution release its tag names) is past its end of life.",
+    help: {
+        text: 'After its end of life a version gets no more security fixes, and its images are no longer rebuilt. The ' +
+            'dates come from the catalog in policies/catalog.yml (each with its source); a policy can add its own with ' +
+            '`catalog:`. Move to a supported line.',
+        bad: 'FROM python:3.8-slim',
+        good: 'FROM python:3.13-slim',
+    },
+    check({ use, name, display, catalog, today }) {
+        if (use.status !== 'resolved' || use.tag === null)
+            return null;
+        const family = familyOf(catalog, name);
+        if (family) {
+            const cycle = cycleOf(family, use.tag);
+            if (cycle?.eol && cycle.eol < today) {
+                return {
+                    message: `${display}: ${family.name} ${cycle.cycle} reached its end of life on ${cycle.eol}${source(cycle)}${upgradeHint(family, today)}`,
+                };
+            }
+        }
+        // a language image built on a distribution release that has reached its own end
+        if (family && ['debian', 'ubuntu', 'alpine'].includes(family.name))
+            return null;
+        const base = baseDistroCycle(catalog, use.tag);
+        if (base?.cycle.eol && base.cycle.eol < today) {
+            const newer = supportedCycles(base.family, today).map((c) => c.aliases.find((a) => /^[a-z]+$/.test(a)) ?? c.cycle);
+            return {
+                message: `${display} is built on ${base.family.name} ${base.cycle.cycle}, which reached its end of life on ` +
+                    `${base.cycle.eol}${source(base.cycle)}${newer.length ? `; choose a tag on ${listOf(newer)}` : ''}`,
+            };
+        }
+        return null;
+    },
+};
+
+const exceptionExpired = {
+    kind: 'engine',
+    id: 'exception-expired',
+    severity: 'error',
+    description: 'A policy exception matched this image, but its `expires` date has passed, so it no longer applies.',
+    help: {
+        text: 'Exceptions are for migrations with an end. After `expires` the exception stops hiding findings and this ' +
+            'finding says so: finish the migration, or renew the exception with a new date and reason.',
+        bad: 'exceptions: [{ image: centos:7, reason: migration, expires: 2024-06-30 }]',
+        good: 'exceptions: [{ image: centos:7, reason: migration OPS-1234, expires: 2027-03-31 }]',
+    },
+};
+
+const fileNotScanned = {
+    kind: 'engine',
+    id: 'file-not-scanned',
+    severity: 'error',
+    description: 'A file named like a Dockerfile could not be read as one (over 1 MiB, binary, unreadable, or a link out of the workspace).',
+    help: {
+        text: 'A file that cannot be read cannot be judged, and passing it silently would let anything through. Keep ' +
+            'Dockerfiles under 1 MiB of text, and do not link them to places outside the repository; or exclude the ' +
+            'file if it is not a Dockerfile.',
+        bad: 'Dockerfile -> /etc/passwd',
+        good: 'Dockerfile (a regular text file in the repository)',
+    },
+};
+
+const ignoreCommentInvalid = {
+    kind: 'engine',
+    id: 'ignore-comment-invalid',
+    severity: 'warning',
+    description: 'An inline ignore comment that does not count: the policy does not allow them, or it has no reason, names no or an unknown rule, or no instruction follows it.',
+    help: {
+        text: 'Inline ignores count only when the policy sets `inline-ignores: true`, and only with a reason: ' +
+            '`# base-image-policy ignore=RULE[,RULE] reason="why"` on the line before the instruction.',
+        bad: '# base-image-policy ignore=latest-tag\nFROM node',
+        good: '# base-image-policy ignore=digest-required reason="built nightly from our own mirror"\nFROM ghcr.io/acme/node:22',
+    },
+};
+
+const imageDenied = {
+    kind: 'image',
+    id: 'image-denied',
+    severity: 'error',
+    description: "The image matches an entry of the policy's `denied` list.",
+    help: {
+        text: 'Denied images are never allowed, whatever else the policy approves. The entry says why and, with `use`, ' +
+            'what to use instead.',
+        bad: 'FROM ubuntu:24.04',
+        good: 'FROM debian:bookworm-slim',
+    },
+    check({ use, display, policy }) {
+        if (use.status !== 'resolved' && use.status !== 'scratch')
+            return null;
+        const entry = deniedBy(policy.denied, use);
+        if (!entry)
+            return null;
+        const reason = entry.reason ? `: ${entry.reason}` : '';
+        const instead = entry.use ? `; use ${entry.use}` : '';
+        return { message: `${display} is denied by the policy${reason}${instead}` };
+    },
+};
+
+// The nearest images a policy approves, for messages that say what to use instead.
+function lastSegment(name) {
+    return name.slice(name.lastIndexOf('/') + 1);
+}
+function commonPrefix(a, b) {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    return i;
+}
+/** An entry as a reference people can write: python:3.12-slim, or the tag pattern when it has no fixed tag. */
+function written(entry, tag) {
+    const image = entry.image.scratch ? 'scratch' : familiar(entry.image.name);
+    return tag === null ? image : `${image}:${tag}`;
+}
+/** The entry's tags, nearest to the tag in use first: same version line, then longest shared beginning. */
+function nearestTags(entry, tag) {
+    const tags = (entry.tags ?? []).map((t) => t.source);
+    if (tag === null)
+        return tags;
+    return tags
+        .map((t, i) => ({ t, i, score: commonPrefix(t, tag) }))
+        .sort((a, b) => b.score - a.score || a.i - b.i)
+        .map((x) => x.t);
+}
+/**
+ * Approved alternatives to an image, nearest first: entries of the same family (per the catalog), then of the same
+ * name in another registry, then the rest. Only entries usable in this stage and passing every approved list.
+ */
+function approvedAlternatives(policy, catalog, use, ships) {
+    const lists = policy.approved;
+    if (lists.length === 0)
+        return [];
+    const own = lists[lists.length - 1];
+    const name = nameOf(use);
+    const family = name ? familyOf(catalog, name) : null;
+    const passesFences = (entry) => lists.every((list) => list === own ||
+        list.entries.some((f) => f.image.scratch === entry.image.scratch &&
+            (entry.image.scratch || f.image.matchName(entry.image.name))));
+    const scored = own.entries
+        .filter((e) => stageAllows(e, ships) && !e.image.name.includes('*') && passesFences(e))
+        .map((entry, index) => {
+        let score = 0;
+        if (!entry.image.scratch && family && familyOf(catalog, entry.image.name) === family)
+            score = 2;
+        else if (!entry.image.scratch && name && lastSegment(entry.image.name) === lastSegment(name))
+            score = 1;
+        return { entry, index, score };
+    })
+        .sort((a, b) => b.score - a.score || a.index - b.index);
+    const out = [];
+    for (const { entry } of scored) {
+        const tags = nearestTags(entry, use.tag);
+        out.push(tags.length ? written(entry, tags[0]) : written(entry, null));
+    }
+    return [...new Set(out)];
+}
+/** For tag-not-approved: the tags the matching entries allow, nearest first, written in full. */
+function approvedTagsFor(policy, use, ships) {
+    const out = [];
+    for (const list of policy.approved) {
+        for (const entry of admittingEntries(list, use, ships)) {
+            if (!entryNames(entry, use))
+                continue;
+            for (const tag of nearestTags(entry, use.tag))
+                out.push(written(entry, tag));
+        }
+    }
+    return [...new Set(out)];
+}
+
+const imageNotApproved = {
+    kind: 'image',
+    id: 'image-not-approved',
+    severity: 'error',
+    description: 'The policy lists approved images and this image is not among them (or not for this stage).',
+    help: {
+        text: 'When a policy has an `approved` list, every image must match one of its entries; an entry with `stages` ' +
+            'allows its image only in those stages (`build` stages, or the `final` stage that ships). Use one of the ' +
+            'approved images, or ask for the image to be approved.',
+        bad: 'FROM python:3.12',
+        good: 'FROM python:3.12-slim',
+    },
+    check({ use, display, ships, policy, catalog }) {
+        if (use.status !== 'resolved' && use.status !== 'scratch')
+            return null;
+        for (const list of policy.approved) {
+            if (admittingEntries(list, use, ships).length > 0)
+                continue;
+            const alternatives = approvedAlternatives(policy, catalog, use, ships);
+            const approved = alternatives.length ? `; approved: ${listOf(alternatives)}` : '';
+            if (list.entries.some((e) => entryNames(e, use))) {
+                const where = ships ? 'the shipped stage' : 'build stages';
+                return {
+                    message: `${display} is approved only for ${ships ? 'build stages' : 'the shipped stage'}, not for ${where}${approved}`,
+                };
+            }
+            return { message: `${display} is not approved${approved}` };
+        }
+        return null;
+    },
+};
+
+const invalidImage = {
+    kind: 'image',
+    id: 'invalid-image',
+    severity: 'error',
+    description: 'The reference is not a valid image reference (upper case, a bad tag or digest, a bad registry name).',
+    help: {
+        text: 'The builder would refuse this reference. Image names are lower case; tags are at most 128 letters, digits, ' +
+            "'_', '.' and '-'; digests are algorithm:hex of the right length.",
+        bad: 'FROM Python:3.12',
+        good: 'FROM python:3.12-slim',
+    },
+    check({ use }) {
+        if (use.status !== 'invalid')
+            return null;
+        return { message: use.error ?? `"${use.raw}" is not a valid image reference` };
+    },
+};
+
+const latestTag = {
+    kind: 'image',
+    id: 'latest-tag',
+    // off when the policy sets allow-latest
+    severity: 'error',
+    description: "The image uses ':latest', or no tag and no digest (which means latest).",
+    help: {
+        text: '`latest` is whatever was pushed last: builds stop being repeatable and a new major version can arrive ' +
+            'unannounced. Name the version line you test against.',
+        bad: 'FROM node',
+        good: 'FROM node:22-slim',
+    },
+    check({ use, display }) {
+        if (use.status !== 'resolved')
+            return null;
+        if (use.tag === 'latest')
+            return {
+                message: `${display} uses the latest tag; name a version, e.g. a tag line the app is tested on`,
+            };
+        if (use.tag === null && use.digest === null) {
+            return {
+                message: `${display} has no tag, so it pulls latest; name a version, e.g. ${display}:<version>`,
+            };
+        }
+        return null;
+    },
+};
+
+const lockedSetting = {
+    kind: 'engine',
+    id: 'locked-setting',
+    severity: 'error',
+    description: 'A policy tries to loosen a setting, rule or list that the policy it extends has locked.',
+    help: {
+        text: "A central policy's `locked` settings hold for every policy that extends it. The loosening has no effect " +
+            '(the locked value stays) and is reported so that it does not look as if it had worked. Remove it, or ask ' +
+            'the owners of the central policy.',
+        bad: 'extends: ../central.yml\nsettings:\n  require-digest: false',
+        good: 'extends: ../central.yml',
+    },
+};
+
+const registryNotAllowed = {
+    kind: 'image',
+    id: 'registry-not-allowed',
+    severity: 'error',
+    description: "The image comes from a registry or path that the policy's `registries` list does not name.",
+    help: {
+        text: 'Images may only come from the registries (or registry paths) the policy lists, so that every base is pulled ' +
+            'from a source the organisation trusts and mirrors. Pull the image from an allowed registry, or ask for the ' +
+            'registry to be added to the policy.',
+        bad: 'FROM quay.io/someone/python:3.12-slim',
+        good: 'FROM ghcr.io/acme/python:3.12-slim',
+    },
+    check({ use, name, display, policy }) {
+        if (use.status !== 'resolved')
+            return null;
+        for (const list of policy.registries) {
+            if (!list.patterns.some((p) => p.match(name))) {
+                return {
+                    message: `${display} comes from ${use.registry}, which the policy does not allow; allowed: ${listOf(list.patterns.map((p) => p.source), 5)}`,
+                };
+            }
+        }
+        return null;
+    },
+};
+
+const tagNotApproved = {
+    kind: 'image',
+    id: 'tag-not-approved',
+    severity: 'error',
+    description: 'The image is approved, but only with certain tags, and this tag is not one of them.',
+    help: {
+        text: 'An approved entry with `tags` allows only those tags (`*` matches any run of characters within a tag). ' +
+            'Move to one of the approved tags; the message lists the nearest.',
+        bad: 'FROM python:3.12',
+        good: 'FROM python:3.12-slim',
+    },
+    check({ use, display, ships, policy }) {
+        if (use.status !== 'resolved')
+            return null;
+        const tag = effectiveTag(use);
+        for (const list of policy.approved) {
+            const entries = admittingEntries(list, use, ships);
+            // no entry: image-not-approved speaks for it
+            if (entries.length === 0)
+                return null;
+            if (entries.some((e) => tagAllows(e, tag)))
+                continue;
+            // pinned by digest only: the tag cannot be checked, but an approved digest vouches for the image
+            if (tag === null &&
+                use.digest !== null &&
+                entries.some((e) => e.digests?.includes(use.digest)))
+                continue;
+            const approved = listOf(approvedTagsFor(policy, use, ships), 4);
+            const what = use.tag === null
+                ? use.digest === null
+                    ? 'has no tag (so it pulls latest)'
+                    : 'is pinned by digest alone, so its tag cannot be checked'
+                : `has tag ${use.tag}, which is not approved`;
+            return { message: `${display} ${what}; approved: ${approved}` };
+        }
+        return null;
+    },
+};
+
+const unofficialImage = {
+    kind: 'image',
+    id: 'unofficial-image',
+    severity: 'warning',
+    description: 'A Docker Hub image outside the official library (and outside verified publishers) that no approved entry names.',
+    help: {
+        text: 'Anyone can publish under their own Docker Hub name; official images are reviewed and rebuilt for security ' +
+            'fixes. Use the official image, or approve this one by name in the policy if the team trusts its publisher.',
+        bad: 'FROM someuser/python:3.12',
+        good: 'FROM python:3.12-slim',
+    },
+    check({ use, display, policy, catalog }) {
+        if (use.status !== 'resolved' || use.registry !== 'docker.io' || use.repository === null)
+            return null;
+        if (use.repository.startsWith('library/'))
+            return null;
+        const namespace = use.repository.slice(0, use.repository.indexOf('/'));
+        if (catalog.verifiedPublishers.has(namespace))
+            return null;
+        if (policy.approved.some((list) => list.entries.some((e) => entryNames(e, use))))
+            return null;
+        return {
+            message: `${display} is published by the Docker Hub user "${namespace}", not an official image; approve it by name in the policy if you trust that publisher`,
+        };
+    },
+};
+
+const unresolvedImage = {
+    kind: 'image',
+    id: 'unresolved-image',
+    severity: 'error',
+    description: 'The image reference cannot be fully resolved (a variable without a value, a template placeholder, nothing at all).',
+    help: {
+        text: 'An image that cannot be resolved cannot be judged, so it is never passed silently. Give the ARG a default ' +
+            'before the first FROM, pass it with --build-arg (the action: build-args), or write the image out.',
+        bad: 'ARG BASE\nFROM ${BASE}',
+        good: 'ARG BASE=python:3.12-slim\nFROM ${BASE}',
+    },
+    check({ use }) {
+        if (use.status !== 'unresolved')
+            return null;
+        return { message: `"${use.raw}" cannot be resolved: ${use.error ?? 'unknown reason'}` };
+    },
+};
+
+// Every rule, in the order reports list them.
+const RULES = [
+    registryNotAllowed,
+    imageNotApproved,
+    tagNotApproved,
+    digestNotApproved,
+    imageDenied,
+    digestRequired,
+    latestTag,
+    unresolvedImage,
+    invalidImage,
+    exceptionExpired,
+    eolImage,
+    unofficialImage,
+    fileNotScanned,
+    lockedSetting,
+    ignoreCommentInvalid,
+];
+const IMAGE_RULES = RULES.filter((r) => r.kind === 'image');
+const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+const DEFAULT_SEVERITIES = new Map(RULES.map((r) => [r.id, r.severity]));
+
+const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+/** The severity a rule has under a policy, or 'off'. */
+function severityOf(ruleId, policy) {
+    const set = policy.severities.get(ruleId);
+    if (ruleId === 'latest-tag' && policy.settings.allowLatest)
+        return 'off';
+    if (set !== undefined)
+        return set;
+    if (ruleId === 'digest-required')
+        return policy.settings.requireDigest ? 'error' : 'warning';
+    return RULES_BY_ID.get(ruleId)?.severity ?? 'error';
+}
+function todayUtc(now = new Date()) {
+    return now.toISOString().slice(0, 10);
+}
+/** The stages whose content ends up in the shipped image: the last stage and every stage it is built FROM. */
+function shippedStages(stages) {
+    const shipped = new Set();
+    let current = stages.length - 1;
+    while (current !== null && current >= 0 && !shipped.has(current)) {
+        shipped.add(current);
+        current = stages[current]?.baseStage ?? null;
+    }
+    return shipped;
+}
+function displayOf(use) {
+    if (use.status === 'scratch')
+        return 'scratch';
+    return use.image ? familiar(use.image) : use.raw;
+}
+function exceptionCovers(exception, rule, path, use) {
+    if (exception.rules !== null && !exception.rules.includes(rule))
+        return false;
+    if (exception.matchFile !== null && !exception.matchFile(path))
+        return false;
+    if (exception.image !== null) {
+        if (use === null)
+            return false;
+        if (!entryNames({ image: exception.image, where: exception.where }, use))
+            return false;
+        if (exception.image.matchTag !== null) {
+            const tag = use.tag ?? (use.digest === null ? 'latest' : null);
+            if (tag === null || !exception.image.matchTag(tag))
+                return false;
+        }
+    }
+    return true;
+}
+/** Judge one scanned file. */
+function evaluateFile(file, options) {
+    const { policy, catalog, today } = options;
+    const raw = [];
+    const add = (rule, span, message, use, suggestion = null) => {
+        const severity = severityOf(rule, policy);
+        if (severity === 'off')
+            return;
+        raw.push({
+            finding: {
+                rule,
+                severity,
+                path: file.path,
+                line: span.line,
+                column: span.column,
+                endLine: span.endLine,
+                endColumn: span.endColumn,
+                image: use?.image ?? null,
+                message,
+                suggestion,
+            },
+            use,
+        });
+    };
+    if (file.problem) {
+        add('file-not-scanned', { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${file.path} was not scanned: ${file.problem.message}`, null);
+    }
+    const shipped = shippedStages(file.stages);
+    for (const use of file.images) {
+        const context = {
+            use,
+            name: nameOf(use),
+            display: displayOf(use),
+            ships: use.stageIndex !== null && shipped.has(use.stageIndex),
+            policy,
+            catalog,
+            today,
+        };
+        for (const rule of options.rules ?? IMAGE_RULES) {
+            if (severityOf(rule.id, policy) === 'off')
+                continue;
+            const hit = rule.check(context);
+            if (hit)
+                add(rule.id, use, hit.message, use, hit.suggestion ?? null);
+        }
+    }
+    // exceptions: an unexpired one that covers a finding takes it out; an expired one is a finding of its own
+    const kept = [];
+    const expired = [];
+    const expiredReported = new Set();
+    for (const { finding, use } of raw) {
+        const covering = policy.exceptions.filter((e) => exceptionCovers(e, finding.rule, file.path, use));
+        if (covering.some((e) => e.expires === null || e.expires >= today))
+            continue;
+        kept.push(finding);
+        for (const e of covering) {
+            const key = `${e.where.file}:${e.where.line}:${finding.line}:${finding.column}`;
+            if (expiredReported.has(key))
+                continue;
+            expiredReported.add(key);
+            const severity = severityOf('exception-expired', policy);
+            if (severity === 'off')
+                continue;
+            expired.push({
+                ...finding,
+                rule: 'exception-expired',
+                severity,
+                message: `the exception at ${e.where.file}:${e.where.line} (${e.reason}) expired on ${e.expires}; it no longer covers ${use ? displayOf(use) : file.path}`,
+                suggestion: null,
+            });
+        }
+    }
+    return sortFindings(applyIgnores(file, [...kept, ...expired], policy));
+}
+// findings about the policy, files and exceptions cannot be ignored from inside a Dockerfile
+const UNIGNORABLE = new Set([
+    'exception-expired',
+    'file-not-scanned',
+    'locked-setting',
+    'ignore-comment-invalid',
+]);
+/** Inline ignore comments: those that count take out the findings they name on the next instruction. */
+function applyIgnores(file, findings, policy) {
+    if (file.ignores.length === 0)
+        return findings;
+    const invalid = [];
+    const report = (span, message) => {
+        const severity = severityOf('ignore-comment-invalid', policy);
+        if (severity === 'off')
+            return;
+        invalid.push({
+            rule: 'ignore-comment-invalid',
+            severity,
+            path: file.path,
+            ...pick(span),
+            image: null,
+            message,
+            suggestion: null,
+        });
+    };
+    const counting = [];
+    for (const ignore of file.ignores) {
+        const unknown = ignore.rules.filter((r) => !RULES_BY_ID.has(r));
+        if (!policy.settings.inlineIgnores) {
+            report(ignore, 'the policy does not allow inline ignores (settings: inline-ignores), so this comment has no effect');
+        }
+        else if (ignore.rules.length === 0) {
+            report(ignore, 'the ignore comment names no rule: write ignore=RULE[,RULE] reason="why"');
+        }
+        else if (unknown.length > 0) {
+            report(ignore, `the ignore comment names unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`);
+        }
+        else if (ignore.reason === null) {
+            report(ignore, 'the ignore comment has no reason, so it does not count: add reason="why"');
+        }
+        else if (ignore.target === null) {
+            report(ignore, 'no instruction follows the ignore comment');
+        }
+        else {
+            counting.push(ignore);
+        }
+    }
+    const left = findings.filter((finding) => UNIGNORABLE.has(finding.rule) ||
+        !counting.some((i) => i.rules.includes(finding.rule) &&
+            i.target !== null &&
+            finding.line >= i.target.line &&
+            finding.line <= i.target.endLine));
+    return [...left, ...invalid];
+}
+function pick(span) {
+    return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
+}
+function sortFindings(findings) {
+    return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}
+/** Findings about the policy itself: a child policy loosening what its parent locked. */
+function policyFindings(policy) {
+    const out = [];
+    for (const problem of policy.problems) {
+        const severity = severityOf(problem.rule, policy);
+        if (severity === 'off')
+            continue;
+        out.push({
+            rule: problem.rule,
+            severity,
+            path: problem.where.file,
+            line: problem.where.line,
+            column: problem.where.column,
+            endLine: problem.where.endLine,
+            endColumn: problem.where.endColumn,
+            image: null,
+            message: problem.message,
+            suggestion: null,
+        });
+    }
+    return out;
+}
+
+// The tool's own version, reported in JSON and SARIF output.
+const TOOL_NAME = 'base-image-policy';
+const TOOL_VERSION = '0.1.0';
+
+// SARIF 2.1.0 for GitHub code scanning: every rule with its help, every finding with a repository-relative
+// location and a fingerprint that survives unrelated edits.
+const INFORMATION_URI = 'https://github.com/base-image-policy/base-image-policy';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function ruleHelpMarkdown(rule) {
+    return [
+        rule.help.text,
+        '',
+        'Found:',
+        '```dockerfile',
+        rule.help.bad,
+        '```',
+        'Fixed:',
+        '```dockerfile',
+        rule.help.good,
+        '```',
+    ].join('\n');
+}
+function sarifRule(rule, policy) {
+    const level = policy ? severityOf(rule.id, policy) : rule.severity;
+    return {
+        id: rule.id,
+        name: rule.id
+            .split('-')
+            .map((w) => w[0].toUpperCase() + w.slice(1))
+            .join(''),
+        shortDescription: { text: rule.description },
+        fullDescription: { text: `${rule.description} ${rule.help.text}` },
+        helpUri: `${INFORMATION_URI}/blob/main/docs/rules/${rule.id}.md`,
+        help: {
+            text: `${rule.help.text}\n\nFound: ${rule.help.bad}\nFixed: ${rule.help.good}`,
+            markdown: ruleHelpMarkdown(rule),
+        },
+        defaultConfiguration: { level: level === 'off' ? 'none' : LEVEL[level], enabled: level !== 'off' },
+        properties: {
+            tags: ['containers', 'dockerfile', 'supply-chain'],
+            precision: 'very-high',
+            'problem.severity': level === 'off' ? 'recommendation' : level === 'notice' ? 'recommendation' : level,
+        },
+    };
+}
+/** A location URI as GitHub wants it: relative to the repository root, `/`-separated, percent-encoded. */
+function sarifUri(path) {
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function fingerprint(f) {
+    // what the finding is about, not where: a line moving down does not make it a new alert
+    return createHash('sha256')
+        .update([f.rule, f.path, f.image ?? '', f.message].join('\u0000'))
+        .digest('hex')
+        .slice(0, 32);
+}
+function formatSarif(findings, policy) {
+    const rules = RULES;
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: TOOL_VERSION,
+                        semanticVersion: TOOL_VERSION,
+                        informationUri: INFORMATION_URI,
+                        rules: rules.map((r) => sarifRule(r, policy)),
+                    },
+                },
+                results: findings.map((f) => ({
+                    ruleId: f.rule,
+                    ruleIndex: index.get(f.rule) ?? 0,
+                    level: LEVEL[f.severity],
+                    message: { text: f.suggestion ? `${f.message}. Suggestion: ${f.suggestion.line}` : f.message },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: sarifUri(f.path), uriBaseId: '%SRCROOT%' },
+                                region: {
+                                    startLine: Math.max(1, f.line),
+                                    startColumn: Math.max(1, f.column),
+                                    endLine: Math.max(1, f.endLine, f.line),
+                                    endColumn: Math.max(1, f.endLine > f.line ? f.endColumn : Math.max(f.endColumn, f.column + 1)),
+                                },
+                            },
+                        },
+                    ],
+                    partialFingerprints: { 'baseImagePolicy/v1': fingerprint(f) },
+                })),
+                columnKind: 'utf16CodeUnits',
+            },
+        ],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
 }
 
 function describe(use) {
@@ -16355,13 +28354,93 @@ function formatInventoryText(files) {
     out.push(`${files.length} file${files.length === 1 ? '' : 's'}, ${images} image reference${images === 1 ? '' : 's'}`);
     return out.join('\n') + '\n';
 }
+const COLOURS = { error: '31', warning: '33', notice: '36', dim: '2', bold: '1', green: '32' };
+function paint(style, colour, s) {
+    return style.colour ? `\u001b[${COLOURS[colour]}m${s}\u001b[0m` : s;
+}
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+function useColour(isTTY, env = process.env) {
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== '')
+        return true;
+    return isTTY && env.TERM !== 'dumb';
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** The scan report for people: findings grouped by file, then the counts and the verdict. */
+function formatScanText(result, options) {
+    const { style } = options;
+    const out = [];
+    const byPath = new Map();
+    for (const f of result.findings) {
+        const list = byPath.get(f.path) ?? [];
+        list.push(f);
+        byPath.set(f.path, list);
+    }
+    for (const [path, findings] of byPath) {
+        out.push(paint(style, 'bold', printable(path)));
+        const where = findings.map((f) => `${f.line}:${f.column}`);
+        const width = Math.max(...where.map((w) => w.length));
+        findings.forEach((f, i) => {
+            out.push(`  ${pad(where[i], width)}  ${paint(style, f.severity, pad(f.severity, 7))}  ${printable(f.message)}  ${paint(style, 'dim', f.rule)}`);
+            if (f.suggestion)
+                out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  suggestion: ${printable(f.suggestion.line)}`);
+        });
+        out.push('');
+    }
+    const { counts } = result;
+    const verdict = counts.passed
+        ? paint(style, 'green', 'passed')
+        : paint(style, 'error', `failed (fail-on: ${options.failOn})`);
+    out.push(`${plural(result.files, 'file')}, ${plural(result.images, 'image reference')}, policy ${printable(options.policy)}: ` +
+        `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notices, 'notice')} — ${verdict}`);
+    return out.join('\n') + '\n';
+}
 
-// The tool's own version, reported in JSON and SARIF output.
-const TOOL_NAME = 'base-image-policy';
-const TOOL_VERSION = '0.1.0';
+// scan: the whole flow for a set of paths: discover → read → extract → evaluate, file by file, with the counts
+// and the verdict. Reports are built from what this hands on.
+const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
+const RANK = { error: 0, warning: 1, notice: 2, never: -1 };
+function countFindings(findings, failOn = 'error') {
+    const counts = { errors: 0, warnings: 0, notices: 0, passed: true };
+    for (const f of findings) {
+        if (f.severity === 'error')
+            counts.errors++;
+        else if (f.severity === 'warning')
+            counts.warnings++;
+        else
+            counts.notices++;
+        if (RANK[f.severity] <= RANK[failOn])
+            counts.passed = false;
+    }
+    return counts;
+}
+/**
+ * Scan and judge. `each` sees every file with its findings as soon as it is done, so that reports can be written
+ * without holding every file; the findings of all files (and of the policy) are returned.
+ */
+function scan(options, each) {
+    const catalog = catalogWith(options.policy.catalog);
+    const today = options.today ?? todayUtc();
+    const findings = policyFindings(options.policy);
+    let files = 0;
+    let images = 0;
+    forEachScanned(options, (file) => {
+        const found = evaluateFile(file, { policy: options.policy, catalog, today });
+        files++;
+        images += file.images.length;
+        for (const f of found)
+            findings.push(f);
+        each?.(file, found);
+    });
+    return { findings, counts: countFindings(findings, options.failOn), files, images };
+}
 
 // The command-line face of the engine: parse flags, run, print, exit (0 passed, 1 findings, 2 usage or config).
 const EXIT_PASSED = 0;
+const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 function collect(value, previous) {
     return previous.concat([value]);
@@ -16407,11 +28486,61 @@ function emit(text, output, io) {
         io.stdout(text);
     }
 }
+function openSink(output, io) {
+    if (output === undefined)
+        return { write: io.stdout, close: () => { } };
+    let fd;
+    try {
+        fd = openSync(output, 'w');
+    }
+    catch (error) {
+        throw new UsageError(`--output ${output}: cannot write: ${error.code ?? 'error'}`);
+    }
+    // small pieces are gathered into larger writes
+    let pending = '';
+    const flush = () => {
+        if (pending !== '')
+            writeSync(fd, pending);
+        pending = '';
+    };
+    return {
+        write: (text) => {
+            pending += text;
+            if (pending.length > 1 << 16)
+                flush();
+        },
+        close: () => {
+            flush();
+            closeSync(fd);
+        },
+    };
+}
 const defaultIo = {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTTY: Boolean(process.stderr.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
 };
+/** The repository's own policy when it has one, else the built-in policy. */
+const REPOSITORY_POLICY = '.github/base-image-policy.yml';
+async function policyFor(given) {
+    const options = { defaultSeverities: DEFAULT_SEVERITIES };
+    if (given !== undefined)
+        return loadPolicy(given, options);
+    if (existsSync(REPOSITORY_POLICY))
+        return loadPolicy(REPOSITORY_POLICY, options);
+    return loadBuiltInPolicy(options);
+}
+/** The day exceptions and end-of-life dates are judged on; BASE_IMAGE_POLICY_TODAY pins it for repeatable reports. */
+function today(env) {
+    const pinned = env.BASE_IMAGE_POLICY_TODAY;
+    if (pinned === undefined || pinned === '')
+        return undefined;
+    if (!isRealDate(pinned))
+        throw new UsageError(`BASE_IMAGE_POLICY_TODAY="${pinned}": expected a date as YYYY-MM-DD`);
+    return pinned;
+}
 function progress(io) {
     if (!io.isTTY)
         return undefined;
@@ -16433,8 +28562,16 @@ function buildProgram(io, setExit) {
         .exitOverride()
         .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
         .showHelpAfterError('(run with --help for usage)');
-    const common = (command) => command
-        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    const inventoryOptions = (paths, options) => ({
+        paths: paths.length ? paths : ['.'],
+        files: options.files.length ? options.files : undefined,
+        exclude: options.exclude.length ? options.exclude : undefined,
+        buildArgs: parseBuildArgs(options.buildArg),
+        platform: parsePlatform(options.platform),
+        onFile: progress(io),
+    });
+    const common = (command, formats) => command
+        .addOption(new Option('--format <format>', 'output format').choices(formats).default('text'))
         .option('--output <file>', 'write the report to FILE instead of standard output')
         .option('--build-arg <NAME=value>', 'set a build argument, as docker build --build-arg does (repeatable)', collect, [])
         .option('--platform <os/arch>', 'target and build platform for the automatic platform ARGs', undefined)
@@ -16442,27 +28579,64 @@ function buildProgram(io, setExit) {
         .option('--exclude <glob>', 'pattern of paths to skip (repeatable; replaces the defaults)', collect, [])
         .option('--offline', 'ask no registry (the inventory never does)');
     common(program
-        .command('inventory')
-        .description('list every image reference found, resolved, per file and stage')
-        .argument('[paths...]', 'files or folders to scan', [])).action((paths, options) => {
-        const inventoryOptions = {
-            paths: paths.length ? paths : ['.'],
-            files: options.files.length ? options.files : undefined,
-            exclude: options.exclude.length ? options.exclude : undefined,
-            buildArgs: parseBuildArgs(options.buildArg),
-            platform: parsePlatform(options.platform),
-            onFile: progress(io),
-        };
+        .command('scan')
+        .description('judge the Dockerfiles under PATHs against the policy')
+        .argument('[paths...]', 'files or folders to scan', []), ['text', 'json', 'sarif', 'markdown'])
+        .option('--policy <file>', `policy file (default: ${REPOSITORY_POLICY} if present, else the built-in policy)`)
+        .addOption(new Option('--fail-on <level>', 'lowest severity that fails the scan')
+        .choices(FAIL_ON_VALUES)
+        .default('error'))
+        .action(async (paths, options) => {
+        const env = io.env ?? process.env;
+        const policy = await policyFor(options.policy);
+        const failOn = options.failOn ?? 'error';
+        const writer = options.format === 'json' ? new JsonReportWriter(policy.source) : null;
+        const result = scan({ ...inventoryOptions(paths, options), policy, failOn, today: today(env) }, (file) => writer?.add(file));
         let text;
-        if (options.format === 'json') {
-            const writer = new JsonReportWriter(null);
-            forEachScanned(inventoryOptions, (file) => writer.add(file));
-            text = writer.finish();
-        }
+        if (writer)
+            text = writer.finish(result.findings, result.counts);
+        else if (options.format === 'sarif')
+            text = formatSarif(result.findings, policy);
+        else if (options.format === 'markdown')
+            text = formatMarkdown(result, { policy: policy.source, failOn });
         else {
-            text = formatInventoryText(inventory(inventoryOptions));
+            const colour = options.output === undefined && useColour(Boolean(io.stdoutIsTTY), env);
+            text = formatScanText(result, { policy: policy.source, failOn, style: { colour } });
         }
         emit(text, options.output, io);
+        setExit(result.counts.passed ? EXIT_PASSED : EXIT_FINDINGS);
+    });
+    program
+        .command('validate-policy')
+        .description('check a policy file and say exactly what is wrong and where')
+        .argument('<file>', 'the policy file')
+        .action(async (file) => {
+        const policy = await loadPolicy(file, { defaultSeverities: DEFAULT_SEVERITIES });
+        for (const problem of policy.problems) {
+            io.stderr(`${problem.where.file}:${problem.where.line}:${problem.where.column}: ${problem.rule}: ${problem.message}\n`);
+        }
+        io.stdout(`${file}: valid${policy.files.length > 1 ? ` (extends ${policy.files.slice(0, -1).join(' → ')})` : ''}\n`);
+        setExit(policy.problems.length > 0 ? EXIT_FINDINGS : EXIT_PASSED);
+    });
+    common(program
+        .command('inventory')
+        .description('list every image reference found, resolved, per file and stage')
+        .argument('[paths...]', 'files or folders to scan', []), ['text', 'json']).action((paths, options) => {
+        const scanOptions = inventoryOptions(paths, options);
+        if (options.format === 'json') {
+            const sink = openSink(options.output, io);
+            try {
+                const writer = new JsonReportWriter(null, sink.write);
+                forEachScanned(scanOptions, (file) => writer.add(file));
+                writer.finish();
+            }
+            finally {
+                sink.close();
+            }
+        }
+        else {
+            emit(formatInventoryText(inventory(scanOptions)), options.output, io);
+        }
         setExit(EXIT_PASSED);
     });
     return program;
@@ -16486,6 +28660,10 @@ async function runCli(argv, io = defaultIo) {
         }
         if (error instanceof UsageError) {
             io.stderr(`${TOOL_NAME}: ${error.message}\n`);
+            return EXIT_USAGE;
+        }
+        if (error instanceof PolicyError) {
+            io.stderr(`${TOOL_NAME}: the policy cannot be used:\n${error.message}\n`);
             return EXIT_USAGE;
         }
         throw error;

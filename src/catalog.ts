@@ -2,7 +2,6 @@
 // policies/catalog.yml plus a policy's `catalog:` additions.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { policiesDir } from './assets.js';
 import { compileImagePattern, type ImagePattern } from './policy/pattern.js';
 import type { CatalogAddition } from './policy/types.js';
@@ -59,7 +58,8 @@ let builtIn: Catalog | null = null;
 
 export function builtInCatalog(): Catalog {
   if (builtIn) return builtIn;
-  const raw = parse(readFileSync(path.join(policiesDir(), 'catalog.yml'), 'utf8')) as RawCatalog;
+  // policies/catalog.json is generated from catalog.yml by scripts/generate.mjs
+  const raw = JSON.parse(readFileSync(path.join(policiesDir(), 'catalog.json'), 'utf8')) as RawCatalog;
   builtIn = {
     families: raw.families.map((f) => ({
       name: f.name,
@@ -134,12 +134,23 @@ function splitTemplate(template: string): { image: string; tag: string | null } 
   return { image: template.slice(0, colon), tag: template.slice(colon + 1) };
 }
 
-/** The family an image (registry/repository) belongs to. */
+const familyCache = new WeakMap<Catalog, Map<string, Family | null>>();
+
+/** The family an image (registry/repository) belongs to. Asked for every image by several rules: remembered. */
 export function familyOf(catalog: Catalog, name: string): Family | null {
+  let cache = familyCache.get(catalog);
+  if (!cache) familyCache.set(catalog, (cache = new Map()));
+  const known = cache.get(name);
+  if (known !== undefined) return known;
+  let found: Family | null = null;
   for (const family of catalog.families) {
-    if (family.patterns.some((p) => p.matchName(name))) return family;
+    if (family.patterns.some((p) => p.matchName(name))) {
+      found = family;
+      break;
+    }
   }
-  return null;
+  cache.set(name, found);
+  return found;
 }
 
 function startsLine(tag: string, line: string): boolean {

@@ -1,5 +1,5 @@
 // The command-line face of the engine: parse flags, run, print, exit (0 passed, 1 findings, 2 usage or config).
-import { existsSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { isRealDate, PolicyError } from './policy/load.js';
 import { loadBuiltInPolicy, loadPolicy } from './policy/policy.js';
@@ -78,6 +78,40 @@ function emit(text: string, output: string | undefined, io: Io): void {
   } else {
     io.stdout(text);
   }
+}
+
+/** Where a report goes piece by piece: the output file, opened before the scan starts, or standard output. */
+interface Sink {
+  write: (text: string) => void;
+  close: () => void;
+}
+
+function openSink(output: string | undefined, io: Io): Sink {
+  if (output === undefined) return { write: io.stdout, close: () => {} };
+  let fd: number;
+  try {
+    fd = openSync(output, 'w');
+  } catch (error) {
+    throw new UsageError(
+      `--output ${output}: cannot write: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+    );
+  }
+  // small pieces are gathered into larger writes
+  let pending = '';
+  const flush = (): void => {
+    if (pending !== '') writeSync(fd, pending);
+    pending = '';
+  };
+  return {
+    write: (text) => {
+      pending += text;
+      if (pending.length > 1 << 16) flush();
+    },
+    close: () => {
+      flush();
+      closeSync(fd);
+    },
+  };
 }
 
 export interface Io {
@@ -224,15 +258,18 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     ['text', 'json'],
   ).action((paths: string[], options: CommonOptions) => {
     const scanOptions = inventoryOptions(paths, options);
-    let text: string;
     if (options.format === 'json') {
-      const writer = new JsonReportWriter(null);
-      forEachScanned(scanOptions, (file) => writer.add(file));
-      text = writer.finish();
+      const sink = openSink(options.output, io);
+      try {
+        const writer = new JsonReportWriter(null, sink.write);
+        forEachScanned(scanOptions, (file) => writer.add(file));
+        writer.finish();
+      } finally {
+        sink.close();
+      }
     } else {
-      text = formatInventoryText(inventory(scanOptions));
+      emit(formatInventoryText(inventory(scanOptions)), options.output, io);
     }
-    emit(text, options.output, io);
     setExit(EXIT_PASSED);
   });
   return program;

@@ -110,22 +110,35 @@ export function inventoryReport(files: ScannedFile[]): JsonReport {
 }
 
 /**
- * Builds the JSON report file by file, so a scan of thousands of files never holds them all as objects.
- * The output is one line of compact JSON, for programs.
+ * Writes the JSON report file by file as the scan goes, so that a scan of thousands of files never holds them all,
+ * as objects or as text. The output is one line of compact JSON, for programs.
  */
 export class JsonReportWriter {
   private readonly chunks: string[] = [];
   private files = 0;
   private images = 0;
 
-  constructor(private readonly policy: string | null) {}
+  /** `write` takes each piece of the report as it is ready; without it, `finish` returns the whole report. */
+  constructor(
+    private readonly policy: string | null,
+    private readonly write: ((text: string) => void) | null = null,
+  ) {}
+
+  private out(text: string): void {
+    if (this.write) this.write(text);
+    else this.chunks.push(text);
+  }
 
   add(file: ScannedFile): void {
-    this.chunks.push(JSON.stringify(jsonFile(file)));
+    const json = JSON.stringify(jsonFile(file));
+    this.out(
+      this.files === 0 ? `{"version":1,"policy":${JSON.stringify(this.policy)},"files":[${json}` : `,${json}`,
+    );
     this.files++;
     this.images += file.images.length;
   }
 
+  /** Ends the report; returns what has not been handed to `write` (everything, without it). */
   finish(
     findings: Finding[] = [],
     counts: Counts = { errors: 0, warnings: 0, notices: 0, passed: true },
@@ -138,9 +151,12 @@ export class JsonReportWriter {
       notices: counts.notices,
       passed: counts.passed,
     };
-    return (
-      `{"version":1,"policy":${JSON.stringify(this.policy)},"files":[${this.chunks.join(',')}],` +
-      `"findings":${JSON.stringify(findings.map(jsonFinding))},"summary":${JSON.stringify(summary)}}\n`
-    );
+    const head = this.files === 0 ? `{"version":1,"policy":${JSON.stringify(this.policy)},"files":[` : '';
+    const tail = `${head}],"findings":${JSON.stringify(findings.map(jsonFinding))},"summary":${JSON.stringify(summary)}}\n`;
+    if (this.write) {
+      this.write(tail);
+      return '';
+    }
+    return this.chunks.join('') + tail;
   }
 }

@@ -1,0 +1,194 @@
+// Golden tests for every report format, over a fixture tree with a policy, on a pinned day; and SARIF checked
+// against the SARIF 2.1.0 schema and GitHub's ingestion rules.
+import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { runCli, type Io } from '../src/cli.js';
+import { escapeMarkdown, formatMarkdown } from '../src/report/markdown.js';
+import type { Finding } from '../src/evaluate.js';
+
+const fixtures = path.resolve('__tests__/fixtures');
+const scanDir = path.join(fixtures, 'scan');
+const goldenDir = path.join(fixtures, 'golden');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+async function run(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = {
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    isTTY: false,
+    stdoutIsTTY: false,
+    env: { BASE_IMAGE_POLICY_TODAY: '2026-11-23', ...env },
+  };
+  const cwd = process.cwd();
+  process.chdir(scanDir);
+  try {
+    const code = await runCli(args, io);
+    return { code, out, err };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+function golden(name: string, actual: string): void {
+  const file = path.join(goldenDir, name);
+  if (UPDATE || !existsSync(file)) {
+    if (!UPDATE && process.env.CI)
+      throw new Error(`${name}: golden file missing; run UPDATE_GOLDEN=1 npm test`);
+    writeFileSync(file, actual);
+  }
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('scan reports (golden)', () => {
+  it.each([
+    ['text', 'scan.txt'],
+    ['json', 'scan.json'],
+    ['markdown', 'scan.md'],
+    ['sarif', 'scan.sarif'],
+  ])('%s', async (format, file) => {
+    const result = await run(['scan', '--policy', 'policy.yml', '--format', format]);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(1);
+    golden(file, format === 'json' ? JSON.stringify(JSON.parse(result.out), null, 2) + '\n' : result.out);
+  });
+
+  it('JSON has the shape of the specification', async () => {
+    const report = JSON.parse((await run(['scan', '--policy', 'policy.yml', '--format', 'json'])).out);
+    expect(Object.keys(report)).toEqual(['version', 'policy', 'files', 'findings', 'summary']);
+    expect(Object.keys(report.findings[0])).toEqual([
+      'rule',
+      'severity',
+      'path',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'image',
+      'message',
+      'suggestion',
+    ]);
+    expect(report.summary).toEqual(
+      expect.objectContaining({ files: 3, errors: expect.any(Number), passed: false }),
+    );
+    const counted = report.findings.filter((f: Finding) => f.severity === 'error').length;
+    expect(report.summary.errors).toBe(counted);
+  });
+});
+
+describe('SARIF', () => {
+  async function sarifText(): Promise<string> {
+    return (await run(['scan', '--policy', 'policy.yml', '--format', 'sarif'])).out;
+  }
+
+  it('is valid against the SARIF 2.1.0 schema', async () => {
+    const schema = JSON.parse(readFileSync(path.join(fixtures, 'sarif-schema-2.1.0.json'), 'utf8'));
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    const log = JSON.parse(await sarifText());
+    const ok = validate(log);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    const result = log.runs[0].results[0];
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).not.toMatch(/^\/|^file:|\\/);
+  });
+
+  it("passes the SARIF Multitool's GitHub and SARIF rules without errors or warnings", async () => {
+    if (!(process.platform === 'linux' && process.arch === 'x64')) {
+      // the validator ships as a linux-x64 binary only; CI runs on linux-x64
+      return;
+    }
+    const require = createRequire(import.meta.url);
+    const multitool = require('@microsoft/sarif-multitool') as string;
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bip-sarif-'));
+    const input = path.join(dir, 'scan.sarif');
+    const output = path.join(dir, 'validation.sarif');
+    writeFileSync(input, await sarifText());
+    const child = spawnSync(
+      multitool,
+      [
+        'validate',
+        input,
+        '--rule-kind',
+        'Gh;Sarif',
+        '--level',
+        'Error;Warning',
+        '-c',
+        path.join(fixtures, 'sarif-gh-strict.xml'),
+        '-o',
+        output,
+        '--quiet',
+        'true',
+      ],
+      { encoding: 'utf8', env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' } },
+    );
+    // the tool exits 0 even when it finds problems: its own SARIF output says what it found
+    expect(child.status).toBe(0);
+    const validation = JSON.parse(readFileSync(output, 'utf8')).runs[0];
+    const rules = validation.tool.driver.rules ?? [];
+    const problems = (validation.results ?? []).map(
+      (r: {
+        ruleId: string;
+        ruleIndex: number;
+        message: { text?: string; id?: string; arguments?: string[] };
+      }) => {
+        const template =
+          r.message.text ?? rules[r.ruleIndex]?.messageStrings?.[r.message.id ?? '']?.text ?? '';
+        return `${r.ruleId}: ${template.replace(/\{(\d+)\}/g, (_: string, i: string) => r.message.arguments?.[Number(i)] ?? '')}`;
+      },
+    );
+    expect(problems).toEqual([]);
+  }, 60_000);
+});
+
+describe('Markdown escaping', () => {
+  it('leaves nothing from a Dockerfile able to format, link, mention or inject HTML', () => {
+    const hostile = '<img src=x onerror=alert(1)> **bold** [link](http://x) @org/team `code` | cell\nnext';
+    const escaped = escapeMarkdown(hostile);
+    expect(escaped).not.toMatch(/[<>*[\]()@`|\n]/);
+    expect(escaped).toContain('&#60;img src&#61;x onerror&#61;alert&#40;1&#41;&#62;');
+  });
+
+  it('escapes paths, images and messages in the tables, and cuts to a length with a note', () => {
+    const finding: Finding = {
+      rule: 'latest-tag',
+      severity: 'error',
+      path: 'web/<b>x</b>/Dockerfile',
+      line: 2,
+      column: 6,
+      endLine: 2,
+      endColumn: 10,
+      image: 'docker.io/library/node',
+      message: 'node <script> has no tag',
+      suggestion: null,
+    };
+    const counts = { errors: 40, warnings: 0, notices: 0, passed: false };
+    const text = formatMarkdown(
+      { findings: [finding], counts, files: 1, images: 1 },
+      { policy: 'p|<x>.yml', failOn: 'error' },
+    );
+    expect(text).not.toContain('<b>');
+    expect(text).not.toContain('<script>');
+    expect(text).not.toContain('p|<x>');
+    const many = Array.from({ length: 400 }, (_, i) => ({ ...finding, line: i + 1 }));
+    const cut = formatMarkdown(
+      { findings: many, counts, files: 1, images: 1 },
+      { policy: 'p', failOn: 'error', maxLength: 5000 },
+    );
+    expect(cut.length).toBeLessThanOrEqual(5000);
+    expect(cut).toMatch(/…and [0-9]+ more findings/);
+    const shown = cut.split('\n').filter((l) => /^\| [0-9]+ \|/.test(l)).length;
+    expect(cut).toContain(`and ${400 - shown} more findings`);
+  });
+});
