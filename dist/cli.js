@@ -27223,6 +27223,8 @@ class JsonReportWriter {
     policy;
     write;
     chunks = [];
+    /** findings kept as their JSON text: compact, and flat strings rather than many small objects */
+    findingTexts = [];
     files = 0;
     images = 0;
     /** `write` takes each piece of the report as it is ready; without it, `finish` returns the whole report. */
@@ -27242,6 +27244,11 @@ class JsonReportWriter {
         this.files++;
         this.images += file.images.length;
     }
+    /** Keeps findings for the end of the report, as text. */
+    addFindings(findings) {
+        for (const f of findings)
+            this.findingTexts.push(JSON.stringify(jsonFinding(f)));
+    }
     /** Ends the report; returns what has not been handed to `write` (everything, without it). */
     finish(findings = [], counts = { errors: 0, warnings: 0, notices: 0, passed: true }) {
         const summary = {
@@ -27253,7 +27260,8 @@ class JsonReportWriter {
             passed: counts.passed,
         };
         const head = this.files === 0 ? `{"version":1,"policy":${JSON.stringify(this.policy)},"files":[` : '';
-        const tail = `${head}],"findings":${JSON.stringify(findings.map(jsonFinding))},"summary":${JSON.stringify(summary)}}\n`;
+        this.addFindings(findings);
+        const tail = `${head}],"findings":[${this.findingTexts.join(',')}],"summary":${JSON.stringify(summary)}}\n`;
         if (this.write) {
             this.write(tail);
             return '';
@@ -28041,6 +28049,24 @@ function exceptionCovers(exception, rule, path, use) {
     }
     return true;
 }
+const activeRulesCache = new WeakMap();
+/** The rules a policy leaves on, with their severities: worked out once per policy, not per image. */
+function activeRules(policy, rules) {
+    let byList = activeRulesCache.get(policy);
+    if (!byList)
+        activeRulesCache.set(policy, (byList = new Map()));
+    let active = byList.get(rules);
+    if (!active) {
+        active = [];
+        for (const rule of rules) {
+            const severity = severityOf(rule.id, policy);
+            if (severity !== 'off')
+                active.push({ rule, severity });
+        }
+        byList.set(rules, active);
+    }
+    return active;
+}
 /** Judge one scanned file. */
 function evaluateFile(file, options) {
     const { policy, catalog, today } = options;
@@ -28058,7 +28084,7 @@ function evaluateFile(file, options) {
                 column: span.column,
                 endLine: span.endLine,
                 endColumn: span.endColumn,
-                image: use?.image ?? null,
+                image: null,
                 message,
                 suggestion,
             },
@@ -28079,14 +28105,29 @@ function evaluateFile(file, options) {
             catalog,
             today,
         };
-        for (const rule of options.rules ?? IMAGE_RULES) {
-            if (severityOf(rule.id, policy) === 'off')
-                continue;
+        for (const { rule, severity } of activeRules(policy, options.rules ?? IMAGE_RULES)) {
             const hit = rule.check(context);
-            if (hit)
-                add(rule.id, use, hit.message, use, hit.suggestion ?? null);
+            if (hit) {
+                raw.push({
+                    finding: {
+                        rule: rule.id,
+                        severity,
+                        path: file.path,
+                        line: use.line,
+                        column: use.column,
+                        endLine: use.endLine,
+                        endColumn: use.endColumn,
+                        image: use.image,
+                        message: hit.message,
+                        suggestion: hit.suggestion ?? null,
+                    },
+                    use,
+                });
+            }
         }
     }
+    if (policy.exceptions.length === 0 && file.ignores.length === 0)
+        return sortFindings(raw.map((r) => r.finding));
     // exceptions: an unexpired one that covers a finding takes it out; an expired one is a finding of its own
     const kept = [];
     const expired = [];
@@ -28403,8 +28444,7 @@ function formatScanText(result, options) {
 // and the verdict. Reports are built from what this hands on.
 const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
 const RANK = { error: 0, warning: 1, notice: 2, never: -1 };
-function countFindings(findings, failOn = 'error') {
-    const counts = { errors: 0, warnings: 0, notices: 0, passed: true };
+function count(counts, findings, failOn) {
     for (const f of findings) {
         if (f.severity === 'error')
             counts.errors++;
@@ -28415,27 +28455,36 @@ function countFindings(findings, failOn = 'error') {
         if (RANK[f.severity] <= RANK[failOn])
             counts.passed = false;
     }
-    return counts;
 }
 /**
  * Scan and judge. `each` sees every file with its findings as soon as it is done, so that reports can be written
- * without holding every file; the findings of all files (and of the policy) are returned.
+ * without holding every file; the findings of all files (and of the policy) are returned, unless the caller says
+ * it keeps them itself: then `each` also sees the policy's own findings, with no file, at the end.
  */
 function scan(options, each) {
     const catalog = catalogWith(options.policy.catalog);
     const today = options.today ?? todayUtc();
-    const findings = policyFindings(options.policy);
+    const failOn = options.failOn ?? 'error';
+    const retain = options.retainFindings ?? true;
+    const counts = { errors: 0, warnings: 0, notices: 0, passed: true };
+    const policyProblems = policyFindings(options.policy);
+    count(counts, policyProblems, failOn);
+    const findings = retain ? policyProblems : [];
     let files = 0;
     let images = 0;
     forEachScanned(options, (file) => {
         const found = evaluateFile(file, { policy: options.policy, catalog, today });
         files++;
         images += file.images.length;
-        for (const f of found)
-            findings.push(f);
+        count(counts, found, failOn);
+        if (retain)
+            for (const f of found)
+                findings.push(f);
         each?.(file, found);
     });
-    return { findings, counts: countFindings(findings, options.failOn), files, images };
+    if (!retain)
+        each?.(null, policyProblems);
+    return { findings, counts, files, images };
 }
 
 // The command-line face of the engine: parse flags, run, print, exit (0 passed, 1 findings, 2 usage or config).
@@ -28590,12 +28639,28 @@ function buildProgram(io, setExit) {
         const env = io.env ?? process.env;
         const policy = await policyFor(options.policy);
         const failOn = options.failOn ?? 'error';
-        const writer = options.format === 'json' ? new JsonReportWriter(policy.source) : null;
-        const result = scan({ ...inventoryOptions(paths, options), policy, failOn, today: today(env) }, (file) => writer?.add(file));
+        const scanOptions = { ...inventoryOptions(paths, options), policy, failOn, today: today(env) };
+        if (options.format === 'json') {
+            // written as the scan goes; the findings are kept as text until the files are done
+            const sink = openSink(options.output, io);
+            try {
+                const writer = new JsonReportWriter(policy.source, sink.write);
+                const result = scan({ ...scanOptions, retainFindings: false }, (file, findings) => {
+                    if (file)
+                        writer.add(file);
+                    writer.addFindings(findings);
+                });
+                writer.finish([], result.counts);
+                setExit(result.counts.passed ? EXIT_PASSED : EXIT_FINDINGS);
+            }
+            finally {
+                sink.close();
+            }
+            return;
+        }
+        const result = scan(scanOptions);
         let text;
-        if (writer)
-            text = writer.finish(result.findings, result.counts);
-        else if (options.format === 'sarif')
+        if (options.format === 'sarif')
             text = formatSarif(result.findings, policy);
         else if (options.format === 'markdown')
             text = formatMarkdown(result, { policy: policy.source, failOn });

@@ -215,14 +215,26 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const env = io.env ?? process.env;
       const policy = await policyFor(options.policy);
       const failOn = options.failOn ?? 'error';
-      const writer = options.format === 'json' ? new JsonReportWriter(policy.source) : null;
-      const result = scan(
-        { ...inventoryOptions(paths, options), policy, failOn, today: today(env) },
-        (file) => writer?.add(file),
-      );
+      const scanOptions = { ...inventoryOptions(paths, options), policy, failOn, today: today(env) };
+      if (options.format === 'json') {
+        // written as the scan goes; the findings are kept as text until the files are done
+        const sink = openSink(options.output, io);
+        try {
+          const writer = new JsonReportWriter(policy.source, sink.write);
+          const result = scan({ ...scanOptions, retainFindings: false }, (file, findings) => {
+            if (file) writer.add(file);
+            writer.addFindings(findings);
+          });
+          writer.finish([], result.counts);
+          setExit(result.counts.passed ? EXIT_PASSED : EXIT_FINDINGS);
+        } finally {
+          sink.close();
+        }
+        return;
+      }
+      const result = scan(scanOptions);
       let text: string;
-      if (writer) text = writer.finish(result.findings, result.counts);
-      else if (options.format === 'sarif') text = formatSarif(result.findings, policy);
+      if (options.format === 'sarif') text = formatSarif(result.findings, policy);
       else if (options.format === 'markdown')
         text = formatMarkdown(result, { policy: policy.source, failOn });
       else {

@@ -84,6 +84,27 @@ function exceptionCovers(
   return true;
 }
 
+const activeRulesCache = new WeakMap<
+  Policy,
+  Map<readonly ImageRule[], { rule: ImageRule; severity: Severity }[]>
+>();
+
+/** The rules a policy leaves on, with their severities: worked out once per policy, not per image. */
+function activeRules(policy: Policy, rules: readonly ImageRule[]): { rule: ImageRule; severity: Severity }[] {
+  let byList = activeRulesCache.get(policy);
+  if (!byList) activeRulesCache.set(policy, (byList = new Map()));
+  let active = byList.get(rules);
+  if (!active) {
+    active = [];
+    for (const rule of rules) {
+      const severity = severityOf(rule.id, policy);
+      if (severity !== 'off') active.push({ rule, severity });
+    }
+    byList.set(rules, active);
+  }
+  return active;
+}
+
 /** Judge one scanned file. */
 export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Finding[] {
   const { policy, catalog, today } = options;
@@ -133,12 +154,29 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
       catalog,
       today,
     };
-    for (const rule of options.rules ?? IMAGE_RULES) {
-      if (severityOf(rule.id, policy) === 'off') continue;
+    for (const { rule, severity } of activeRules(policy, options.rules ?? IMAGE_RULES)) {
       const hit = rule.check(context);
-      if (hit) add(rule.id, use, hit.message, use, hit.suggestion ?? null);
+      if (hit) {
+        raw.push({
+          finding: {
+            rule: rule.id,
+            severity,
+            path: file.path,
+            line: use.line,
+            column: use.column,
+            endLine: use.endLine,
+            endColumn: use.endColumn,
+            image: use.image,
+            message: hit.message,
+            suggestion: hit.suggestion ?? null,
+          },
+          use,
+        });
+      }
     }
   }
+  if (policy.exceptions.length === 0 && file.ignores.length === 0)
+    return sortFindings(raw.map((r) => r.finding));
 
   // exceptions: an unexpired one that covers a finding takes it out; an expired one is a finding of its own
   const kept: Finding[] = [];

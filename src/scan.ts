@@ -14,6 +14,8 @@ export interface ScanOptions extends InventoryOptions {
   failOn?: FailOn;
   /** YYYY-MM-DD (default: today, UTC) */
   today?: string;
+  /** keep every finding for the result (default true); a caller that takes them from `each` can say no */
+  retainFindings?: boolean;
 }
 
 export interface Counts {
@@ -32,36 +34,48 @@ export interface ScanResult {
 
 const RANK: Record<FailOn, number> = { error: 0, warning: 1, notice: 2, never: -1 };
 
-export function countFindings(findings: Finding[], failOn: FailOn = 'error'): Counts {
-  const counts = { errors: 0, warnings: 0, notices: 0, passed: true };
+function count(counts: Counts, findings: Finding[], failOn: FailOn): void {
   for (const f of findings) {
     if (f.severity === 'error') counts.errors++;
     else if (f.severity === 'warning') counts.warnings++;
     else counts.notices++;
     if (RANK[f.severity] <= RANK[failOn]) counts.passed = false;
   }
+}
+
+export function countFindings(findings: Finding[], failOn: FailOn = 'error'): Counts {
+  const counts = { errors: 0, warnings: 0, notices: 0, passed: true };
+  count(counts, findings, failOn);
   return counts;
 }
 
 /**
  * Scan and judge. `each` sees every file with its findings as soon as it is done, so that reports can be written
- * without holding every file; the findings of all files (and of the policy) are returned.
+ * without holding every file; the findings of all files (and of the policy) are returned, unless the caller says
+ * it keeps them itself: then `each` also sees the policy's own findings, with no file, at the end.
  */
 export function scan(
   options: ScanOptions,
-  each?: (file: ScannedFile, findings: Finding[]) => void,
+  each?: (file: ScannedFile | null, findings: Finding[]) => void,
 ): ScanResult {
   const catalog = catalogWith(options.policy.catalog);
   const today = options.today ?? todayUtc();
-  const findings: Finding[] = policyFindings(options.policy);
+  const failOn = options.failOn ?? 'error';
+  const retain = options.retainFindings ?? true;
+  const counts: Counts = { errors: 0, warnings: 0, notices: 0, passed: true };
+  const policyProblems = policyFindings(options.policy);
+  count(counts, policyProblems, failOn);
+  const findings: Finding[] = retain ? policyProblems : [];
   let files = 0;
   let images = 0;
   forEachScanned(options, (file) => {
     const found = evaluateFile(file, { policy: options.policy, catalog, today });
     files++;
     images += file.images.length;
-    for (const f of found) findings.push(f);
+    count(counts, found, failOn);
+    if (retain) for (const f of found) findings.push(f);
     each?.(file, found);
   });
-  return { findings, counts: countFindings(findings, options.failOn), files, images };
+  if (!retain) each?.(null, policyProblems);
+  return { findings, counts, files, images };
 }

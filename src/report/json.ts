@@ -115,6 +115,8 @@ export function inventoryReport(files: ScannedFile[]): JsonReport {
  */
 export class JsonReportWriter {
   private readonly chunks: string[] = [];
+  /** findings kept as their JSON text: compact, and flat strings rather than many small objects */
+  private readonly findingTexts: string[] = [];
   private files = 0;
   private images = 0;
 
@@ -138,6 +140,11 @@ export class JsonReportWriter {
     this.images += file.images.length;
   }
 
+  /** Keeps findings for the end of the report, as text. */
+  addFindings(findings: Finding[]): void {
+    for (const f of findings) this.findingTexts.push(JSON.stringify(jsonFinding(f)));
+  }
+
   /** Ends the report; returns what has not been handed to `write` (everything, without it). */
   finish(
     findings: Finding[] = [],
@@ -152,7 +159,8 @@ export class JsonReportWriter {
       passed: counts.passed,
     };
     const head = this.files === 0 ? `{"version":1,"policy":${JSON.stringify(this.policy)},"files":[` : '';
-    const tail = `${head}],"findings":${JSON.stringify(findings.map(jsonFinding))},"summary":${JSON.stringify(summary)}}\n`;
+    this.addFindings(findings);
+    const tail = `${head}],"findings":[${this.findingTexts.join(',')}],"summary":${JSON.stringify(summary)}}\n`;
     if (this.write) {
       this.write(tail);
       return '';
