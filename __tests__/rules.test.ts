@@ -508,3 +508,49 @@ describe('the rule registry', () => {
     expect(policyFromText('version: 1\n').approved).toEqual([]);
   });
 });
+
+describe('suggested replacement lines', () => {
+  const approved = `approved:
+  - image: python
+    tags: ["3.12-slim", "3.13*-slim"]
+  - image: gcr.io/distroless/python3-debian12
+denied:
+  - { image: ubuntu, use: "debian:bookworm-slim" }
+catalog:
+  - image: python
+    eol: { "3.8": 2024-10-07, "3.12": 2028-10-31, "3.13": 2029-10-31 }
+`;
+  const suggestion = (dockerfile: string, rule: string): string | null | undefined =>
+    findingsOf({ dockerfile, policy: approved }, IMAGE_RULES).find((f) => f.rule === rule)?.suggestion
+      ?.line ?? null;
+
+  it.each([
+    ['tag-not-approved', 'FROM python:3.12\n', 'FROM python:3.12-slim'],
+    [
+      'tag-not-approved',
+      'from --platform=$BUILDPLATFORM python:3.11 As Build\nFROM scratch\n',
+      'from --platform=$BUILDPLATFORM python:3.12-slim As Build',
+    ],
+    ['tag-not-approved', 'FROM python:3.11\r\n', 'FROM python:3.12-slim'],
+    ['image-denied', 'FROM ubuntu:24.04 AS base\n', 'FROM debian:bookworm-slim AS base'],
+    ['eol-image', 'FROM python:3.8.18-slim\n', 'FROM python:3.12-slim'],
+    ['image-not-approved', 'FROM quay.io/x/python3-debian12\n', 'FROM gcr.io/distroless/python3-debian12'],
+  ])('%s: %j → %s', (rule, dockerfile, line) => {
+    expect(suggestion(dockerfile, rule)).toBe(line);
+  });
+
+  it.each([
+    ['image-not-approved', 'FROM node:22\n', 'no approved image of the same family'],
+    ['tag-not-approved', 'ARG V=3.11\nFROM python:$V\n', 'a variable: rewriting it would bypass the ARG'],
+    ['tag-not-approved', 'FROM \\\n  python:3.11\n', 'a reference continued over lines'],
+    [
+      'tag-not-approved',
+      'FROM python:3.12 AS a\nFROM python:3.12-slim\nCOPY --from=python:3.11 /a /a\n',
+      'not a FROM',
+    ],
+  ])('%s: none for %j (%s)', (rule, dockerfile) => {
+    const found = findingsOf({ dockerfile, policy: approved }, IMAGE_RULES).filter((f) => f.rule === rule);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.at(-1)?.suggestion).toBeNull();
+  });
+});

@@ -27139,8 +27139,12 @@ function scanFile(file, options) {
     const read = readDockerfile(file.absolute, file.size);
     if (!read.ok)
         return { ...empty, problem: read.problem };
-    const extraction = extractImages(read.text, options);
-    if (read.invalidUtf8) {
+    return scanText(file.path, read.text, options, read.invalidUtf8);
+}
+/** A Dockerfile given as text (read through an API, say), scanned as if read from disk. */
+function scanText(path, text, options, invalidUtf8 = false) {
+    const extraction = extractImages(text, options);
+    if (invalidUtf8) {
         extraction.warnings.unshift({
             line: 1,
             column: 1,
@@ -27150,7 +27154,8 @@ function scanFile(file, options) {
         });
     }
     return {
-        path: file.path,
+        path,
+        text,
         images: extraction.images,
         stages: extraction.stages,
         problem: null,
@@ -27168,7 +27173,8 @@ function forEachScanned(options, handle) {
 }
 function inventory(options = {}) {
     const scanned = [];
-    forEachScanned(options, (file) => scanned.push(file));
+    // the texts are not kept: a listing of many files needs only what was found in them
+    forEachScanned(options, (file) => scanned.push({ ...file, text: undefined }));
     return scanned;
 }
 
@@ -27592,6 +27598,46 @@ function baseDistroCycle(catalog, tag) {
     return null;
 }
 
+/** The text of 1-based line `n`, without its line end. */
+function lineOf(text, n) {
+    let start = 0;
+    for (let i = 1; i < n; i++) {
+        const next = text.indexOf('\n', start);
+        if (next === -1)
+            return null;
+        start = next + 1;
+    }
+    let end = text.indexOf('\n', start);
+    if (end === -1)
+        end = text.length;
+    if (end > start && text[end - 1] === '\r')
+        end--;
+    return text.slice(start, end);
+}
+/**
+ * The FROM line with the image replaced by `replacement`, or null when no safe one-line rewrite exists: the
+ * reference spans lines, is built from variables (rewriting it would bypass the ARG), or is not in a FROM.
+ */
+function rewriteFrom(text, use, replacement, alternatives = []) {
+    if (text === undefined || use.kind !== 'from' || use.line !== use.endLine || use.raw.includes('$'))
+        return null;
+    const line = lineOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, use.line);
+    if (line === null)
+        return null;
+    if (!/^\s*from\s/i.test(line) || /[\\`]\s*$/.test(line))
+        return null;
+    if (line.slice(use.column - 1, use.endColumn - 1) !== use.raw)
+        return null;
+    const rewritten = line.slice(0, use.column - 1) + replacement + line.slice(use.endColumn - 1);
+    if (rewritten === line)
+        return null;
+    return { line: rewritten, alternatives: alternatives.filter((a) => a !== replacement) };
+}
+/** A written reference with no pattern characters, fit to stand in a FROM line. */
+function isConcrete(reference) {
+    return !reference.includes('*') && reference !== '';
+}
+
 function upgradeHint(family, today) {
     const supported = supportedCycles(family, today);
     if (supported.length === 0)
@@ -27603,6 +27649,19 @@ function upgradeHint(family, today) {
 }
 function source(cycle) {
     return cycle.source ? ` (${cycle.source})` : '';
+}
+/**
+ * The nearest supported line, same variant: python:3.8.18-slim → python:3.11-slim. Only when the tag is spelled
+ * with the line's number (not a codename), and the patch level is dropped: it belongs to the old line.
+ */
+function upgrade(tag, cycle, family, today, rewrite) {
+    if (!tag.startsWith(cycle.cycle))
+        return null;
+    const next = supportedCycles(family, today).find((c) => family.cycles.indexOf(c) > family.cycles.indexOf(cycle));
+    if (!next)
+        return null;
+    const rest = tag.slice(cycle.cycle.length).replace(/^\.[0-9][0-9.]*/, '');
+    return rewrite(`${next.cycle}${rest}`);
 }
 const eolImage = {
     kind: 'image',
@@ -27616,7 +27675,7 @@ const eolImage = {
         bad: 'FROM python:3.8-slim',
         good: 'FROM python:3.13-slim',
     },
-    check({ use, name, display, catalog, today }) {
+    check({ use, name, display, catalog, today, text }) {
         if (use.status !== 'resolved' || use.tag === null)
             return null;
         const family = familyOf(catalog, name);
@@ -27625,6 +27684,7 @@ const eolImage = {
             if (cycle?.eol && cycle.eol < today) {
                 return {
                     message: `${display}: ${family.name} ${cycle.cycle} reached its end of life on ${cycle.eol}${source(cycle)}${upgradeHint(family, today)}`,
+                    suggestion: upgrade(use.tag, cycle, family, today, (tag) => rewriteFrom(text, use, `${familiar(name)}:${tag}`)),
                 };
             }
         }
@@ -27694,7 +27754,7 @@ const imageDenied = {
         bad: 'FROM ubuntu:24.04',
         good: 'FROM debian:bookworm-slim',
     },
-    check({ use, display, policy }) {
+    check({ use, display, policy, text }) {
         if (use.status !== 'resolved' && use.status !== 'scratch')
             return null;
         const entry = deniedBy(policy.denied, use);
@@ -27702,7 +27762,10 @@ const imageDenied = {
             return null;
         const reason = entry.reason ? `: ${entry.reason}` : '';
         const instead = entry.use ? `; use ${entry.use}` : '';
-        return { message: `${display} is denied by the policy${reason}${instead}` };
+        return {
+            message: `${display} is denied by the policy${reason}${instead}`,
+            suggestion: entry.use ? rewriteFrom(text, use, entry.use) : null,
+        };
     },
 };
 
@@ -27733,9 +27796,10 @@ function nearestTags(entry, tag) {
 }
 /**
  * Approved alternatives to an image, nearest first: entries of the same family (per the catalog), then of the same
- * name in another registry, then the rest. Only entries usable in this stage and passing every approved list.
+ * name in another registry, then the rest (left out with `relatedOnly`: those are no replacement for the image).
+ * Only entries usable in this stage and passing every approved list.
  */
-function approvedAlternatives(policy, catalog, use, ships) {
+function approvedAlternatives(policy, catalog, use, ships, options = {}) {
     const lists = policy.approved;
     if (lists.length === 0)
         return [];
@@ -27755,6 +27819,7 @@ function approvedAlternatives(policy, catalog, use, ships) {
             score = 1;
         return { entry, index, score };
     })
+        .filter((x) => !options.relatedOnly || x.score > 0)
         .sort((a, b) => b.score - a.score || a.index - b.index);
     const out = [];
     for (const { entry } of scored) {
@@ -27789,7 +27854,7 @@ const imageNotApproved = {
         bad: 'FROM python:3.12',
         good: 'FROM python:3.12-slim',
     },
-    check({ use, display, ships, policy, catalog }) {
+    check({ use, display, ships, policy, catalog, text }) {
         if (use.status !== 'resolved' && use.status !== 'scratch')
             return null;
         for (const list of policy.approved) {
@@ -27797,13 +27862,16 @@ const imageNotApproved = {
                 continue;
             const alternatives = approvedAlternatives(policy, catalog, use, ships);
             const approved = alternatives.length ? `; approved: ${listOf(alternatives)}` : '';
+            // a replacement line only for an image of the same family: node is no drop-in for centos
+            const concrete = approvedAlternatives(policy, catalog, use, ships, { relatedOnly: true }).filter(isConcrete);
+            const suggestion = concrete.length ? rewriteFrom(text, use, concrete[0], concrete.slice(1, 4)) : null;
             if (list.entries.some((e) => entryNames(e, use))) {
                 const where = ships ? 'the shipped stage' : 'build stages';
                 return {
                     message: `${display} is approved only for ${ships ? 'build stages' : 'the shipped stage'}, not for ${where}${approved}`,
                 };
             }
-            return { message: `${display} is not approved${approved}` };
+            return { message: `${display} is not approved${approved}`, suggestion };
         }
         return null;
     },
@@ -27906,7 +27974,7 @@ const tagNotApproved = {
         bad: 'FROM python:3.12',
         good: 'FROM python:3.12-slim',
     },
-    check({ use, display, ships, policy }) {
+    check({ use, display, ships, policy, text }) {
         if (use.status !== 'resolved')
             return null;
         const tag = effectiveTag(use);
@@ -27922,13 +27990,18 @@ const tagNotApproved = {
                 use.digest !== null &&
                 entries.some((e) => e.digests?.includes(use.digest)))
                 continue;
-            const approved = listOf(approvedTagsFor(policy, use, ships), 4);
+            const tags = approvedTagsFor(policy, use, ships);
+            const approved = listOf(tags, 4);
+            const concrete = tags.filter(isConcrete);
             const what = use.tag === null
                 ? use.digest === null
                     ? 'has no tag (so it pulls latest)'
                     : 'is pinned by digest alone, so its tag cannot be checked'
                 : `has tag ${use.tag}, which is not approved`;
-            return { message: `${display} ${what}; approved: ${approved}` };
+            return {
+                message: `${display} ${what}; approved: ${approved}`,
+                suggestion: concrete.length ? rewriteFrom(text, use, concrete[0], concrete.slice(1, 4)) : null,
+            };
         }
         return null;
     },
@@ -28104,6 +28177,7 @@ function evaluateFile(file, options) {
             policy,
             catalog,
             today,
+            text: file.text,
         };
         for (const { rule, severity } of activeRules(policy, options.rules ?? IMAGE_RULES)) {
             const hit = rule.check(context);

@@ -153,6 +153,7 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
       policy,
       catalog,
       today,
+      text: file.text,
     };
     for (const { rule, severity } of activeRules(policy, options.rules ?? IMAGE_RULES)) {
       const hit = rule.check(context);

@@ -22,8 +22,18 @@ export function scanFile(file: DiscoveredFile, options: ExtractOptions): Scanned
   if (file.problem) return empty;
   const read = readDockerfile(file.absolute, file.size);
   if (!read.ok) return { ...empty, problem: read.problem };
-  const extraction = extractImages(read.text, options);
-  if (read.invalidUtf8) {
+  return scanText(file.path, read.text, options, read.invalidUtf8);
+}
+
+/** A Dockerfile given as text (read through an API, say), scanned as if read from disk. */
+export function scanText(
+  path: string,
+  text: string,
+  options: ExtractOptions,
+  invalidUtf8 = false,
+): ScannedFile {
+  const extraction = extractImages(text, options);
+  if (invalidUtf8) {
     extraction.warnings.unshift({
       line: 1,
       column: 1,
@@ -33,7 +43,8 @@ export function scanFile(file: DiscoveredFile, options: ExtractOptions): Scanned
     });
   }
   return {
-    path: file.path,
+    path,
+    text,
     images: extraction.images,
     stages: extraction.stages,
     problem: null,
@@ -53,6 +64,7 @@ export function forEachScanned(options: InventoryOptions, handle: (file: Scanned
 
 export function inventory(options: InventoryOptions = {}): ScannedFile[] {
   const scanned: ScannedFile[] = [];
-  forEachScanned(options, (file) => scanned.push(file));
+  // the texts are not kept: a listing of many files needs only what was found in them
+  forEachScanned(options, (file) => scanned.push({ ...file, text: undefined }));
   return scanned;
 }

@@ -78,6 +78,8 @@ export interface ScannedFile {
   warnings: FileWarning[];
   /** inline ignore comments */
   ignores: InlineIgnore[];
+  /** the file's text, while it is being judged (suggestions rewrite its lines); not part of any report */
+  text?: string;
 }
 
 export interface FileWarning extends Span {

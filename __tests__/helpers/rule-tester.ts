@@ -22,7 +22,14 @@ export interface Case {
 }
 
 export interface InvalidCase extends Case {
-  errors: { line: number; column: number; message: RegExp | string; severity?: Finding['severity'] }[];
+  errors: {
+    line: number;
+    column: number;
+    message: RegExp | string;
+    severity?: Finding['severity'];
+    /** the replacement line suggested, or null for none (not checked when left out) */
+    suggestion?: string | null;
+  }[];
 }
 
 export function policyOf(yaml = ''): Policy {
@@ -31,7 +38,7 @@ export function policyOf(yaml = ''): Policy {
 
 export function scanned(dockerfile: string, path = 'Dockerfile'): ScannedFile {
   const extraction = extractImages(dockerfile);
-  return { path, problem: null, ...extraction };
+  return { path, problem: null, text: dockerfile, ...extraction };
 }
 
 export function findingsOf(c: Case, rules?: readonly ImageRule[]): Finding[] {
@@ -61,6 +68,7 @@ export function testRule(rule: ImageRule, cases: { valid: Case[]; invalid: Inval
         if (typeof e.message === 'string') expect(found[i].message).toBe(e.message);
         else expect(found[i].message).toMatch(e.message);
         if (e.severity) expect(found[i].severity).toBe(e.severity);
+        if (e.suggestion !== undefined) expect(found[i].suggestion?.line ?? null).toBe(e.suggestion);
       });
     },
   );

@@ -1,5 +1,6 @@
 import { baseDistroCycle, cycleOf, familyOf, supportedCycles, type Cycle, type Family } from '../catalog.js';
-import { listOf } from './names.js';
+import { rewriteFrom } from '../suggest/rewrite.js';
+import { familiar, listOf } from './names.js';
 import type { ImageRule } from './rule.js';
 
 function upgradeHint(family: Family, today: string): string {
@@ -15,6 +16,26 @@ function source(cycle: Cycle): string {
   return cycle.source ? ` (${cycle.source})` : '';
 }
 
+/**
+ * The nearest supported line, same variant: python:3.8.18-slim → python:3.11-slim. Only when the tag is spelled
+ * with the line's number (not a codename), and the patch level is dropped: it belongs to the old line.
+ */
+function upgrade<T>(
+  tag: string,
+  cycle: Cycle,
+  family: Family,
+  today: string,
+  rewrite: (tag: string) => T | null,
+): T | null {
+  if (!tag.startsWith(cycle.cycle)) return null;
+  const next = supportedCycles(family, today).find(
+    (c) => family.cycles.indexOf(c) > family.cycles.indexOf(cycle),
+  );
+  if (!next) return null;
+  const rest = tag.slice(cycle.cycle.length).replace(/^\.[0-9][0-9.]*/, '');
+  return rewrite(`${next.cycle}${rest}`);
+}
+
 export const eolImage: ImageRule = {
   kind: 'image',
   id: 'eol-image',
@@ -28,7 +49,7 @@ export const eolImage: ImageRule = {
     bad: 'FROM python:3.8-slim',
     good: 'FROM python:3.13-slim',
   },
-  check({ use, name, display, catalog, today }) {
+  check({ use, name, display, catalog, today, text }) {
     if (use.status !== 'resolved' || use.tag === null) return null;
     const family = familyOf(catalog, name);
     if (family) {
@@ -36,6 +57,9 @@ export const eolImage: ImageRule = {
       if (cycle?.eol && cycle.eol < today) {
         return {
           message: `${display}: ${family.name} ${cycle.cycle} reached its end of life on ${cycle.eol}${source(cycle)}${upgradeHint(family, today)}`,
+          suggestion: upgrade(use.tag, cycle, family, today, (tag) =>
+            rewriteFrom(text, use, `${familiar(name)}:${tag}`),
+          ),
         };
       }
     }

@@ -1,4 +1,5 @@
 import { deniedBy } from '../policy/match.js';
+import { rewriteFrom } from '../suggest/rewrite.js';
 import type { ImageRule } from './rule.js';
 
 export const imageDenied: ImageRule = {
@@ -13,12 +14,15 @@ export const imageDenied: ImageRule = {
     bad: 'FROM ubuntu:24.04',
     good: 'FROM debian:bookworm-slim',
   },
-  check({ use, display, policy }) {
+  check({ use, display, policy, text }) {
     if (use.status !== 'resolved' && use.status !== 'scratch') return null;
     const entry = deniedBy(policy.denied, use);
     if (!entry) return null;
     const reason = entry.reason ? `: ${entry.reason}` : '';
     const instead = entry.use ? `; use ${entry.use}` : '';
-    return { message: `${display} is denied by the policy${reason}${instead}` };
+    return {
+      message: `${display} is denied by the policy${reason}${instead}`,
+      suggestion: entry.use ? rewriteFrom(text, use, entry.use) : null,
+    };
   },
 };

@@ -1,6 +1,7 @@
 import { admittingEntries, entryNames } from '../policy/match.js';
 import { approvedAlternatives } from '../suggest/alternatives.js';
 import { listOf } from './names.js';
+import { isConcrete, rewriteFrom } from '../suggest/rewrite.js';
 import type { ImageRule } from './rule.js';
 
 export const imageNotApproved: ImageRule = {
@@ -16,19 +17,24 @@ export const imageNotApproved: ImageRule = {
     bad: 'FROM python:3.12',
     good: 'FROM python:3.12-slim',
   },
-  check({ use, display, ships, policy, catalog }) {
+  check({ use, display, ships, policy, catalog, text }) {
     if (use.status !== 'resolved' && use.status !== 'scratch') return null;
     for (const list of policy.approved) {
       if (admittingEntries(list, use, ships).length > 0) continue;
       const alternatives = approvedAlternatives(policy, catalog, use, ships);
       const approved = alternatives.length ? `; approved: ${listOf(alternatives)}` : '';
+      // a replacement line only for an image of the same family: node is no drop-in for centos
+      const concrete = approvedAlternatives(policy, catalog, use, ships, { relatedOnly: true }).filter(
+        isConcrete,
+      );
+      const suggestion = concrete.length ? rewriteFrom(text, use, concrete[0], concrete.slice(1, 4)) : null;
       if (list.entries.some((e) => entryNames(e, use))) {
         const where = ships ? 'the shipped stage' : 'build stages';
         return {
           message: `${display} is approved only for ${ships ? 'build stages' : 'the shipped stage'}, not for ${where}${approved}`,
         };
       }
-      return { message: `${display} is not approved${approved}` };
+      return { message: `${display} is not approved${approved}`, suggestion };
     }
     return null;
   },

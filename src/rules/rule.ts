@@ -33,6 +33,8 @@ export interface ImageContext {
   catalog: Catalog;
   /** YYYY-MM-DD */
   today: string;
+  /** the Dockerfile's text, for suggestions that rewrite a line */
+  text?: string;
 }
 
 export interface Suggestion {

@@ -1,6 +1,7 @@
 import { admittingEntries, effectiveTag, tagAllows } from '../policy/match.js';
 import { approvedTagsFor } from '../suggest/alternatives.js';
 import { listOf } from './names.js';
+import { isConcrete, rewriteFrom } from '../suggest/rewrite.js';
 import type { ImageRule } from './rule.js';
 
 export const tagNotApproved: ImageRule = {
@@ -15,7 +16,7 @@ export const tagNotApproved: ImageRule = {
     bad: 'FROM python:3.12',
     good: 'FROM python:3.12-slim',
   },
-  check({ use, display, ships, policy }) {
+  check({ use, display, ships, policy, text }) {
     if (use.status !== 'resolved') return null;
     const tag = effectiveTag(use);
     for (const list of policy.approved) {
@@ -30,14 +31,19 @@ export const tagNotApproved: ImageRule = {
         entries.some((e) => e.digests?.includes(use.digest as string))
       )
         continue;
-      const approved = listOf(approvedTagsFor(policy, use, ships), 4);
+      const tags = approvedTagsFor(policy, use, ships);
+      const approved = listOf(tags, 4);
+      const concrete = tags.filter(isConcrete);
       const what =
         use.tag === null
           ? use.digest === null
             ? 'has no tag (so it pulls latest)'
             : 'is pinned by digest alone, so its tag cannot be checked'
           : `has tag ${use.tag}, which is not approved`;
-      return { message: `${display} ${what}; approved: ${approved}` };
+      return {
+        message: `${display} ${what}; approved: ${approved}`,
+        suggestion: concrete.length ? rewriteFrom(text, use, concrete[0], concrete.slice(1, 4)) : null,
+      };
     }
     return null;
   },

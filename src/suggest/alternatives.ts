@@ -33,13 +33,15 @@ export function nearestTags(entry: ApprovedEntry, tag: string | null): string[] 
 
 /**
  * Approved alternatives to an image, nearest first: entries of the same family (per the catalog), then of the same
- * name in another registry, then the rest. Only entries usable in this stage and passing every approved list.
+ * name in another registry, then the rest (left out with `relatedOnly`: those are no replacement for the image).
+ * Only entries usable in this stage and passing every approved list.
  */
 export function approvedAlternatives(
   policy: Policy,
   catalog: Catalog,
   use: ImageUse,
   ships: boolean,
+  options: { relatedOnly?: boolean } = {},
 ): string[] {
   const lists = policy.approved;
   if (lists.length === 0) return [];
@@ -64,6 +66,7 @@ export function approvedAlternatives(
       else if (!entry.image.scratch && name && lastSegment(entry.image.name) === lastSegment(name)) score = 1;
       return { entry, index, score };
     })
+    .filter((x) => !options.relatedOnly || x.score > 0)
     .sort((a, b) => b.score - a.score || a.index - b.index);
   const out: string[] = [];
   for (const { entry } of scored) {
