@@ -12,8 +12,10 @@ const plugins = () => [
   json(),
 ];
 
-/** dockerfile-ast's modules import each other in cycles that are harmless at run time */
+/** dockerfile-ast's modules import each other in cycles that are harmless at run time; see also below */
 function onwarn(warning, warn) {
+  // compiled TypeScript helpers in dependencies refer to a top-level `this`; in ESM it is undefined, as they expect
+  if (warning.code === 'THIS_IS_UNDEFINED' && warning.id?.includes('node_modules')) return;
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules')))
     return;
   warn(warning);
@@ -24,6 +26,12 @@ const config = [
   {
     input: 'src/cli-main.ts',
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: false },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/index.js', format: 'es', sourcemap: false },
     plugins: plugins(),
     onwarn,
   },

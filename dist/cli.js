@@ -17508,7 +17508,8 @@ class PolicyError extends Error {
     problems;
     name = 'PolicyError';
     constructor(problems) {
-        super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+        // line 0: about the file as a whole (missing, unreadable)
+        super(problems.map((p) => `${p.file}${p.line > 0 ? `:${p.line}:${p.column}` : ''}: ${p.message}`).join('\n'));
         this.problems = problems;
     }
 }
@@ -28536,6 +28537,9 @@ function count(counts, findings, failOn) {
  * it keeps them itself: then `each` also sees the policy's own findings, with no file, at the end.
  */
 function scan(options, each) {
+    return judge(options, (handle) => forEachScanned(options, handle), each);
+}
+function judge(options, iterate, each) {
     const catalog = catalogWith(options.policy.catalog);
     const today = options.today ?? todayUtc();
     const failOn = options.failOn ?? 'error';
@@ -28546,7 +28550,7 @@ function scan(options, each) {
     const findings = retain ? policyProblems : [];
     let files = 0;
     let images = 0;
-    forEachScanned(options, (file) => {
+    iterate((file) => {
         const found = evaluateFile(file, { policy: options.policy, catalog, today });
         files++;
         images += file.images.length;
@@ -28559,6 +28563,15 @@ function scan(options, each) {
     if (!retain)
         each?.(null, policyProblems);
     return { findings, counts, files, images };
+}
+/** The day exceptions and end-of-life dates are judged on; BASE_IMAGE_POLICY_TODAY pins it for repeatable reports. */
+function pinnedToday(env) {
+    const pinned = env.BASE_IMAGE_POLICY_TODAY;
+    if (pinned === undefined || pinned === '')
+        return undefined;
+    if (!isRealDate(pinned))
+        throw new UsageError(`BASE_IMAGE_POLICY_TODAY="${pinned}": expected a date as YYYY-MM-DD`);
+    return pinned;
 }
 
 // The command-line face of the engine: parse flags, run, print, exit (0 passed, 1 findings, 2 usage or config).
@@ -28655,15 +28668,6 @@ async function policyFor(given) {
         return loadPolicy(REPOSITORY_POLICY, options);
     return loadBuiltInPolicy(options);
 }
-/** The day exceptions and end-of-life dates are judged on; BASE_IMAGE_POLICY_TODAY pins it for repeatable reports. */
-function today(env) {
-    const pinned = env.BASE_IMAGE_POLICY_TODAY;
-    if (pinned === undefined || pinned === '')
-        return undefined;
-    if (!isRealDate(pinned))
-        throw new UsageError(`BASE_IMAGE_POLICY_TODAY="${pinned}": expected a date as YYYY-MM-DD`);
-    return pinned;
-}
 function progress(io) {
     if (!io.isTTY)
         return undefined;
@@ -28713,7 +28717,7 @@ function buildProgram(io, setExit) {
         const env = io.env ?? process.env;
         const policy = await policyFor(options.policy);
         const failOn = options.failOn ?? 'error';
-        const scanOptions = { ...inventoryOptions(paths, options), policy, failOn, today: today(env) };
+        const scanOptions = { ...inventoryOptions(paths, options), policy, failOn, today: pinnedToday(env) };
         if (options.format === 'json') {
             // written as the scan goes; the findings are kept as text until the files are done
             const sink = openSink(options.output, io);

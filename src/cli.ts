@@ -1,7 +1,7 @@
 // The command-line face of the engine: parse flags, run, print, exit (0 passed, 1 findings, 2 usage or config).
 import { closeSync, existsSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { isRealDate, PolicyError } from './policy/load.js';
+import { PolicyError } from './policy/load.js';
 import { loadBuiltInPolicy, loadPolicy } from './policy/policy.js';
 import type { Policy } from './policy/types.js';
 import type { Platform } from './extract/extract.js';
@@ -11,7 +11,7 @@ import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
 import { formatInventoryText, formatScanText, useColour } from './report/text.js';
 import { DEFAULT_SEVERITIES } from './rules/index.js';
-import { FAIL_ON_VALUES, scan, type FailOn } from './scan.js';
+import { FAIL_ON_VALUES, pinnedToday, scan, type FailOn } from './scan.js';
 import { UsageError } from './types.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -142,15 +142,6 @@ async function policyFor(given: string | undefined): Promise<Policy> {
   return loadBuiltInPolicy(options);
 }
 
-/** The day exceptions and end-of-life dates are judged on; BASE_IMAGE_POLICY_TODAY pins it for repeatable reports. */
-function today(env: NodeJS.ProcessEnv): string | undefined {
-  const pinned = env.BASE_IMAGE_POLICY_TODAY;
-  if (pinned === undefined || pinned === '') return undefined;
-  if (!isRealDate(pinned))
-    throw new UsageError(`BASE_IMAGE_POLICY_TODAY="${pinned}": expected a date as YYYY-MM-DD`);
-  return pinned;
-}
-
 function progress(io: Io): ((done: number, total: number) => void) | undefined {
   if (!io.isTTY) return undefined;
   let last = 0;
@@ -215,7 +206,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const env = io.env ?? process.env;
       const policy = await policyFor(options.policy);
       const failOn = options.failOn ?? 'error';
-      const scanOptions = { ...inventoryOptions(paths, options), policy, failOn, today: today(env) };
+      const scanOptions = { ...inventoryOptions(paths, options), policy, failOn, today: pinnedToday(env) };
       if (options.format === 'json') {
         // written as the scan goes; the findings are kept as text until the files are done
         const sink = openSink(options.output, io);

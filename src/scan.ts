@@ -4,7 +4,8 @@ import { catalogWith } from './catalog.js';
 import { evaluateFile, policyFindings, todayUtc, type Finding } from './evaluate.js';
 import { forEachScanned, type InventoryOptions } from './inventory.js';
 import type { Policy, Severity } from './policy/types.js';
-import type { ScannedFile } from './types.js';
+import { isRealDate } from './policy/load.js';
+import { UsageError, type ScannedFile } from './types.js';
 
 export type FailOn = Severity | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
@@ -58,6 +59,29 @@ export function scan(
   options: ScanOptions,
   each?: (file: ScannedFile | null, findings: Finding[]) => void,
 ): ScanResult {
+  return judge(options, (handle) => forEachScanned(options, handle), each);
+}
+
+/** Judge Dockerfiles that were read some other way (through an API, as data). */
+export function scanScanned(
+  files: Iterable<ScannedFile>,
+  options: Omit<ScanOptions, keyof InventoryOptions>,
+  each?: (file: ScannedFile | null, findings: Finding[]) => void,
+): ScanResult {
+  return judge(
+    options,
+    (handle) => {
+      for (const file of files) handle(file);
+    },
+    each,
+  );
+}
+
+function judge(
+  options: Omit<ScanOptions, keyof InventoryOptions>,
+  iterate: (handle: (file: ScannedFile) => void) => void,
+  each?: (file: ScannedFile | null, findings: Finding[]) => void,
+): ScanResult {
   const catalog = catalogWith(options.policy.catalog);
   const today = options.today ?? todayUtc();
   const failOn = options.failOn ?? 'error';
@@ -68,7 +92,7 @@ export function scan(
   const findings: Finding[] = retain ? policyProblems : [];
   let files = 0;
   let images = 0;
-  forEachScanned(options, (file) => {
+  iterate((file) => {
     const found = evaluateFile(file, { policy: options.policy, catalog, today });
     files++;
     images += file.images.length;
@@ -78,4 +102,13 @@ export function scan(
   });
   if (!retain) each?.(null, policyProblems);
   return { findings, counts, files, images };
+}
+
+/** The day exceptions and end-of-life dates are judged on; BASE_IMAGE_POLICY_TODAY pins it for repeatable reports. */
+export function pinnedToday(env: NodeJS.ProcessEnv): string | undefined {
+  const pinned = env.BASE_IMAGE_POLICY_TODAY;
+  if (pinned === undefined || pinned === '') return undefined;
+  if (!isRealDate(pinned))
+    throw new UsageError(`BASE_IMAGE_POLICY_TODAY="${pinned}": expected a date as YYYY-MM-DD`);
+  return pinned;
 }

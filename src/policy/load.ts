@@ -26,7 +26,10 @@ export interface PolicyMessage {
 export class PolicyError extends Error {
   override name = 'PolicyError';
   constructor(readonly problems: PolicyMessage[]) {
-    super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+    // line 0: about the file as a whole (missing, unreadable)
+    super(
+      problems.map((p) => `${p.file}${p.line > 0 ? `:${p.line}:${p.column}` : ''}: ${p.message}`).join('\n'),
+    );
   }
 }
 

@@ -1,0 +1,495 @@
+// The built action (dist/index.js) run as a runner runs it, against GitHub's REST API played locally and checked
+// against GitHub's OpenAPI description, with event payloads from GitHub's own examples.
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { COMMENT_MARKER } from '../src/action/publish.js';
+import { examplePayload, runAction, workspace } from './helpers/action-runner.js';
+import { GitHubServer } from './helpers/github-server.js';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const OPERATIONS = [
+  'pulls/list-files',
+  'repos/compare-commits-with-basehead',
+  'repos/get-content',
+  'git/get-tree',
+  'issues/list-comments',
+  'issues/create-comment',
+  'issues/update-comment',
+  'pulls/list-review-comments',
+  'pulls/create-review',
+];
+const HEAD = 'c0ffee0000000000000000000000000000000001';
+const BASE = 'ba5e000000000000000000000000000000000002';
+const POLICY = `version: 1
+rules: { digest-required: off, eol-image: off }
+denied:
+  - image: ubuntu
+    reason: full distribution
+    use: debian:bookworm-slim
+`;
+
+interface PrFile {
+  filename: string;
+  status: string;
+  patch?: string;
+}
+
+/** A pull request as GitHub keeps it: changed files, issue comments, review comments. */
+class PullRequest {
+  files: PrFile[] = [];
+  comments: { id: number; body: string; type: 'Bot' | 'User' }[] = [];
+  reviewComments: { id: number; path: string; line: number; body: string }[] = [];
+  reviews = 0;
+  private next = 1000;
+
+  install(server: GitHubServer): void {
+    server.handlers.set('pulls/list-files', ({ query }, s) => {
+      const perPage = Number(query.get('per_page') ?? 30);
+      const page = Number(query.get('page') ?? 1);
+      const template = s.example('pulls/list-files')[0];
+      const body = this.files.slice((page - 1) * perPage, page * perPage).map((f) => ({ ...template, ...f }));
+      return { status: 200, body };
+    });
+    server.handlers.set('issues/list-comments', (_r, s) => {
+      const template = s.example('issues/list-comments')[0];
+      return {
+        status: 200,
+        body: this.comments.map((c) => ({
+          ...template,
+          id: c.id,
+          body: c.body,
+          user: { ...template.user, type: c.type },
+        })),
+      };
+    });
+    server.handlers.set('issues/create-comment', ({ body }, s) => {
+      const comment = { id: this.next++, body: body.body, type: 'Bot' as const };
+      this.comments.push(comment);
+      const example = s.example('issues/create-comment', '201');
+      return { status: 201, body: { ...example, id: comment.id, body: comment.body } };
+    });
+    server.handlers.set('issues/update-comment', ({ params, body }, s) => {
+      const comment = this.comments.find((c) => c.id === Number(params.comment_id));
+      if (!comment) return { status: 404, body: { message: 'Not Found' } };
+      comment.body = body.body;
+      return {
+        status: 200,
+        body: { ...s.example('issues/update-comment'), id: comment.id, body: comment.body },
+      };
+    });
+    server.handlers.set('pulls/list-review-comments', (_r, s) => {
+      const template = s.example('pulls/list-review-comments')[0];
+      return {
+        status: 200,
+        body: this.reviewComments.map((c) => ({
+          ...template,
+          id: c.id,
+          path: c.path,
+          line: c.line,
+          body: c.body,
+        })),
+      };
+    });
+    server.handlers.set('pulls/create-review', ({ body }, s) => {
+      this.reviews++;
+      for (const c of body.comments ?? [])
+        this.reviewComments.push({ id: this.next++, path: c.path, line: c.line, body: c.body });
+      return { status: 200, body: s.example('pulls/create-review') };
+    });
+  }
+}
+
+function pullRequestPayload(number = 7): Json {
+  const payload = examplePayload('pull_request', 'opened');
+  payload.pull_request.number = number;
+  payload.number = number;
+  payload.pull_request.head.sha = HEAD;
+  payload.pull_request.base.sha = BASE;
+  payload.repository.full_name = 'octo-org/app';
+  return payload;
+}
+
+const FILES = {
+  '.github/base-image-policy.yml': POLICY,
+  'svc/Dockerfile': 'FROM ubuntu:24.04 AS base\nRUN true\n',
+  'web/Dockerfile': 'FROM node:22-slim\nCMD ["node", "app.js"]\n',
+};
+const SVC_PATCH = '@@ -1,2 +1,2 @@\n-FROM ubuntu:22.04 AS base\n+FROM ubuntu:24.04 AS base\n RUN true';
+
+let server: GitHubServer;
+let pr: PullRequest;
+
+beforeEach(async () => {
+  server = new GitHubServer(OPERATIONS);
+  pr = new PullRequest();
+  pr.install(server);
+  pr.files = [
+    { filename: 'svc/Dockerfile', status: 'modified', patch: SVC_PATCH },
+    { filename: 'README.md', status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' },
+  ];
+  await server.start();
+});
+
+afterEach(async () => {
+  await server.stop();
+});
+
+describe('the action on a pull request', () => {
+  it('first run: annotations, summary, one comment, one review with the suggestion; fails on the error', async () => {
+    const ws = workspace(FILES);
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      workspace: ws,
+    });
+    expect(server.violations).toEqual([]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error title=image-denied,file=svc/Dockerfile,line=1,endLine=1,col=6,endColumn=18::ubuntu:24.04 is denied by the policy: full distribution; use debian:bookworm-slim%0ASuggestion: FROM debian:bookworm-slim AS base',
+    );
+    // only the changed Dockerfile was scanned
+    expect(run.stdout).not.toContain('web/Dockerfile');
+    expect(run.outputs).toMatchObject({ errors: '1', passed: 'false' });
+    expect(run.summary).toContain('❌ Failed: 1 error');
+    expect(pr.comments).toHaveLength(1);
+    expect(pr.comments[0].body.startsWith(COMMENT_MARKER)).toBe(true);
+    expect(pr.reviewComments).toEqual([
+      expect.objectContaining({
+        path: 'svc/Dockerfile',
+        line: 1,
+        body: expect.stringContaining('```suggestion\nFROM debian:bookworm-slim AS base\n```'),
+      }),
+    ]);
+    // list files, list comments, create comment, list review comments, create review
+    expect(server.count()).toBeLessThanOrEqual(4 + Math.ceil(pr.files.length / 100));
+    const review = server.requests.find((r) => r.operationId === 'pulls/create-review');
+    expect(review?.body).toMatchObject({ event: 'COMMENT', commit_id: HEAD });
+  }, 60_000);
+
+  it('second run: the comment is updated in place, and no suggestion is posted twice', async () => {
+    const ws = workspace(FILES);
+    await runAction({
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      workspace: ws,
+    });
+    pr.files.push({
+      filename: 'web/Dockerfile',
+      status: 'added',
+      patch: '@@ -0,0 +1,2 @@\n+FROM node\n+CMD ["node", "app.js"]',
+    });
+    const ws2 = workspace({ ...FILES, 'web/Dockerfile': 'FROM node\nCMD ["node", "app.js"]\n' });
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      workspace: ws2,
+    });
+    expect(server.violations).toEqual([]);
+    expect(run.code).toBe(1);
+    expect(pr.comments).toHaveLength(1);
+    expect(pr.comments[0].body).toContain('web/Dockerfile');
+    expect(server.count('issues/update-comment')).toBe(1);
+    expect(server.count('issues/create-comment')).toBe(1);
+    // the first run's suggestion is there already, and latest-tag has no replacement line
+    expect(pr.reviews).toBe(1);
+    expect(pr.reviewComments).toHaveLength(1);
+  }, 60_000);
+
+  it('a person pasting the marker does not get their comment overwritten', async () => {
+    pr.comments.push({ id: 5, body: `${COMMENT_MARKER}\nmine`, type: 'User' });
+    await runAction({
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      workspace: workspace(FILES),
+    });
+    expect(pr.comments.find((c) => c.id === 5)?.body).toBe(`${COMMENT_MARKER}\nmine`);
+    expect(pr.comments).toHaveLength(2);
+  }, 60_000);
+
+  it('a read-only token: no comment, one warning, the same verdict', async () => {
+    server.fault('issues/create-comment', {
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
+    server.fault('pulls/create-review', {
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      workspace: workspace(FILES),
+    });
+    expect(server.violations).toEqual([]);
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ errors: '1', passed: 'false' });
+    expect(run.stdout.match(/::warning::base-image-policy could not/g)).toHaveLength(1);
+    expect(run.stdout).toContain('read-only token');
+    expect(run.stdout).toContain('::error title=image-denied');
+  }, 60_000);
+
+  it('a review answered 422 lowers what is reported, not the verdict', async () => {
+    server.fault('pulls/create-review', {
+      status: 422,
+      body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] },
+    });
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      workspace: workspace(FILES),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::warning::base-image-policy could not post review suggestions: GitHub answered 422/,
+    );
+    expect(pr.comments).toHaveLength(1);
+  }, 60_000);
+
+  it('waits out a secondary rate limit (retry-after) and retries 5xx bursts, within bounds', async () => {
+    server.fault('pulls/list-files', {
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      },
+    });
+    server.fault('issues/list-comments', { status: 502, body: { message: 'Bad Gateway' } }, 2);
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      workspace: workspace(FILES),
+    });
+    expect(server.violations).toEqual([]);
+    expect(run.code).toBe(1);
+    expect(server.count('pulls/list-files')).toBe(2);
+    expect(server.count('issues/list-comments')).toBe(3);
+    expect(pr.comments).toHaveLength(1);
+    expect(run.ms).toBeGreaterThanOrEqual(1000);
+  }, 60_000);
+
+  it('a clean pull request passes, creates no comment, and turns an earlier comment into a pass', async () => {
+    const clean = { ...FILES, 'svc/Dockerfile': 'FROM debian:bookworm-slim AS base\nRUN true\n' };
+    pr.files = [
+      {
+        filename: 'svc/Dockerfile',
+        status: 'modified',
+        patch: '@@ -1 +1 @@\n-FROM ubuntu:24.04 AS base\n+FROM debian:bookworm-slim AS base',
+      },
+    ];
+    let run = await runAction({
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      workspace: workspace(clean),
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.passed).toBe('true');
+    expect(pr.comments).toHaveLength(0);
+    pr.comments.push({ id: 9, body: `${COMMENT_MARKER}\nold findings`, type: 'Bot' });
+    run = await runAction({
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      workspace: workspace(clean),
+    });
+    expect(run.code).toBe(0);
+    expect(pr.comments[0].body).toContain('✅ Passed');
+    expect(server.violations).toEqual([]);
+  }, 60_000);
+
+  it('lists 250 changed files in pages of 100 and stays within 4 + ceil(files / 100) requests', async () => {
+    pr.files = Array.from({ length: 250 }, (_, i) => ({
+      filename: `src/f${i}.ts`,
+      status: 'modified',
+      patch: '@@ -1 +1 @@\n-a\n+b',
+    }));
+    pr.files[200] = { filename: 'svc/Dockerfile', status: 'modified', patch: SVC_PATCH };
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      workspace: workspace(FILES),
+    });
+    expect(server.violations).toEqual([]);
+    expect(run.code).toBe(1);
+    expect(server.count('pulls/list-files')).toBe(3);
+    expect(server.count()).toBeLessThanOrEqual(4 + Math.ceil(250 / 100));
+    expect(pr.reviewComments).toHaveLength(1);
+  }, 60_000);
+
+  it('rescans everything when the policy file itself changed', async () => {
+    pr.files = [
+      { filename: '.github/base-image-policy.yml', status: 'modified', patch: '@@ -1 +1 @@\n-x\n+y' },
+    ];
+    const ws = workspace({ ...FILES, 'web/Dockerfile': 'FROM node\n' });
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      workspace: ws,
+    });
+    expect(run.stdout).toContain('file=svc/Dockerfile');
+    expect(run.stdout).toContain('file=web/Dockerfile');
+  }, 60_000);
+
+  it('under pull_request_target reads the pull request Dockerfiles through the API, not from the workspace', async () => {
+    server.handlers.set('repos/get-content', ({ params, query }, s) => {
+      expect(query.get('ref')).toBe(HEAD);
+      const example = s.example('repos/get-content', '200', 'response-if-content-is-a-file');
+      const text = params.path === 'svc/Dockerfile' ? 'FROM ubuntu:24.04 AS base\n' : null;
+      if (text === null) return { status: 404, body: { message: 'Not Found' } };
+      return {
+        status: 200,
+        body: {
+          ...example,
+          path: params.path,
+          content: Buffer.from(text).toString('base64'),
+          encoding: 'base64',
+        },
+      };
+    });
+    // the workspace holds the base branch, where the Dockerfile is still fine
+    const base = workspace({ ...FILES, 'svc/Dockerfile': 'FROM debian:bookworm-slim AS base\n' });
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'pull_request_target',
+      payload: pullRequestPayload(),
+      workspace: base,
+    });
+    expect(server.violations).toEqual([]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error title=image-denied,file=svc/Dockerfile');
+  }, 60_000);
+});
+
+describe('the action on other events', () => {
+  it('merge_group compares base and head', async () => {
+    server.handlers.set('repos/compare-commits-with-basehead', ({ params }, s) => {
+      expect(params.basehead).toBe(`${BASE}...${HEAD}`);
+      const example = s.example('repos/compare-commits-with-basehead');
+      const file = { ...example.files[0], filename: 'web/Dockerfile', status: 'modified' };
+      return { status: 200, body: { ...example, files: [file] } };
+    });
+    const payload = examplePayload('merge_group');
+    payload.merge_group.base_sha = BASE;
+    payload.merge_group.head_sha = HEAD;
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'merge_group',
+      payload,
+      workspace: workspace({ ...FILES, 'web/Dockerfile': 'FROM node\n' }),
+    });
+    expect(server.violations).toEqual([]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error title=latest-tag,file=web/Dockerfile');
+    expect(run.stdout).not.toContain('svc/Dockerfile');
+    expect(pr.comments).toHaveLength(0);
+  }, 60_000);
+
+  it('push scans every Dockerfile (the default for push is all)', async () => {
+    const payload = examplePayload('push');
+    const run = await runAction({ apiUrl: server.url, event: 'push', payload, workspace: workspace(FILES) });
+    expect(server.violations).toEqual([]);
+    expect(server.count()).toBe(0);
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ errors: '1' });
+  }, 60_000);
+
+  it('reads a central policy from another repository with policy-token', async () => {
+    const central = 'version: 1\nsettings: { require-digest: true }\nrules: { eol-image: off }\n';
+    server.handlers.set('repos/get-content', ({ params, query }, s) => {
+      expect(params).toMatchObject({ owner: 'acme', repo: 'policies', path: 'base-images.yml' });
+      expect(query.get('ref')).toBe('v3');
+      const example = s.example('repos/get-content', '200', 'response-if-content-is-a-file');
+      return {
+        status: 200,
+        body: { ...example, content: Buffer.from(central).toString('base64'), encoding: 'base64' },
+      };
+    });
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'workflow_dispatch',
+      payload: examplePayload('workflow_dispatch'),
+      workspace: workspace({ 'web/Dockerfile': 'FROM node:22-slim\n' }),
+      inputs: { policy: 'acme/policies/base-images.yml@v3', 'policy-token': 'ghp_central0123456789' },
+    });
+    expect(server.violations).toEqual([]);
+    expect(run.stdout).toContain('::error title=digest-required,file=web/Dockerfile');
+    // the token reaches the runner only to be masked
+    expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('ghp_central0123456789');
+    expect(run.stdout).toContain('::add-mask::ghp_central0123456789');
+    expect(run.code).toBe(1);
+  }, 60_000);
+
+  it('a missing central policy is a clear configuration error', async () => {
+    server.handlers.set('repos/get-content', () => ({ status: 404, body: { message: 'Not Found' } }));
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'workflow_dispatch',
+      payload: examplePayload('workflow_dispatch'),
+      workspace: workspace({ 'web/Dockerfile': 'FROM node:22-slim\n' }),
+      inputs: { policy: 'acme/policies/missing.yml@v3' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::configuration error: acme/policies/missing.yml@v3: cannot read the policy',
+    );
+    expect(run.stdout).toContain('no file missing.yml at v3 in acme/policies');
+  }, 60_000);
+
+  it('a bad input fails with what was expected', async () => {
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'push',
+      payload: examplePayload('push'),
+      workspace: workspace(FILES),
+      inputs: { 'fail-on': 'sometimes' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::configuration error: input fail-on: expected one of error, warning, notice, never, got "sometimes"',
+    );
+  }, 60_000);
+});
+
+describe('action.yml', () => {
+  it('declares the inputs and outputs of the specification, on node24, from dist/index.js', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const action = parse(readFileSync('action.yml', 'utf8'));
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(Object.keys(action.inputs).sort()).toEqual(
+      [
+        'policy',
+        'policy-token',
+        'token',
+        'files',
+        'exclude',
+        'scan',
+        'comment',
+        'suggestions',
+        'fail-on',
+        'build-args',
+        'resolve-digests',
+        'sarif-file',
+      ].sort(),
+    );
+    expect(action.inputs.token.default).toBe('${{ github.token }}');
+    expect(Object.keys(action.outputs).sort()).toEqual([
+      'errors',
+      'notices',
+      'passed',
+      'report',
+      'sarif-file',
+      'warnings',
+    ]);
+  });
+});
