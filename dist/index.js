@@ -59684,8 +59684,9 @@ class Degraded {
             ? 'the token cannot write to this pull request (a fork pull request under pull_request, or Dependabot, gets a read-only token)'
             : `GitHub answered ${status ?? error.message}`;
         warning(`${TOOL_NAME} could not ${what}: ${why}. The annotations and the job summary carry every finding, and the ` +
-            'verdict is unchanged. For comments on fork pull requests, run the scan on pull_request and post with a ' +
-            'workflow_run workflow (see the README), and give the job `pull-requests: write`.');
+            'verdict is unchanged. For comments on fork pull requests, run the action on pull_request_target (it reads ' +
+            'the pull request as data and runs nothing from it; see docs/workflows.md), and give the job ' +
+            '`pull-requests: write`.');
     }
 }
 /** The sticky comment: found by its marker and its bot author, updated in place, created only when there is news. */
