@@ -17,6 +17,7 @@ const OPERATIONS = [
   'issues/update-comment',
   'pulls/list-review-comments',
   'pulls/create-review',
+  'pulls/get',
 ];
 const HEAD = 'c0ffee0000000000000000000000000000000001';
 const BASE = 'ba5e000000000000000000000000000000000002';
@@ -480,6 +481,7 @@ describe('action.yml', () => {
         'build-args',
         'resolve-digests',
         'sarif-file',
+        'post-report',
       ].sort(),
     );
     expect(action.inputs.token.default).toBe('${{ github.token }}');
@@ -492,4 +494,92 @@ describe('action.yml', () => {
       'warnings',
     ]);
   });
+});
+
+describe('the fork-safe split: pull_request scans, workflow_run posts', () => {
+  async function firstRun(): Promise<string> {
+    // the pull_request run of a fork: a read-only token, so no comment and no review
+    server.fault('issues/create-comment', {
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
+    server.fault('pulls/create-review', {
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      workspace: workspace(FILES),
+    });
+    expect(run.code).toBe(1);
+    const { readFileSync } = await import('node:fs');
+    const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'));
+    expect(report.pullRequest).toEqual({ number: 7, headSha: HEAD });
+    const ws = workspace({ 'artifact/report.json': JSON.stringify(report) });
+    return ws;
+  }
+
+  function workflowRunPayload(headSha: string): Json {
+    const payload = examplePayload('workflow_run');
+    payload.workflow_run.head_sha = headSha;
+    return payload;
+  }
+
+  function servePull(headSha: string): void {
+    server.handlers.set('pulls/get', ({ params }, s) => {
+      expect(params.pull_number).toBe('7');
+      const example = s.example('pulls/get');
+      // GitHub's own example lists a team without the `type` its schema requires: no teams here
+      return {
+        status: 200,
+        body: { ...example, number: 7, requested_teams: [], head: { ...example.head, sha: headSha } },
+      };
+    });
+  }
+
+  it('posts the comment and the suggestions of the report, for the pull request the run was about', async () => {
+    const ws = await firstRun();
+    expect(pr.comments).toHaveLength(0);
+    servePull(HEAD);
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'workflow_run',
+      payload: workflowRunPayload(HEAD),
+      workspace: ws,
+      inputs: { 'post-report': 'artifact/report.json' },
+    });
+    expect(server.violations).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(pr.comments).toHaveLength(1);
+    expect(pr.comments[0].body).toContain('image-denied');
+    expect(pr.reviewComments).toEqual([expect.objectContaining({ path: 'svc/Dockerfile', line: 1 })]);
+  }, 60_000);
+
+  it('posts nothing when the report names a pull request the triggering run was not about', async () => {
+    const ws = await firstRun();
+    servePull('0000000000000000000000000000000000000bad');
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'workflow_run',
+      payload: workflowRunPayload(HEAD),
+      workspace: ws,
+      inputs: { 'post-report': 'artifact/report.json' },
+    });
+    expect(run.stdout).toContain('::warning::the report is for pull request #7');
+    expect(pr.comments).toHaveLength(0);
+    expect(pr.reviewComments).toHaveLength(0);
+  }, 60_000);
+
+  it('without post-report it says what to give', async () => {
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'workflow_run',
+      payload: workflowRunPayload(HEAD),
+      workspace: workspace({}),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::configuration error: on workflow_run, give post-report');
+  }, 60_000);
 });

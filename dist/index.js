@@ -52041,8 +52041,11 @@ class JsonReportWriter {
         for (const f of findings)
             this.findingTexts.push(JSON.stringify(jsonFinding(f)));
     }
-    /** Ends the report; returns what has not been handed to `write` (everything, without it). */
-    finish(findings = [], counts = { errors: 0, warnings: 0, notices: 0, passed: true }) {
+    /**
+     * Ends the report; returns what has not been handed to `write` (everything, without it). `extra`: keys after the
+     * summary (the action records the pull request a report belongs to).
+     */
+    finish(findings = [], counts = { errors: 0, warnings: 0, notices: 0, passed: true }, extra = {}) {
         const summary = {
             files: this.files,
             images: this.images,
@@ -52053,7 +52056,10 @@ class JsonReportWriter {
         };
         const head = this.files === 0 ? `{"version":1,"policy":${JSON.stringify(this.policy)},"files":[` : '';
         this.addFindings(findings);
-        const tail = `${head}],"findings":[${this.findingTexts.join(',')}],"summary":${JSON.stringify(summary)}}\n`;
+        const more = Object.entries(extra)
+            .map(([k, v]) => `,${JSON.stringify(k)}:${JSON.stringify(v)}`)
+            .join('');
+        const tail = `${head}],"findings":[${this.findingTexts.join(',')}],"summary":${JSON.stringify(summary)}${more}}\n`;
         if (this.write) {
             this.write(tail);
             return '';
@@ -53227,6 +53233,7 @@ function readEvent(env = process.env) {
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         pull: null,
         compare: null,
+        workflowRunHeadSha: null,
     };
     const pr = payload.pull_request;
     if ((name === 'pull_request' || name === 'pull_request_target') && pr) {
@@ -53241,6 +53248,10 @@ function readEvent(env = process.env) {
         const group = payload.merge_group;
         if (group?.base_sha && group.head_sha)
             event.compare = { base: group.base_sha, head: group.head_sha };
+    }
+    else if (name === 'workflow_run') {
+        const runInfo = payload.workflow_run;
+        event.workflowRunHeadSha = runInfo?.head_sha ?? null;
     }
     else if (name === 'push') {
         const before = payload.before;
@@ -59776,71 +59787,6 @@ async function postReview(api, target, suggestions, degraded) {
     }
 }
 
-// Every input of the action, read and checked once into one typed object: a bad value fails the run with a
-// message that says what was expected.
-function lines(value) {
-    return value
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-}
-function bool(name, fallback) {
-    const value = getInput(name).trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new UsageError(`input ${name}: expected true or false, got "${value}"`);
-}
-function oneOf(name, allowed) {
-    const value = getInput(name).trim();
-    if (value === '')
-        return null;
-    if (!allowed.includes(value)) {
-        throw new UsageError(`input ${name}: expected one of ${allowed.join(', ')}, got "${value}"`);
-    }
-    return value;
-}
-function parseBuildArgLines(value) {
-    const args = new Map();
-    for (const line of lines(value)) {
-        const eq = line.indexOf('=');
-        const name = eq === -1 ? line : line.slice(0, eq);
-        if (eq === -1 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-            throw new UsageError(`input build-args: expected NAME=value on each line, got "${line}"`);
-        }
-        args.set(name, line.slice(eq + 1));
-    }
-    return args;
-}
-function readSettings() {
-    const token = getInput('token');
-    const policyToken = getInput('policy-token') || token;
-    // never let a token reach a log, whatever prints it
-    if (token)
-        setSecret(token);
-    if (policyToken)
-        setSecret(policyToken);
-    const files = lines(getInput('files'));
-    const exclude = lines(getInput('exclude'));
-    return {
-        policy: getInput('policy').trim(),
-        policyToken,
-        token,
-        files: files.length ? files : undefined,
-        exclude: exclude.length ? exclude : undefined,
-        scan: oneOf('scan', ['changed', 'all']),
-        comment: bool('comment', true),
-        suggestions: bool('suggestions', true),
-        failOn: oneOf('fail-on', FAIL_ON_VALUES) ?? 'error',
-        buildArgs: parseBuildArgLines(getInput('build-args')),
-        resolveDigests: bool('resolve-digests', true),
-        sarifFile: getInput('sarif-file').trim(),
-    };
-}
-
 /** GitHub lists at most 3,000 files of a pull request. */
 const MAX_LISTED_FILES = 3000;
 const PER_PAGE = 100;
@@ -59913,6 +59859,160 @@ async function remotePolicy(api, spec) {
     return text;
 }
 
+// The fork-safe split, second half: a workflow_run workflow (with a token that can write) posts the comment and
+// the suggestions of a report that the pull_request run (with a read-only token) made and uploaded. The report is
+// untrusted data: it must name the pull request whose head is the commit the triggering run was about, findings
+// are checked field by field, and everything in them is escaped or placed only on lines of the pull request's diff.
+const SHA = /^[0-9a-f]{40}$/;
+const SEVERITIES = new Set(['error', 'warning', 'notice']);
+function isFinding(f) {
+    const x = f;
+    const int = (v) => Number.isInteger(v) && v >= 1;
+    return (typeof x === 'object' &&
+        x !== null &&
+        typeof x.rule === 'string' &&
+        SEVERITIES.has(x.severity) &&
+        typeof x.path === 'string' &&
+        int(x.line) &&
+        int(x.column) &&
+        int(x.endLine) &&
+        int(x.endColumn) &&
+        typeof x.message === 'string' &&
+        (x.image === null || typeof x.image === 'string') &&
+        (x.suggestion === null ||
+            (typeof x.suggestion === 'object' && typeof x.suggestion.line === 'string')));
+}
+async function postFromReport(settings, event, api) {
+    if (!settings.postReport) {
+        throw new UsageError('on workflow_run, give post-report: the path of the JSON report that the pull_request run wrote (its report output, downloaded as an artifact)');
+    }
+    let report;
+    try {
+        report = JSON.parse(readFileSync(path.resolve(event.workspace, settings.postReport), 'utf8'));
+    }
+    catch (error) {
+        throw new UsageError(`input post-report: cannot read ${settings.postReport} as a JSON report: ${error.message}`);
+    }
+    const pull = report.pullRequest;
+    if (!pull ||
+        !Number.isInteger(pull.number) ||
+        typeof pull.headSha !== 'string' ||
+        !SHA.test(pull.headSha)) {
+        throw new UsageError(`input post-report: ${settings.postReport} names no pull request; it must be the report of the action run on pull_request`);
+    }
+    const number = pull.number;
+    const { data: pr } = await api.rest.pulls.get({
+        owner: event.owner,
+        repo: event.repo,
+        pull_number: number,
+    });
+    if (pr.head.sha !== pull.headSha ||
+        (event.workflowRunHeadSha !== null && pr.head.sha !== event.workflowRunHeadSha)) {
+        warning(`the report is for pull request #${number} at ${pull.headSha}, which is not the commit the triggering run was about; nothing is posted`);
+        return;
+    }
+    const findings = (Array.isArray(report.findings) ? report.findings : []).filter(isFinding);
+    const summary$1 = (report.summary ?? {});
+    const count = (key) => (Number.isInteger(summary$1[key]) ? summary$1[key] : 0);
+    const outcome = {
+        findings,
+        counts: {
+            errors: findings.filter((f) => f.severity === 'error').length,
+            warnings: findings.filter((f) => f.severity === 'warning').length,
+            notices: findings.filter((f) => f.severity === 'notice').length,
+            passed: summary$1.passed === true,
+        },
+        files: count('files'),
+        images: count('images'),
+        policy: typeof report.policy === 'string' ? report.policy : 'unknown',
+        failOn: settings.failOn,
+    };
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await summary.addRaw(summaryMarkdown(outcome)).write();
+    const degraded = new Degraded();
+    const target = { owner: event.owner, repo: event.repo, number };
+    if (settings.comment)
+        await stickyComment(api, target, outcome, degraded);
+    if (settings.suggestions) {
+        const changed = await changedFiles(api, {
+            ...event,
+            pull: { number, headSha: pr.head.sha, headRepo: '', baseSha: '' },
+        });
+        const diffLines = new Map((changed ?? []).map((f) => [f.path, commentableLines(f.patch)]));
+        await postReview(api, { ...target, headSha: pr.head.sha }, reviewSuggestions(findings, diffLines), degraded);
+    }
+    setOutput('errors', outcome.counts.errors);
+    setOutput('warnings', outcome.counts.warnings);
+    setOutput('notices', outcome.counts.notices);
+    setOutput('passed', outcome.counts.passed);
+}
+
+// Every input of the action, read and checked once into one typed object: a bad value fails the run with a
+// message that says what was expected.
+function lines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+function bool(name, fallback) {
+    const value = getInput(name).trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new UsageError(`input ${name}: expected true or false, got "${value}"`);
+}
+function oneOf(name, allowed) {
+    const value = getInput(name).trim();
+    if (value === '')
+        return null;
+    if (!allowed.includes(value)) {
+        throw new UsageError(`input ${name}: expected one of ${allowed.join(', ')}, got "${value}"`);
+    }
+    return value;
+}
+function parseBuildArgLines(value) {
+    const args = new Map();
+    for (const line of lines(value)) {
+        const eq = line.indexOf('=');
+        const name = eq === -1 ? line : line.slice(0, eq);
+        if (eq === -1 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+            throw new UsageError(`input build-args: expected NAME=value on each line, got "${line}"`);
+        }
+        args.set(name, line.slice(eq + 1));
+    }
+    return args;
+}
+function readSettings() {
+    const token = getInput('token');
+    const policyToken = getInput('policy-token') || token;
+    // never let a token reach a log, whatever prints it
+    if (token)
+        setSecret(token);
+    if (policyToken)
+        setSecret(policyToken);
+    const files = lines(getInput('files'));
+    const exclude = lines(getInput('exclude'));
+    return {
+        policy: getInput('policy').trim(),
+        policyToken,
+        token,
+        files: files.length ? files : undefined,
+        exclude: exclude.length ? exclude : undefined,
+        scan: oneOf('scan', ['changed', 'all']),
+        comment: bool('comment', true),
+        suggestions: bool('suggestions', true),
+        failOn: oneOf('fail-on', FAIL_ON_VALUES) ?? 'error',
+        buildArgs: parseBuildArgLines(getInput('build-args')),
+        resolveDigests: bool('resolve-digests', true),
+        sarifFile: getInput('sarif-file').trim(),
+        postReport: getInput('post-report').trim(),
+    };
+}
+
 // The action: read the inputs and the event, load the policy, find the Dockerfiles the run is about, judge them
 // with the same engine as the command line, and report where people look. A thin face over the core.
 const REPOSITORY_POLICY = '.github/base-image-policy.yml';
@@ -59941,6 +60041,8 @@ async function run() {
         const settings = readSettings();
         const event = readEvent();
         const api = github(settings.token);
+        if (event.name === 'workflow_run')
+            return await postFromReport(settings, event, api);
         const policyApi = settings.policyToken === settings.token ? api : github(settings.policyToken);
         const { policy, localPath } = await loadActionPolicy(settings, event, policyApi);
         const mode = scanMode(settings, event);
@@ -60006,7 +60108,7 @@ async function run() {
         const outcome = { ...result, policy: policy.source, failOn: settings.failOn };
         annotate(result.findings);
         await writeSummary(outcome);
-        const reportPath = writeJsonReport(files, result, policy.source);
+        const reportPath = writeJsonReport(files, result, policy.source, event);
         setOutput('report', reportPath);
         if (settings.sarifFile) {
             const sarifPath = path.resolve(event.workspace, settings.sarifFile);
@@ -60049,13 +60151,15 @@ async function writeSummary(outcome) {
         return;
     await summary.addRaw(summaryMarkdown(outcome)).write();
 }
-function writeJsonReport(files, result, policy) {
+function writeJsonReport(files, result, policy, event) {
     const dir = process.env.RUNNER_TEMP || process.cwd();
     const file = path.join(dir, 'base-image-policy-report.json');
     const writer = new JsonReportWriter(policy);
     for (const f of files)
         writer.add(f);
-    writeFileSync(file, writer.finish(result.findings, result.counts));
+    // the pull request it is about, for a workflow_run workflow that posts it (the fork-safe split)
+    const extra = event.pull ? { pullRequest: { number: event.pull.number, headSha: event.pull.headSha } } : {};
+    writeFileSync(file, writer.finish(result.findings, result.counts, extra));
     return file;
 }
 

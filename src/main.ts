@@ -27,6 +27,7 @@ import {
   summaryMarkdown,
   type Outcome,
 } from './action/publish.js';
+import { postFromReport } from './action/post-report.js';
 import { readSettings, type Settings } from './action/settings.js';
 import { changedFiles, fileAt, remotePolicy, treeAt, type ChangedFile } from './action/sources.js';
 
@@ -62,6 +63,7 @@ export async function run(): Promise<void> {
     const settings = readSettings();
     const event = readEvent();
     const api = github(settings.token);
+    if (event.name === 'workflow_run') return await postFromReport(settings, event, api);
     const policyApi = settings.policyToken === settings.token ? api : github(settings.policyToken);
     const { policy, localPath } = await loadActionPolicy(settings, event, policyApi);
     const mode = scanMode(settings, event);
@@ -132,7 +134,7 @@ export async function run(): Promise<void> {
     const outcome: Outcome = { ...result, policy: policy.source, failOn: settings.failOn };
     annotate(result.findings);
     await writeSummary(outcome);
-    const reportPath = writeJsonReport(files, result, policy.source);
+    const reportPath = writeJsonReport(files, result, policy.source, event);
     core.setOutput('report', reportPath);
     if (settings.sarifFile) {
       const sarifPath = path.resolve(event.workspace, settings.sarifFile);
@@ -180,11 +182,13 @@ async function writeSummary(outcome: Outcome): Promise<void> {
   await core.summary.addRaw(summaryMarkdown(outcome)).write();
 }
 
-function writeJsonReport(files: ScannedFile[], result: ScanResult, policy: string): string {
+function writeJsonReport(files: ScannedFile[], result: ScanResult, policy: string, event: RunEvent): string {
   const dir = process.env.RUNNER_TEMP || process.cwd();
   const file = path.join(dir, 'base-image-policy-report.json');
   const writer = new JsonReportWriter(policy);
   for (const f of files) writer.add(f);
-  writeFileSync(file, writer.finish(result.findings, result.counts));
+  // the pull request it is about, for a workflow_run workflow that posts it (the fork-safe split)
+  const extra = event.pull ? { pullRequest: { number: event.pull.number, headSha: event.pull.headSha } } : {};
+  writeFileSync(file, writer.finish(result.findings, result.counts, extra));
   return file;
 }

@@ -21,6 +21,8 @@ export interface RunEvent {
   pull: PullRequestInfo | null;
   /** for push and merge_group: the commits to compare; null when there is nothing to compare against */
   compare: { base: string; head: string } | null;
+  /** for workflow_run: the commit the triggering run was about */
+  workflowRunHeadSha: string | null;
 }
 
 const NULL_SHA = /^0+$/;
@@ -48,6 +50,7 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     pull: null,
     compare: null,
+    workflowRunHeadSha: null,
   };
   const pr = payload.pull_request as
     | { number: number; head: { sha: string; repo: { full_name: string } | null }; base: { sha: string } }
@@ -62,6 +65,9 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
   } else if (name === 'merge_group') {
     const group = payload.merge_group as { base_sha?: string; head_sha?: string } | undefined;
     if (group?.base_sha && group.head_sha) event.compare = { base: group.base_sha, head: group.head_sha };
+  } else if (name === 'workflow_run') {
+    const runInfo = payload.workflow_run as { head_sha?: string } | undefined;
+    event.workflowRunHeadSha = runInfo?.head_sha ?? null;
   } else if (name === 'push') {
     const before = payload.before as string | undefined;
     const after = payload.after as string | undefined;

@@ -18,6 +18,8 @@ export interface Settings {
   buildArgs: Map<string, string>;
   resolveDigests: boolean;
   sarifFile: string;
+  /** on workflow_run: the JSON report a pull_request run made, to post its comment and suggestions */
+  postReport: string;
 }
 
 function lines(value: string): string[] {
@@ -78,5 +80,6 @@ export function readSettings(): Settings {
     buildArgs: parseBuildArgLines(core.getInput('build-args')),
     resolveDigests: bool('resolve-digests', true),
     sarifFile: core.getInput('sarif-file').trim(),
+    postReport: core.getInput('post-report').trim(),
   };
 }

@@ -145,10 +145,14 @@ export class JsonReportWriter {
     for (const f of findings) this.findingTexts.push(JSON.stringify(jsonFinding(f)));
   }
 
-  /** Ends the report; returns what has not been handed to `write` (everything, without it). */
+  /**
+   * Ends the report; returns what has not been handed to `write` (everything, without it). `extra`: keys after the
+   * summary (the action records the pull request a report belongs to).
+   */
   finish(
     findings: Finding[] = [],
     counts: Counts = { errors: 0, warnings: 0, notices: 0, passed: true },
+    extra: Record<string, unknown> = {},
   ): string {
     const summary = {
       files: this.files,
@@ -160,7 +164,10 @@ export class JsonReportWriter {
     };
     const head = this.files === 0 ? `{"version":1,"policy":${JSON.stringify(this.policy)},"files":[` : '';
     this.addFindings(findings);
-    const tail = `${head}],"findings":[${this.findingTexts.join(',')}],"summary":${JSON.stringify(summary)}}\n`;
+    const more = Object.entries(extra)
+      .map(([k, v]) => `,${JSON.stringify(k)}:${JSON.stringify(v)}`)
+      .join('');
+    const tail = `${head}],"findings":[${this.findingTexts.join(',')}],"summary":${JSON.stringify(summary)}${more}}\n`;
     if (this.write) {
       this.write(tail);
       return '';
