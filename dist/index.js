@@ -8196,11 +8196,11 @@ function requireFormdataParser () {
 	return formdataParser;
 }
 
-var body;
+var body$1;
 var hasRequiredBody;
 
 function requireBody () {
-	if (hasRequiredBody) return body;
+	if (hasRequiredBody) return body$1;
 	hasRequiredBody = 1;
 
 	const util = requireUtil$8();
@@ -8721,7 +8721,7 @@ function requireBody () {
 	  return mimeType
 	}
 
-	body = {
+	body$1 = {
 	  extractBody,
 	  safelyExtractBody,
 	  cloneBody,
@@ -8730,7 +8730,7 @@ function requireBody () {
 	  hasFinalizationRegistry,
 	  bodyUnusable
 	};
-	return body;
+	return body$1;
 }
 
 var clientH1;
@@ -40600,6 +40600,8 @@ class FileExtractor {
             stages: this.stages.map((s) => s.info),
             warnings: this.warnings,
             ignores: this.text.includes('base-image-policy') ? this.ignoreComments() : [],
+            instructions: this.instructions,
+            escape: this.directives.escape,
         };
     }
     ignoreComments() {
@@ -41080,6 +41082,8 @@ function scanText(path, text, options, invalidUtf8 = false) {
         problem: null,
         warnings: extraction.warnings,
         ignores: extraction.ignores,
+        instructions: extraction.instructions,
+        escape: extraction.escape,
     };
 }
 /** Scan file by file, handing each result on as it is done, so that large scans need not hold them all. */
@@ -52068,6 +52072,152 @@ class JsonReportWriter {
     }
 }
 
+const KEYWORDS_NEEDING_SHELL = new Set(['SHELL']);
+const FLAG = /^--[a-z-]+(=(?:"[^"]*"|\S*))?\s+/;
+function body(text, keywordEnd, end, escape) {
+    // continuations become spaces: for reading commands, not for positions
+    return text.slice(keywordEnd, end).split(`${escape}\n`).join(' ').split(`${escape}\r\n`).join(' ').trim();
+}
+function withoutFlags(s) {
+    let rest = s;
+    for (let m = FLAG.exec(rest); m; m = FLAG.exec(rest))
+        rest = rest.slice(m[0].length);
+    return rest;
+}
+/** `["a", "b"]` → ['a', 'b']; null when the text is not the JSON (exec) form. */
+function execForm(args) {
+    const trimmed = args.trim();
+    if (!trimmed.startsWith('['))
+        return null;
+    try {
+        const parsed = JSON.parse(trimmed);
+        return Array.isArray(parsed) && parsed.every((a) => typeof a === 'string') ? parsed : null;
+    }
+    catch {
+        return null;
+    }
+}
+const STATIC_SIGNS = [
+    [/\bCGO_ENABLED=0\b[^&|;]*\bgo\s+build\b/, 'CGO_ENABLED=0 go build'],
+    [/\bgo\s+build\b[^&|;]*-extldflags[= ]+['"]?-static/, 'go build -extldflags -static'],
+    [/\b(?:gcc|cc|clang|g\+\+)\b[^&|;]*\s-static\b/, 'a C compiler with -static'],
+    [/--target[= ](?:x86_64|aarch64|armv7|i686)-unknown-linux-musl\b/, 'a Rust musl target'],
+    [/\bRUSTFLAGS=[^&|;]*\+crt-static/, 'RUSTFLAGS with +crt-static'],
+];
+// wheels that have no musl build, or content that is plainly glibc's
+const GLIBC_SIGNS = [
+    [
+        /\bapk\s+add\b[^&|;]*\b(?:gcompat|libc6-compat)\b/,
+        'installs a glibc compatibility layer (gcompat or libc6-compat)',
+    ],
+    [
+        /\b(?:glibc|linux-gnu|manylinux)[^\s'"]*\.(?:tar\.gz|tgz|tar\.xz|zip|apk|whl|deb)\b/,
+        'downloads a glibc build',
+    ],
+    [/\bsgerrand\/alpine-pkg-glibc\b/, 'installs a glibc package for alpine'],
+    [
+        /\bpip3?\s+install\b[^&|;]*\b(?:tensorflow|torch|torchvision|jaxlib|onnxruntime|opencv-python|ray)\b/,
+        'pip installs a package published without musl wheels',
+    ],
+    [
+        /\bnpm\s+(?:install|i|ci)\b[^&|;]*\b(?:node-sass|canvas|grpc)\b/,
+        'npm installs a native module without musl builds',
+    ],
+];
+const FULL_IMAGE_TOOLS = /(?:^|[\s;&|(])(gcc|g\+\+|make|git|curl|wget)\s/;
+const INSTALLS = /\b(?:apt-get|apt|apk|yum|dnf|microdnf|zypper)\s+(?:-\S+\s+)*(?:install|add)\b/;
+function analyzeStages(file) {
+    const text = file.text;
+    const instructions = file.instructions;
+    if (text === undefined || instructions === undefined)
+        return [];
+    const escape = file.escape ?? '\\';
+    const names = new Map();
+    file.stages.forEach((s) => {
+        if (s.name)
+            names.set(s.name.toLowerCase(), s.index);
+    });
+    const stages = [];
+    let current = null;
+    for (const instruction of instructions) {
+        const keyword = instruction.keyword;
+        if (keyword === 'FROM') {
+            current = {
+                index: stages.length,
+                runs: [],
+                needsShell: [],
+                execEntrypoint: false,
+                copiesFrom: [],
+                copiedPaths: [],
+                staticBuild: [],
+                glibcSigns: [],
+                fullImageTools: [],
+                installsPackages: false,
+            };
+            stages.push(current);
+            continue;
+        }
+        if (!current)
+            continue;
+        const args = body(text, instruction.keywordEnd, instruction.end, escape);
+        if (keyword === 'RUN') {
+            const command = withoutFlags(args);
+            current.runs.push(command);
+            current.needsShell.push('RUN');
+            for (const [pattern, sign] of STATIC_SIGNS)
+                if (pattern.test(command))
+                    current.staticBuild.push(sign);
+            for (const [pattern, sign] of GLIBC_SIGNS)
+                if (pattern.test(command))
+                    current.glibcSigns.push(sign);
+            const tool = FULL_IMAGE_TOOLS.exec(` ${command} `);
+            if (tool)
+                current.fullImageTools.push(tool[1]);
+            if (INSTALLS.test(command))
+                current.installsPackages = true;
+        }
+        else if (keyword === 'CMD' || keyword === 'ENTRYPOINT') {
+            const exec = execForm(args);
+            if (exec === null)
+                current.needsShell.push(`${keyword} in shell form`);
+            else if (exec.length > 0) {
+                const program = exec[0];
+                // sh itself, a .sh script, or the start script Gradle's application plugin writes (build/install/*/bin/*)
+                if (/^(?:\/bin\/)?(?:ba|da|a)?sh$/.test(program) ||
+                    /\.sh$/.test(program) ||
+                    /\/install\/[^/]+\/bin\//.test(program))
+                    current.needsShell.push(`${keyword} runs a shell script`);
+                else
+                    current.execEntrypoint = true;
+            }
+        }
+        else if (keyword === 'HEALTHCHECK') {
+            const rest = withoutFlags(args);
+            if (!/^NONE\b/i.test(rest))
+                current.needsShell.push('HEALTHCHECK runs a command');
+        }
+        else if (keyword === 'ONBUILD') {
+            // an image for others to build on: what they will run is unknown
+            current.needsShell.push('ONBUILD');
+        }
+        else if (KEYWORDS_NEEDING_SHELL.has(keyword)) {
+            current.needsShell.push(keyword);
+        }
+        else if (keyword === 'COPY' || keyword === 'ADD') {
+            const from = /--from=(\S+)/.exec(args);
+            if (from) {
+                const target = /^[0-9]+$/.test(from[1]) ? Number(from[1]) : names.get(from[1].toLowerCase());
+                if (target !== undefined)
+                    current.copiesFrom.push(target);
+                const exec = execForm(withoutFlags(args));
+                const words = exec ?? withoutFlags(args).split(/\s+/);
+                current.copiedPaths.push(...words.slice(0, -1));
+            }
+        }
+    }
+    return stages;
+}
+
 function nameOf(use) {
     return use.registry !== null && use.repository !== null ? `${use.registry}/${use.repository}` : '';
 }
@@ -52188,6 +52338,7 @@ function builtInCatalog() {
                 tag: v.tag ?? null,
                 sizeMb: v['size-mb'] ?? null,
                 source: v.source ?? null,
+                onlyFor: v['only-for'] ? v['only-for'].map(String) : null,
             })),
         })),
         verifiedPublishers: new Set((raw['verified-publishers'] ?? []).map((p) => p.namespace)),
@@ -52234,6 +52385,7 @@ function catalogWith(additions, base = builtInCatalog()) {
                 tag: split.tag,
                 sizeMb: null,
                 source: null,
+                onlyFor: null,
             });
         }
     }
@@ -52774,6 +52926,263 @@ const unresolvedImage = {
     },
 };
 
+// The base-image ladder: full distribution → slim → alpine → distroless → scratch. Which rung an image stands on,
+// what the same family offers lower down, and what it costs to step there.
+function rungOf(family, name, tag) {
+    if (name.startsWith('gcr.io/distroless/'))
+        return 'distroless';
+    if (name.startsWith('cgr.dev/chainguard/'))
+        return 'chainguard';
+    if (tag === null || family === null)
+        return null;
+    // the family's own tag templates first: eclipse-temurin's slim rung is "{version}-jre"
+    let best = null;
+    for (const v of family.variants) {
+        if (v.image !== null || v.tag === null || v.rung === 'full')
+            continue;
+        const suffix = v.tag.split('{version}').join('');
+        const at = suffix === '' ? -1 : tag.indexOf(suffix);
+        const boundary = at >= 0 && (at + suffix.length === tag.length || tag[at + suffix.length] === '-');
+        if (boundary && (!best || suffix.length > best.length))
+            best = { rung: v.rung, length: suffix.length };
+    }
+    if (best)
+        return best.rung;
+    if (/(?:^|-)alpine/.test(tag))
+        return 'alpine';
+    if (/(?:^|-)slim(?:$|-)/.test(tag))
+        return 'slim';
+    // windows, nanoserver and similar tags are off this ladder
+    if (/windows|nanoserver|servercore/.test(tag))
+        return null;
+    return family.variants.some((v) => v.rung === 'full') ? 'full' : null;
+}
+/** The family's variant on a rung, for the tag line of `tag`, when it exists for that line. */
+function stepTo(family, name, tag, rung) {
+    const variant = family.variants.find((v) => v.rung === rung);
+    if (!variant || variant.tag === null)
+        return null;
+    const version = tag.split('-')[0];
+    const line = cycleOf(family, tag)?.cycle ?? version;
+    if (variant.onlyFor && !variant.onlyFor.includes(line))
+        return null;
+    const fill = (template) => template.split('{version}').join(variant.image ? line : version);
+    const image = variant.image ? fill(variant.image) : familiar(name);
+    return { variant, reference: `${image}:${fill(variant.tag)}` };
+}
+function sizeOf(family, rung) {
+    return family.variants.find((v) => v.rung === rung)?.sizeMb ?? null;
+}
+function sizeChange(family, from, to) {
+    const a = sizeOf(family, from);
+    const b = to.sizeMb;
+    if (a === null || b === null)
+        return '';
+    return ` (about ${a} MB → ${b} MB compressed)`;
+}
+/** Whether the policy lets this reference stand where the image stands; true when it approves no list. */
+function policyAllows(policy, reference, ships) {
+    if (policy.approved.length === 0 && policy.denied.length === 0)
+        return true;
+    const parsed = parseImageReference(reference);
+    const use = {
+        status: reference === 'scratch' ? 'scratch' : 'resolved',
+        image: parsed.ok ? parsed.ref.normalized : null,
+        registry: parsed.ok ? parsed.ref.registry : null,
+        repository: parsed.ok ? parsed.ref.repository : null,
+        tag: parsed.ok ? parsed.ref.tag : null};
+    if (use.status === 'resolved' && !parsed.ok)
+        return false;
+    if (policy.denied.some((d) => use.status === 'scratch'
+        ? d.image.scratch
+        : !d.image.scratch && d.image.matchName(`${use.registry}/${use.repository}`))) {
+        return false;
+    }
+    return policy.approved.every((list) => admittingEntries(list, use, ships).some((e) => tagAllows(e, use.tag ?? 'latest')));
+}
+
+// What the ladder rules share: the shipped stage's base image and what the shipped stages do.
+/** For the FROM of a shipped stage that names an image: the facts the ladder needs; null for anything else. */
+function shippedBase(context) {
+    const { use, name } = context;
+    if (use.kind !== 'from' || use.status !== 'resolved' || !context.ships || use.stageIndex === null)
+        return null;
+    const facts = context.facts();
+    if (facts.length === 0)
+        return null;
+    const chain = facts.filter((f) => context.shipped.has(f.index));
+    const last = facts[facts.length - 1];
+    const family = familyOf(context.catalog, name);
+    return { family, rung: rungOf(family, name, use.tag), tag: use.tag ?? 'latest', chain, last };
+}
+/** Why the shipped image needs a shell or package manager, from every shipped stage. */
+function shellNeeds(base) {
+    return [...new Set(base.chain.flatMap((f) => f.needsShell))];
+}
+
+const suggestSlim = {
+    kind: 'image',
+    id: 'suggest-slim',
+    severity: 'notice',
+    description: 'The shipped stage runs on a full distribution image, and the same image has a -slim variant.',
+    help: {
+        text: 'Full images carry compilers, version control and hundreds of packages the app never runs, and every one of ' +
+            'them is attack surface and download time. The -slim variant keeps glibc, a shell and the package manager, so ' +
+            'it is the safe first step down; install what the app really needs with the package manager. Not suggested ' +
+            'when the shipped stage uses tools (gcc, make, git, curl, wget) that only the full image has and installs none.',
+        bad: 'FROM python:3.12',
+        good: 'FROM python:3.12-slim',
+    },
+    check(context) {
+        const base = shippedBase(context);
+        if (!base || !base.family || base.rung !== 'full')
+            return null;
+        const step = stepTo(base.family, context.name, base.tag, 'slim');
+        // a slim rung on alpine (nginx's alpine-slim) is a change of C library, not a slimmer glibc image
+        if (!step || step.reference === context.display || /alpine/.test(step.reference))
+            return null;
+        // an image others build on (ONBUILD) may need the full image's tools in their builds
+        if (base.chain.some((f) => f.needsShell.includes('ONBUILD')))
+            return null;
+        const tools = [...new Set(base.chain.flatMap((f) => f.fullImageTools))];
+        if (tools.length > 0 && !base.chain.some((f) => f.installsPackages))
+            return null;
+        if (!policyAllows(context.policy, step.reference, true))
+            return null;
+        return {
+            message: `${context.display} ships a full distribution; ${step.reference} keeps glibc, the shell and the package ` +
+                `manager and leaves out compilers and tools${sizeChange(base.family, 'full', step.variant)}`,
+            suggestion: withSafe(rewriteFrom(context.text, context.use, step.reference)),
+        };
+    },
+};
+function withSafe(s) {
+    if (s)
+        s.safe = true;
+    return s;
+}
+
+/** How the last stage shows it carries a static binary: it copies from a stage that builds one statically. */
+function staticBinary(facts, last) {
+    for (const from of last.copiesFrom) {
+        const sign = facts[from]?.staticBuild[0];
+        if (sign)
+            return sign;
+    }
+    return null;
+}
+const suggestScratch = {
+    kind: 'image',
+    id: 'suggest-scratch',
+    severity: 'notice',
+    description: 'The shipped stage only runs a statically linked binary built in an earlier stage (CGO_ENABLED=0 go build, -static, a musl Rust target), so it can ship on scratch.',
+    help: {
+        text: 'A static binary needs no libraries, so its image can be empty: scratch, plus what the binary reads at run ' +
+            'time: CA certificates for TLS (COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/), ' +
+            'time zone data if it uses them, and a non-root USER (USER 65532:65532). gcr.io/distroless/static holds ' +
+            'exactly those, if you prefer not to copy them yourself. There is no shell to debug with.',
+        bad: 'FROM alpine:3.22\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]',
+        good: 'FROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]',
+    },
+    check(context) {
+        const base = shippedBase(context);
+        // only a known distribution or runtime image: an application image (a scanner, a database) may hold what the
+        // binary calls
+        if (!base || !base.family || base.rung === 'distroless' || base.rung === 'chainguard')
+            return null;
+        if (shellNeeds(base).length > 0 || !base.last.execEntrypoint)
+            return null;
+        // a base stage of its own that the last stage builds on may have put more there than the binary
+        if (base.chain.length > 1)
+            return null;
+        const sign = staticBinary(context.facts(), base.last);
+        if (!sign || !policyAllows(context.policy, 'scratch', true))
+            return null;
+        const alternative = 'gcr.io/distroless/static-debian13:nonroot';
+        return {
+            message: `${context.display}: the shipped stage only runs a binary built statically (${sign}), so it can ship on ` +
+                `scratch, an empty image. Copy in the CA certificates it needs for TLS and set a non-root USER, or use ` +
+                `${alternative}, which holds both. Given up: every shell and tool`,
+            suggestion: rewriteFrom(context.text, context.use, 'scratch', [alternative]),
+        };
+    },
+};
+
+const suggestDistroless = {
+    kind: 'image',
+    id: 'suggest-distroless',
+    severity: 'notice',
+    description: 'The shipped stage needs no shell or package manager (no RUN, exec-form CMD/ENTRYPOINT, no HEALTHCHECK command), and a distroless image of its runtime exists.',
+    help: {
+        text: 'Distroless images hold the language runtime and its libraries and nothing else: no shell, no package ' +
+            'manager, far fewer packages to patch. What you give up is a shell for debugging: use the :debug tag (a ' +
+            'busybox shell) or an ephemeral debug container (kubectl debug) instead. Build in a full or slim stage and ' +
+            'copy the result into the distroless one.',
+        bad: 'FROM node:22-slim\nCOPY --from=build /app /app\nCMD ["node", "/app/server.js"]',
+        good: 'FROM gcr.io/distroless/nodejs22-debian13:nonroot\nCOPY --from=build /app /app\nCMD ["/app/server.js"]',
+    },
+    check(context) {
+        const base = shippedBase(context);
+        if (!base || !base.family || (base.rung !== 'full' && base.rung !== 'slim' && base.rung !== 'alpine'))
+            return null;
+        if (shellNeeds(base).length > 0 || !base.last.execEntrypoint)
+            return null;
+        // a static binary belongs on scratch (suggest-scratch)
+        if (staticBinary(context.facts(), base.last))
+            return null;
+        const step = stepTo(base.family, context.name, base.tag, 'distroless');
+        if (!step || !policyAllows(context.policy, step.reference, true))
+            return null;
+        const debug = step.reference.replace(/:nonroot$/, ':debug-nonroot').replace(/:latest$/, ':debug');
+        return {
+            message: `${context.display}: the shipped stage runs no shell command, so it can ship on ${step.reference}` +
+                `${sizeChange(base.family, base.rung, step.variant)}. Given up: the shell and package manager; debug with ` +
+                `${debug} or an ephemeral debug container. Note that the image's own entrypoint is the runtime: CMD ` +
+                'may then need only the script',
+            suggestion: rewriteFrom(context.text, context.use, step.reference),
+        };
+    },
+};
+
+const alpineMusl = {
+    kind: 'image',
+    id: 'alpine-musl',
+    severity: 'warning',
+    description: 'An alpine (musl) stage shows signs of content that needs glibc: a glibc compatibility layer, downloaded glibc builds, Python or Node packages published without musl builds.',
+    help: {
+        text: 'Alpine uses musl, not glibc. Binaries and wheels built for glibc fail there (often only at run time), and ' +
+            'shims such as gcompat cover part of glibc only. Use the -slim (Debian, glibc) variant of the same image; ' +
+            'it is larger than alpine but runs glibc content as built.',
+        bad: 'FROM python:3.12-alpine\nRUN pip install torch',
+        good: 'FROM python:3.12-slim\nRUN pip install torch',
+    },
+    check(context) {
+        const { use, name } = context;
+        if (use.kind !== 'from' || use.status !== 'resolved' || use.stageIndex === null)
+            return null;
+        const family = familyOf(context.catalog, name);
+        const isAlpine = family?.name === 'alpine' || (use.tag !== null && /(?:^|-)alpine/.test(use.tag));
+        if (!isAlpine)
+            return null;
+        const facts = context.facts();
+        // this stage, and the stages built FROM it
+        const related = facts.filter((f) => f.index === use.stageIndex || context.stages[f.index]?.baseStage === use.stageIndex);
+        const signs = [...new Set(related.flatMap((f) => f.glibcSigns))];
+        if (signs.length === 0)
+            return null;
+        const slim = family && family.name !== 'alpine' && use.tag
+            ? stepTo(family, name, use.tag.replace(/-alpine[0-9.]*/, ''), 'slim')
+            : null;
+        return {
+            message: `${context.display} is musl-based, and the stage ${listOf(signs)}; ` +
+                (slim
+                    ? `use ${slim.reference} (glibc) instead`
+                    : 'use a glibc (Debian or Ubuntu based) image instead'),
+            suggestion: slim ? rewriteFrom(context.text, use, slim.reference) : null,
+        };
+    },
+};
+
 // Every rule, in the order reports list them.
 const RULES = [
     registryNotAllowed,
@@ -52791,11 +53200,17 @@ const RULES = [
     fileNotScanned,
     lockedSetting,
     ignoreCommentInvalid,
+    suggestSlim,
+    suggestDistroless,
+    suggestScratch,
+    alpineMusl,
 ];
 const IMAGE_RULES = RULES.filter((r) => r.kind === 'image');
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 const DEFAULT_SEVERITIES = new Map(RULES.map((r) => [r.id, r.severity]));
 
+// evaluate: every image of a scanned file judged by every rule, at the severities the policy sets; then the
+// policy's exceptions and (when it allows them) inline ignore comments take out what they cover.
 const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 /** The severity a rule has under a policy, or 'off'. */
 function severityOf(ruleId, policy) {
@@ -52890,6 +53305,8 @@ function evaluateFile(file, options) {
         add('file-not-scanned', { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${file.path} was not scanned: ${file.problem.message}`, null);
     }
     const shipped = shippedStages(file.stages);
+    let facts = null;
+    const stageFacts = () => (facts ??= analyzeStages(file));
     for (const use of file.images) {
         const context = {
             use,
@@ -52900,6 +53317,9 @@ function evaluateFile(file, options) {
             catalog,
             today,
             text: file.text,
+            stages: file.stages,
+            facts: stageFacts,
+            shipped,
         };
         for (const { rule, severity } of activeRules(policy, options.rules ?? IMAGE_RULES)) {
             const hit = rule.check(context);
@@ -60072,7 +60492,7 @@ async function run() {
         const files = [];
         const keep = (file) => {
             if (file)
-                files.push({ ...file, text: undefined });
+                files.push({ ...file, text: undefined, instructions: undefined });
         };
         let result;
         if (event.name === 'pull_request_target' && event.pull) {

@@ -25,6 +25,8 @@ export interface Variant {
   tag: string | null;
   sizeMb: number | null;
   source: string | null;
+  /** the rung exists only for these tag lines */
+  onlyFor: string[] | null;
 }
 
 export interface Family {
@@ -49,7 +51,14 @@ interface RawCatalog {
       source?: string;
       cycles?: { cycle: string | number; eol?: string | null; aliases?: string[]; source?: string }[];
     };
-    variants?: { rung: Rung; image?: string; tag?: string; 'size-mb'?: number; source?: string }[];
+    variants?: {
+      rung: Rung;
+      image?: string;
+      tag?: string;
+      'size-mb'?: number;
+      source?: string;
+      'only-for'?: (string | number)[];
+    }[];
   }[];
   'verified-publishers'?: { namespace: string }[];
 }
@@ -77,6 +86,7 @@ export function builtInCatalog(): Catalog {
         tag: v.tag ?? null,
         sizeMb: v['size-mb'] ?? null,
         source: v.source ?? null,
+        onlyFor: v['only-for'] ? v['only-for'].map(String) : null,
       })),
     })),
     verifiedPublishers: new Set((raw['verified-publishers'] ?? []).map((p) => p.namespace)),
@@ -122,6 +132,7 @@ export function catalogWith(additions: CatalogAddition[], base: Catalog = builtI
         tag: split.tag,
         sizeMb: null,
         source: null,
+        onlyFor: null,
       });
     }
   }

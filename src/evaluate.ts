@@ -1,5 +1,6 @@
 // evaluate: every image of a scanned file judged by every rule, at the severities the policy sets; then the
 // policy's exceptions and (when it allows them) inline ignore comments take out what they cover.
+import { analyzeStages, type StageFacts } from './analyze/stages.js';
 import type { Catalog } from './catalog.js';
 import { entryNames, nameOf } from './policy/match.js';
 import type { ExceptionEntry, Policy, Severity, SeverityOrOff } from './policy/types.js';
@@ -144,6 +145,8 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
     );
   }
   const shipped = shippedStages(file.stages);
+  let facts: StageFacts[] | null = null;
+  const stageFacts = (): StageFacts[] => (facts ??= analyzeStages(file));
   for (const use of file.images) {
     const context: ImageContext = {
       use,
@@ -154,6 +157,9 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
       catalog,
       today,
       text: file.text,
+      stages: file.stages,
+      facts: stageFacts,
+      shipped,
     };
     for (const { rule, severity } of activeRules(policy, options.rules ?? IMAGE_RULES)) {
       const hit = rule.check(context);

@@ -50,6 +50,8 @@ export function scanText(
     problem: null,
     warnings: extraction.warnings,
     ignores: extraction.ignores,
+    instructions: extraction.instructions,
+    escape: extraction.escape,
   };
 }
 
@@ -65,6 +67,6 @@ export function forEachScanned(options: InventoryOptions, handle: (file: Scanned
 export function inventory(options: InventoryOptions = {}): ScannedFile[] {
   const scanned: ScannedFile[] = [];
   // the texts are not kept: a listing of many files needs only what was found in them
-  forEachScanned(options, (file) => scanned.push({ ...file, text: undefined }));
+  forEachScanned(options, (file) => scanned.push({ ...file, text: undefined, instructions: undefined }));
   return scanned;
 }

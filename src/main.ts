@@ -93,7 +93,7 @@ export async function run(): Promise<void> {
     const extract = { buildArgs: settings.buildArgs };
     const files: ScannedFile[] = [];
     const keep = (file: ScannedFile | null): void => {
-      if (file) files.push({ ...file, text: undefined });
+      if (file) files.push({ ...file, text: undefined, instructions: undefined });
     };
     let result: ScanResult;
     if (event.name === 'pull_request_target' && event.pull) {

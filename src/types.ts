@@ -80,6 +80,9 @@ export interface ScannedFile {
   ignores: InlineIgnore[];
   /** the file's text, while it is being judged (suggestions rewrite its lines); not part of any report */
   text?: string;
+  /** where each instruction stands in the text, and the escape character: for the analysis of what a stage does */
+  instructions?: { keyword: string; start: number; keywordEnd: number; end: number }[];
+  escape?: '\\' | '`';
 }
 
 export interface FileWarning extends Span {

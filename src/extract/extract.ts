@@ -36,6 +36,8 @@ export interface Extraction {
   stages: StageInfo[];
   warnings: FileWarning[];
   ignores: InlineIgnore[];
+  instructions: InstructionSpan[];
+  escape: '\\' | '`';
 }
 
 const IGNORE_COMMENT = /^[ \t]*#[ \t]*base-image-policy[ \t]+ignore(?:=([^ \t\r\n]*))?([^\r\n]*)/gm;
@@ -121,6 +123,8 @@ class FileExtractor {
       stages: this.stages.map((s) => s.info),
       warnings: this.warnings,
       ignores: this.text.includes('base-image-policy') ? this.ignoreComments() : [],
+      instructions: this.instructions,
+      escape: this.directives.escape,
     };
   }
 

@@ -15,6 +15,10 @@ import type { ImageRule, Rule } from './rule.js';
 import { tagNotApproved } from './tag-not-approved.js';
 import { unofficialImage } from './unofficial-image.js';
 import { unresolvedImage } from './unresolved-image.js';
+import { suggestSlim } from './suggest-slim.js';
+import { suggestDistroless } from './suggest-distroless.js';
+import { suggestScratch } from './suggest-scratch.js';
+import { alpineMusl } from './alpine-musl.js';
 
 export const RULES: readonly Rule[] = [
   registryNotAllowed,
@@ -32,16 +36,14 @@ export const RULES: readonly Rule[] = [
   fileNotScanned,
   lockedSetting,
   ignoreCommentInvalid,
+  suggestSlim,
+  suggestDistroless,
+  suggestScratch,
+  alpineMusl,
 ];
 
 /** Rules the specification names that later versions add; a policy may already set their severity. */
-export const PLANNED_RULE_IDS: readonly string[] = [
-  'digest-outdated',
-  'suggest-slim',
-  'suggest-distroless',
-  'suggest-scratch',
-  'alpine-musl',
-];
+export const PLANNED_RULE_IDS: readonly string[] = ['digest-outdated'];
 
 export const IMAGE_RULES: readonly ImageRule[] = RULES.filter((r): r is ImageRule => r.kind === 'image');
 

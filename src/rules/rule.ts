@@ -1,7 +1,8 @@
 // What every rule module declares, and what an image rule is given to judge one image.
 import type { Catalog } from '../catalog.js';
 import type { Policy, Severity } from '../policy/types.js';
-import type { ImageUse } from '../types.js';
+import type { StageFacts } from '../analyze/stages.js';
+import type { ImageUse, StageInfo } from '../types.js';
 
 export interface RuleHelp {
   /** why the rule exists and how to fix what it finds */
@@ -35,12 +36,19 @@ export interface ImageContext {
   today: string;
   /** the Dockerfile's text, for suggestions that rewrite a line */
   text?: string;
+  /** the file's stages, and what each does (worked out on first use) */
+  stages: StageInfo[];
+  facts: () => StageFacts[];
+  /** indexes of the stages that ship: the last and those it is built FROM */
+  shipped: ReadonlySet<number>;
 }
 
 export interface Suggestion {
   /** the replacement line */
   line: string;
   alternatives: string[];
+  /** `fix` may apply it without a person looking: an approved tag, a slim variant, a digest pin */
+  safe?: boolean;
 }
 
 export interface Hit {

@@ -1,0 +1,160 @@
+// What the stages of a Dockerfile do, as far as the base-image ladder cares: does the shipped image need a shell
+// or a package manager at run time, does it carry only a static binary, does an alpine stage hold glibc-bound
+// content. Read from the instructions' text only; nothing is run.
+import type { ScannedFile } from '../types.js';
+
+export interface StageFacts {
+  index: number;
+  /** RUN commands, continuations joined, heredoc bodies included */
+  runs: string[];
+  /** why the stage needs a shell or package manager when the image runs or is built on it */
+  needsShell: string[];
+  /** the stage's CMD or ENTRYPOINT, exec form, runs a program (not a shell script) */
+  execEntrypoint: boolean;
+  /** stages whose files this stage copies (COPY --from=name or index) */
+  copiesFrom: number[];
+  /** paths copied from other stages */
+  copiedPaths: string[];
+  /** the stage's RUNs build a statically linked binary, and how that shows */
+  staticBuild: string[];
+  /** signs of content that needs glibc (bad news on alpine) */
+  glibcSigns: string[];
+  /** the stage runs compilers or fetch tools that a full image carries and a slim one does not */
+  fullImageTools: string[];
+  /** the stage installs packages itself (apt-get, apk, yum, dnf, microdnf) */
+  installsPackages: boolean;
+}
+
+const KEYWORDS_NEEDING_SHELL = new Set(['SHELL']);
+const FLAG = /^--[a-z-]+(=(?:"[^"]*"|\S*))?\s+/;
+
+function body(text: string, keywordEnd: number, end: number, escape: string): string {
+  // continuations become spaces: for reading commands, not for positions
+  return text.slice(keywordEnd, end).split(`${escape}\n`).join(' ').split(`${escape}\r\n`).join(' ').trim();
+}
+
+function withoutFlags(s: string): string {
+  let rest = s;
+  for (let m = FLAG.exec(rest); m; m = FLAG.exec(rest)) rest = rest.slice(m[0].length);
+  return rest;
+}
+
+/** `["a", "b"]` → ['a', 'b']; null when the text is not the JSON (exec) form. */
+export function execForm(args: string): string[] | null {
+  const trimmed = args.trim();
+  if (!trimmed.startsWith('[')) return null;
+  try {
+    const parsed = JSON.parse(trimmed) as unknown;
+    return Array.isArray(parsed) && parsed.every((a) => typeof a === 'string') ? (parsed as string[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+const STATIC_SIGNS: [RegExp, string][] = [
+  [/\bCGO_ENABLED=0\b[^&|;]*\bgo\s+build\b/, 'CGO_ENABLED=0 go build'],
+  [/\bgo\s+build\b[^&|;]*-extldflags[= ]+['"]?-static/, 'go build -extldflags -static'],
+  [/\b(?:gcc|cc|clang|g\+\+)\b[^&|;]*\s-static\b/, 'a C compiler with -static'],
+  [/--target[= ](?:x86_64|aarch64|armv7|i686)-unknown-linux-musl\b/, 'a Rust musl target'],
+  [/\bRUSTFLAGS=[^&|;]*\+crt-static/, 'RUSTFLAGS with +crt-static'],
+];
+
+// wheels that have no musl build, or content that is plainly glibc's
+const GLIBC_SIGNS: [RegExp, string][] = [
+  [
+    /\bapk\s+add\b[^&|;]*\b(?:gcompat|libc6-compat)\b/,
+    'installs a glibc compatibility layer (gcompat or libc6-compat)',
+  ],
+  [
+    /\b(?:glibc|linux-gnu|manylinux)[^\s'"]*\.(?:tar\.gz|tgz|tar\.xz|zip|apk|whl|deb)\b/,
+    'downloads a glibc build',
+  ],
+  [/\bsgerrand\/alpine-pkg-glibc\b/, 'installs a glibc package for alpine'],
+  [
+    /\bpip3?\s+install\b[^&|;]*\b(?:tensorflow|torch|torchvision|jaxlib|onnxruntime|opencv-python|ray)\b/,
+    'pip installs a package published without musl wheels',
+  ],
+  [
+    /\bnpm\s+(?:install|i|ci)\b[^&|;]*\b(?:node-sass|canvas|grpc)\b/,
+    'npm installs a native module without musl builds',
+  ],
+];
+
+const FULL_IMAGE_TOOLS = /(?:^|[\s;&|(])(gcc|g\+\+|make|git|curl|wget)\s/;
+const INSTALLS = /\b(?:apt-get|apt|apk|yum|dnf|microdnf|zypper)\s+(?:-\S+\s+)*(?:install|add)\b/;
+
+export function analyzeStages(file: ScannedFile): StageFacts[] {
+  const text = file.text;
+  const instructions = file.instructions;
+  if (text === undefined || instructions === undefined) return [];
+  const escape = file.escape ?? '\\';
+  const names = new Map<string, number>();
+  file.stages.forEach((s) => {
+    if (s.name) names.set(s.name.toLowerCase(), s.index);
+  });
+  const stages: StageFacts[] = [];
+  let current: StageFacts | null = null;
+  for (const instruction of instructions) {
+    const keyword = instruction.keyword;
+    if (keyword === 'FROM') {
+      current = {
+        index: stages.length,
+        runs: [],
+        needsShell: [],
+        execEntrypoint: false,
+        copiesFrom: [],
+        copiedPaths: [],
+        staticBuild: [],
+        glibcSigns: [],
+        fullImageTools: [],
+        installsPackages: false,
+      };
+      stages.push(current);
+      continue;
+    }
+    if (!current) continue;
+    const args = body(text, instruction.keywordEnd, instruction.end, escape);
+    if (keyword === 'RUN') {
+      const command = withoutFlags(args);
+      current.runs.push(command);
+      current.needsShell.push('RUN');
+      for (const [pattern, sign] of STATIC_SIGNS) if (pattern.test(command)) current.staticBuild.push(sign);
+      for (const [pattern, sign] of GLIBC_SIGNS) if (pattern.test(command)) current.glibcSigns.push(sign);
+      const tool = FULL_IMAGE_TOOLS.exec(` ${command} `);
+      if (tool) current.fullImageTools.push(tool[1]);
+      if (INSTALLS.test(command)) current.installsPackages = true;
+    } else if (keyword === 'CMD' || keyword === 'ENTRYPOINT') {
+      const exec = execForm(args);
+      if (exec === null) current.needsShell.push(`${keyword} in shell form`);
+      else if (exec.length > 0) {
+        const program = exec[0];
+        // sh itself, a .sh script, or the start script Gradle's application plugin writes (build/install/*/bin/*)
+        if (
+          /^(?:\/bin\/)?(?:ba|da|a)?sh$/.test(program) ||
+          /\.sh$/.test(program) ||
+          /\/install\/[^/]+\/bin\//.test(program)
+        )
+          current.needsShell.push(`${keyword} runs a shell script`);
+        else current.execEntrypoint = true;
+      }
+    } else if (keyword === 'HEALTHCHECK') {
+      const rest = withoutFlags(args);
+      if (!/^NONE\b/i.test(rest)) current.needsShell.push('HEALTHCHECK runs a command');
+    } else if (keyword === 'ONBUILD') {
+      // an image for others to build on: what they will run is unknown
+      current.needsShell.push('ONBUILD');
+    } else if (KEYWORDS_NEEDING_SHELL.has(keyword)) {
+      current.needsShell.push(keyword);
+    } else if (keyword === 'COPY' || keyword === 'ADD') {
+      const from = /--from=(\S+)/.exec(args);
+      if (from) {
+        const target = /^[0-9]+$/.test(from[1]) ? Number(from[1]) : names.get(from[1].toLowerCase());
+        if (target !== undefined) current.copiesFrom.push(target);
+        const exec = execForm(withoutFlags(args));
+        const words = exec ?? withoutFlags(args).split(/\s+/);
+        current.copiedPaths.push(...words.slice(0, -1));
+      }
+    }
+  }
+  return stages;
+}

@@ -1,0 +1,47 @@
+import { familyOf } from '../catalog.js';
+import { stepTo } from '../suggest/ladder.js';
+import { rewriteFrom } from '../suggest/rewrite.js';
+import { listOf } from './names.js';
+import type { ImageRule } from './rule.js';
+
+export const alpineMusl: ImageRule = {
+  kind: 'image',
+  id: 'alpine-musl',
+  severity: 'warning',
+  description:
+    'An alpine (musl) stage shows signs of content that needs glibc: a glibc compatibility layer, downloaded glibc builds, Python or Node packages published without musl builds.',
+  help: {
+    text:
+      'Alpine uses musl, not glibc. Binaries and wheels built for glibc fail there (often only at run time), and ' +
+      'shims such as gcompat cover part of glibc only. Use the -slim (Debian, glibc) variant of the same image; ' +
+      'it is larger than alpine but runs glibc content as built.',
+    bad: 'FROM python:3.12-alpine\nRUN pip install torch',
+    good: 'FROM python:3.12-slim\nRUN pip install torch',
+  },
+  check(context) {
+    const { use, name } = context;
+    if (use.kind !== 'from' || use.status !== 'resolved' || use.stageIndex === null) return null;
+    const family = familyOf(context.catalog, name);
+    const isAlpine = family?.name === 'alpine' || (use.tag !== null && /(?:^|-)alpine/.test(use.tag));
+    if (!isAlpine) return null;
+    const facts = context.facts();
+    // this stage, and the stages built FROM it
+    const related = facts.filter(
+      (f) => f.index === use.stageIndex || context.stages[f.index]?.baseStage === use.stageIndex,
+    );
+    const signs = [...new Set(related.flatMap((f) => f.glibcSigns))];
+    if (signs.length === 0) return null;
+    const slim =
+      family && family.name !== 'alpine' && use.tag
+        ? stepTo(family, name, use.tag.replace(/-alpine[0-9.]*/, ''), 'slim')
+        : null;
+    return {
+      message:
+        `${context.display} is musl-based, and the stage ${listOf(signs)}; ` +
+        (slim
+          ? `use ${slim.reference} (glibc) instead`
+          : 'use a glibc (Debian or Ubuntu based) image instead'),
+      suggestion: slim ? rewriteFrom(context.text, use, slim.reference) : null,
+    };
+  },
+};

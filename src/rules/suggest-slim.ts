@@ -1,0 +1,43 @@
+import { rewriteFrom } from '../suggest/rewrite.js';
+import { policyAllows, sizeChange, stepTo } from '../suggest/ladder.js';
+import { shippedBase } from './ladder-context.js';
+import type { ImageRule } from './rule.js';
+
+export const suggestSlim: ImageRule = {
+  kind: 'image',
+  id: 'suggest-slim',
+  severity: 'notice',
+  description: 'The shipped stage runs on a full distribution image, and the same image has a -slim variant.',
+  help: {
+    text:
+      'Full images carry compilers, version control and hundreds of packages the app never runs, and every one of ' +
+      'them is attack surface and download time. The -slim variant keeps glibc, a shell and the package manager, so ' +
+      'it is the safe first step down; install what the app really needs with the package manager. Not suggested ' +
+      'when the shipped stage uses tools (gcc, make, git, curl, wget) that only the full image has and installs none.',
+    bad: 'FROM python:3.12',
+    good: 'FROM python:3.12-slim',
+  },
+  check(context) {
+    const base = shippedBase(context);
+    if (!base || !base.family || base.rung !== 'full') return null;
+    const step = stepTo(base.family, context.name, base.tag, 'slim');
+    // a slim rung on alpine (nginx's alpine-slim) is a change of C library, not a slimmer glibc image
+    if (!step || step.reference === context.display || /alpine/.test(step.reference)) return null;
+    // an image others build on (ONBUILD) may need the full image's tools in their builds
+    if (base.chain.some((f) => f.needsShell.includes('ONBUILD'))) return null;
+    const tools = [...new Set(base.chain.flatMap((f) => f.fullImageTools))];
+    if (tools.length > 0 && !base.chain.some((f) => f.installsPackages)) return null;
+    if (!policyAllows(context.policy, step.reference, true)) return null;
+    return {
+      message:
+        `${context.display} ships a full distribution; ${step.reference} keeps glibc, the shell and the package ` +
+        `manager and leaves out compilers and tools${sizeChange(base.family, 'full', step.variant)}`,
+      suggestion: withSafe(rewriteFrom(context.text, context.use, step.reference)),
+    };
+  },
+};
+
+function withSafe<T extends { safe?: boolean }>(s: T | null): T | null {
+  if (s) s.safe = true;
+  return s;
+}
