@@ -18134,6 +18134,181 @@ function mergeLayer(acc, doc, defaults) {
     }
 }
 
+// How images are shown to people: as they write them.
+/** docker.io/library/python:3.12 → python:3.12; docker.io/bitnami/redis → bitnami/redis. */
+function familiar(normalized) {
+    if (normalized.startsWith('docker.io/library/'))
+        return normalized.slice('docker.io/library/'.length);
+    if (normalized.startsWith('docker.io/'))
+        return normalized.slice('docker.io/'.length);
+    return normalized;
+}
+/** A list for a message: "a, b, c and 4 more". */
+function listOf(items, max = 3) {
+    if (items.length <= max)
+        return items.join(', ');
+    return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+// The catalog: image families, their tag lines' end-of-life dates and their smaller variants, from
+// policies/catalog.yml plus a policy's `catalog:` additions.
+let builtIn = null;
+function builtInCatalog() {
+    if (builtIn)
+        return builtIn;
+    // policies/catalog.json is generated from catalog.yml by scripts/generate.mjs
+    const raw = JSON.parse(readFileSync(path.join(policiesDir(), 'catalog.json'), 'utf8'));
+    builtIn = {
+        families: raw.families.map((f) => ({
+            name: f.name,
+            patterns: f.images.map((i) => compileImagePattern(i, { allowTag: false })),
+            eolSource: f.eol?.source ?? null,
+            cycles: (f.eol?.cycles ?? []).map((c) => ({
+                cycle: String(c.cycle),
+                aliases: c.aliases ?? [],
+                eol: c.eol ? String(c.eol) : null,
+                source: c.source ?? f.eol?.source ?? null,
+            })),
+            variants: (f.variants ?? []).map((v) => ({
+                rung: v.rung,
+                image: v.image ?? null,
+                tag: v.tag ?? null,
+                sizeMb: v['size-mb'] ?? null,
+                source: v.source ?? null,
+                onlyFor: v['only-for'] ? v['only-for'].map(String) : null,
+            })),
+        })),
+        verifiedPublishers: new Set((raw['verified-publishers'] ?? []).map((p) => p.namespace)),
+    };
+    return builtIn;
+}
+/** The built-in catalog with a policy's additions: new families, or more images and dates for known ones. */
+function catalogWith(additions, base = builtInCatalog()) {
+    if (additions.length === 0)
+        return base;
+    const families = base.families.map((f) => ({
+        ...f,
+        patterns: [...f.patterns],
+        cycles: [...f.cycles],
+        variants: [...f.variants],
+    }));
+    for (const addition of additions) {
+        const named = addition.family ? families.find((f) => f.name === addition.family) : undefined;
+        const family = named ?? {
+            name: addition.family ?? familiar(addition.image.name),
+            patterns: [],
+            cycles: [],
+            variants: [],
+            eolSource: null,
+        };
+        if (!named)
+            families.unshift(family);
+        family.patterns.unshift(addition.image);
+        for (const [cycle, eol] of Object.entries(addition.eol)) {
+            family.cycles = family.cycles.filter((c) => c.cycle !== cycle);
+            family.cycles.push({
+                cycle,
+                aliases: [],
+                eol,
+                source: `policy ${addition.where.file}:${addition.where.line}`,
+            });
+        }
+        for (const [rung, template] of Object.entries(addition.variants)) {
+            const split = splitTemplate(template);
+            family.variants = family.variants.filter((v) => v.rung !== rung);
+            family.variants.push({
+                rung: rung,
+                image: split.image,
+                tag: split.tag,
+                sizeMb: null,
+                source: null,
+                onlyFor: null,
+            });
+        }
+    }
+    return { families, verifiedPublishers: base.verifiedPublishers };
+}
+function splitTemplate(template) {
+    const colon = template.lastIndexOf(':');
+    if (colon === -1 || template.indexOf('/', colon) !== -1)
+        return { image: template, tag: null };
+    return { image: template.slice(0, colon), tag: template.slice(colon + 1) };
+}
+const familyCache = new WeakMap();
+/** The family an image (registry/repository) belongs to. Asked for every image by several rules: remembered. */
+function familyOf(catalog, name) {
+    let cache = familyCache.get(catalog);
+    if (!cache)
+        familyCache.set(catalog, (cache = new Map()));
+    const known = cache.get(name);
+    if (known !== undefined)
+        return known;
+    let found = null;
+    for (const family of catalog.families) {
+        if (family.patterns.some((p) => p.matchName(name))) {
+            found = family;
+            break;
+        }
+    }
+    cache.set(name, found);
+    return found;
+}
+function startsLine(tag, line) {
+    if (!tag.startsWith(line))
+        return false;
+    const next = tag.charCodeAt(line.length);
+    // "3.8" is the line of 3.8, 3.8.18 and 3.8-slim, not of 3.80; "1.2" not of 1.20
+    return Number.isNaN(next) || next < 48 || next > 57;
+}
+/** The tag line a tag belongs to: the longest cycle or alias the tag starts with. */
+function cycleOf(family, tag) {
+    let best = null;
+    let bestLength = 0;
+    for (const cycle of family.cycles) {
+        for (const name of [cycle.cycle, ...cycle.aliases]) {
+            if (name.length > bestLength && startsLine(tag, name)) {
+                best = cycle;
+                bestLength = name.length;
+            }
+        }
+    }
+    return best;
+}
+/** Lines still supported on `today`, oldest first. */
+function supportedCycles(family, today) {
+    return family.cycles.filter((c) => c.eol === null || c.eol >= today);
+}
+const DISTROS = ['debian', 'ubuntu', 'alpine'];
+/**
+ * The distribution release a language image's tag is built on (`3.12-slim-bullseye`, `20-alpine3.16`), when the
+ * tag names one: those releases reach their end of life on their own dates.
+ */
+function baseDistroCycle(catalog, tag) {
+    const parts = tag.split('-').slice(1);
+    for (const part of parts) {
+        const alpine = /^alpine([0-9]+\.[0-9]+)$/.exec(part);
+        for (const family of catalog.families) {
+            if (!DISTROS.includes(family.name))
+                continue;
+            if (family.name === 'alpine') {
+                if (!alpine)
+                    continue;
+                const cycle = family.cycles.find((c) => c.cycle === alpine[1]);
+                if (cycle)
+                    return { family, cycle };
+                continue;
+            }
+            // codenames only: a bare number after a dash is a build number, not a release
+            if (!/^[a-z]+$/.test(part))
+                continue;
+            const cycle = family.cycles.find((c) => c.aliases.includes(part));
+            if (cycle)
+                return { family, cycle };
+        }
+    }
+    return null;
+}
+
 // Shapes shared along the flow: discover → read → extract → resolve → evaluate → suggest → report.
 /** Raised for bad flags, paths or configuration: the CLI prints the message and exits 2. */
 class UsageError extends Error {
@@ -18276,6 +18451,1883 @@ function discover(options = {}) {
         }
     }
     return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+const KEYWORDS_NEEDING_SHELL = new Set(['SHELL']);
+const FLAG = /^--[a-z-]+(=(?:"[^"]*"|\S*))?\s+/;
+function body(text, keywordEnd, end, escape) {
+    // continuations become spaces: for reading commands, not for positions
+    return text.slice(keywordEnd, end).split(`${escape}\n`).join(' ').split(`${escape}\r\n`).join(' ').trim();
+}
+function withoutFlags(s) {
+    let rest = s;
+    for (let m = FLAG.exec(rest); m; m = FLAG.exec(rest))
+        rest = rest.slice(m[0].length);
+    return rest;
+}
+/** `["a", "b"]` → ['a', 'b']; null when the text is not the JSON (exec) form. */
+function execForm(args) {
+    const trimmed = args.trim();
+    if (!trimmed.startsWith('['))
+        return null;
+    try {
+        const parsed = JSON.parse(trimmed);
+        return Array.isArray(parsed) && parsed.every((a) => typeof a === 'string') ? parsed : null;
+    }
+    catch {
+        return null;
+    }
+}
+const STATIC_SIGNS = [
+    [/\bCGO_ENABLED=0\b[^&|;]*\bgo\s+build\b/, 'CGO_ENABLED=0 go build'],
+    [/\bgo\s+build\b[^&|;]*-extldflags[= ]+['"]?-static/, 'go build -extldflags -static'],
+    [/\b(?:gcc|cc|clang|g\+\+)\b[^&|;]*\s-static\b/, 'a C compiler with -static'],
+    [/--target[= ](?:x86_64|aarch64|armv7|i686)-unknown-linux-musl\b/, 'a Rust musl target'],
+    [/\bRUSTFLAGS=[^&|;]*\+crt-static/, 'RUSTFLAGS with +crt-static'],
+];
+// wheels that have no musl build, or content that is plainly glibc's
+const GLIBC_SIGNS = [
+    [
+        /\bapk\s+add\b[^&|;]*\b(?:gcompat|libc6-compat)\b/,
+        'installs a glibc compatibility layer (gcompat or libc6-compat)',
+    ],
+    [
+        /\b(?:glibc|linux-gnu|manylinux)[^\s'"]*\.(?:tar\.gz|tgz|tar\.xz|zip|apk|whl|deb)\b/,
+        'downloads a glibc build',
+    ],
+    [/\bsgerrand\/alpine-pkg-glibc\b/, 'installs a glibc package for alpine'],
+    [
+        /\bpip3?\s+install\b[^&|;]*\b(?:tensorflow|torch|torchvision|jaxlib|onnxruntime|opencv-python|ray)\b/,
+        'pip installs a package published without musl wheels',
+    ],
+    [
+        /\bnpm\s+(?:install|i|ci)\b[^&|;]*\b(?:node-sass|canvas|grpc)\b/,
+        'npm installs a native module without musl builds',
+    ],
+];
+const FULL_IMAGE_TOOLS = /(?:^|[\s;&|(])(gcc|g\+\+|make|git|curl|wget)\s/;
+const INSTALLS = /\b(?:apt-get|apt|apk|yum|dnf|microdnf|zypper)\s+(?:-\S+\s+)*(?:install|add)\b/;
+function analyzeStages(file) {
+    const text = file.text;
+    const instructions = file.instructions;
+    if (text === undefined || instructions === undefined)
+        return [];
+    const escape = file.escape ?? '\\';
+    const names = new Map();
+    file.stages.forEach((s) => {
+        if (s.name)
+            names.set(s.name.toLowerCase(), s.index);
+    });
+    const stages = [];
+    let current = null;
+    for (const instruction of instructions) {
+        const keyword = instruction.keyword;
+        if (keyword === 'FROM') {
+            current = {
+                index: stages.length,
+                runs: [],
+                needsShell: [],
+                execEntrypoint: false,
+                copiesFrom: [],
+                copiedPaths: [],
+                staticBuild: [],
+                glibcSigns: [],
+                fullImageTools: [],
+                installsPackages: false,
+            };
+            stages.push(current);
+            continue;
+        }
+        if (!current)
+            continue;
+        const args = body(text, instruction.keywordEnd, instruction.end, escape);
+        if (keyword === 'RUN') {
+            const command = withoutFlags(args);
+            current.runs.push(command);
+            current.needsShell.push('RUN');
+            for (const [pattern, sign] of STATIC_SIGNS)
+                if (pattern.test(command))
+                    current.staticBuild.push(sign);
+            for (const [pattern, sign] of GLIBC_SIGNS)
+                if (pattern.test(command))
+                    current.glibcSigns.push(sign);
+            const tool = FULL_IMAGE_TOOLS.exec(` ${command} `);
+            if (tool)
+                current.fullImageTools.push(tool[1]);
+            if (INSTALLS.test(command))
+                current.installsPackages = true;
+        }
+        else if (keyword === 'CMD' || keyword === 'ENTRYPOINT') {
+            const exec = execForm(args);
+            if (exec === null)
+                current.needsShell.push(`${keyword} in shell form`);
+            else if (exec.length > 0) {
+                const program = exec[0];
+                // sh itself, a .sh script, or the start script Gradle's application plugin writes (build/install/*/bin/*)
+                if (/^(?:\/bin\/)?(?:ba|da|a)?sh$/.test(program) ||
+                    /\.sh$/.test(program) ||
+                    /\/install\/[^/]+\/bin\//.test(program))
+                    current.needsShell.push(`${keyword} runs a shell script`);
+                else
+                    current.execEntrypoint = true;
+            }
+        }
+        else if (keyword === 'HEALTHCHECK') {
+            const rest = withoutFlags(args);
+            if (!/^NONE\b/i.test(rest))
+                current.needsShell.push('HEALTHCHECK runs a command');
+        }
+        else if (keyword === 'ONBUILD') {
+            // an image for others to build on: what they will run is unknown
+            current.needsShell.push('ONBUILD');
+        }
+        else if (KEYWORDS_NEEDING_SHELL.has(keyword)) {
+            current.needsShell.push(keyword);
+        }
+        else if (keyword === 'COPY' || keyword === 'ADD') {
+            const from = /--from=(\S+)/.exec(args);
+            if (from) {
+                const target = /^[0-9]+$/.test(from[1]) ? Number(from[1]) : names.get(from[1].toLowerCase());
+                if (target !== undefined)
+                    current.copiesFrom.push(target);
+                const exec = execForm(withoutFlags(args));
+                const words = exec ?? withoutFlags(args).split(/\s+/);
+                current.copiedPaths.push(...words.slice(0, -1));
+            }
+        }
+    }
+    return stages;
+}
+
+function nameOf(use) {
+    return use.registry !== null && use.repository !== null ? `${use.registry}/${use.repository}` : '';
+}
+/** The tag a reference pulls by: as written, `latest` when neither tag nor digest is, null for digest only. */
+function effectiveTag(use) {
+    return use.tag ?? (use.digest === null ? 'latest' : null);
+}
+function entryNames(entry, use) {
+    if (use.status === 'scratch')
+        return entry.image.scratch;
+    return !entry.image.scratch && entry.image.matchName(nameOf(use));
+}
+function stageAllows(entry, ships) {
+    return entry.stages === null || entry.stages.includes(ships ? 'final' : 'build');
+}
+function tagAllows(entry, tag) {
+    if (entry.tags === null)
+        return true;
+    return tag !== null && entry.tags.some((t) => t.match(tag));
+}
+/** The entries of one approved list that admit the image by name in this stage. */
+function admittingEntries(list, use, ships) {
+    return list.entries.filter((e) => entryNames(e, use) && stageAllows(e, ships));
+}
+function deniedBy(denied, use) {
+    const tag = effectiveTag(use);
+    return denied.find((d) => entryNames(d, use) && (d.tags === null || tagAllows(d, tag))) ?? null;
+}
+
+const digestNotApproved = {
+    kind: 'image',
+    id: 'digest-not-approved',
+    severity: 'error',
+    description: 'The approved entry lists the digests it allows, and the pinned digest is not one of them.',
+    help: {
+        text: 'An approved entry with `digests` allows only images pinned to those exact digests: the platform team has ' +
+            'vetted those builds. Pin one of the listed digests.',
+        bad: 'FROM python:3.12-slim@sha256:1111111111111111111111111111111111111111111111111111111111111111',
+        good: 'FROM python:3.12-slim@sha256:0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9',
+    },
+    check({ use, display, ships, policy }) {
+        if (use.status !== 'resolved' || use.digest === null)
+            return null;
+        const tag = effectiveTag(use);
+        for (const list of policy.approved) {
+            const entries = admittingEntries(list, use, ships).filter((e) => tag === null || tagAllows(e, tag));
+            if (entries.length === 0)
+                continue;
+            if (entries.some((e) => e.digests === null || e.digests.includes(use.digest)))
+                continue;
+            const digests = [...new Set(entries.flatMap((e) => e.digests ?? []))];
+            return {
+                message: `${display} is pinned to ${use.digest}, which is not an approved digest; approved: ${listOf(digests, 2)}`,
+            };
+        }
+        return null;
+    },
+};
+
+const digestRequired = {
+    kind: 'image',
+    id: 'digest-required',
+    // an error when the policy sets require-digest
+    severity: 'warning',
+    description: 'The image is not pinned by digest, so the same Dockerfile can build on different images over time.',
+    help: {
+        text: 'A tag can be moved to another image at any time; a digest cannot. Pin the image as image:tag@sha256:… ' +
+            '(keep the tag for people, the digest decides) and let an update bot move the pin. With `require-digest: ' +
+            'true` this is an error.',
+        bad: 'FROM python:3.12-slim',
+        good: 'FROM python:3.12-slim@sha256:<digest of the image>',
+    },
+    check({ use, display }) {
+        if (use.status !== 'resolved' || use.digest !== null)
+            return null;
+        return { message: `${display} is not pinned by digest; pin it as ${display}@sha256:<digest>` };
+    },
+};
+
+/** The text of 1-based line `n`, without its line end. */
+function lineOf(text, n) {
+    let start = 0;
+    for (let i = 1; i < n; i++) {
+        const next = text.indexOf('\n', start);
+        if (next === -1)
+            return null;
+        start = next + 1;
+    }
+    let end = text.indexOf('\n', start);
+    if (end === -1)
+        end = text.length;
+    if (end > start && text[end - 1] === '\r')
+        end--;
+    return text.slice(start, end);
+}
+/**
+ * The FROM line with the image replaced by `replacement`, or null when no safe one-line rewrite exists: the
+ * reference spans lines, is built from variables (rewriting it would bypass the ARG), or is not in a FROM.
+ */
+function rewriteFrom(text, use, replacement, alternatives = []) {
+    if (text === undefined || use.kind !== 'from' || use.line !== use.endLine || use.raw.includes('$'))
+        return null;
+    const line = lineOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, use.line);
+    if (line === null)
+        return null;
+    if (!/^\s*from\s/i.test(line) || /[\\`]\s*$/.test(line))
+        return null;
+    if (line.slice(use.column - 1, use.endColumn - 1) !== use.raw)
+        return null;
+    const rewritten = line.slice(0, use.column - 1) + replacement + line.slice(use.endColumn - 1);
+    if (rewritten === line)
+        return null;
+    return { line: rewritten, alternatives: alternatives.filter((a) => a !== replacement) };
+}
+/** A written reference with no pattern characters, fit to stand in a FROM line. */
+function isConcrete(reference) {
+    return !reference.includes('*') && reference !== '';
+}
+
+function upgradeHint(family, today) {
+    const supported = supportedCycles(family, today);
+    if (supported.length === 0)
+        return '';
+    const names = supported.map((c) => c.cycle);
+    return supported.length === 1
+        ? `; supported: ${names[0]}`
+        : `; supported: ${names[0]} to ${names[names.length - 1]}`;
+}
+function source(cycle) {
+    return cycle.source ? ` (${cycle.source})` : '';
+}
+/**
+ * The nearest supported line, same variant: python:3.8.18-slim → python:3.11-slim. Only when the tag is spelled
+ * with the line's number (not a codename), and the patch level is dropped: it belongs to the old line.
+ */
+function upgrade(tag, cycle, family, today, rewrite) {
+    if (!tag.startsWith(cycle.cycle))
+        return null;
+    const next = supportedCycles(family, today).find((c) => family.cycles.indexOf(c) > family.cycles.indexOf(cycle));
+    if (!next)
+        return null;
+    const rest = tag.slice(cycle.cycle.length).replace(/^\.[0-9][0-9.]*/, '');
+    return rewrite(`${next.cycle}${rest}`);
+}
+const eolImage = {
+    kind: 'image',
+    id: 'eol-image',
+    severity: 'warning',
+    description: "The image's tag line (or the distribution release its tag names) is past its end of life.",
+    help: {
+        text: 'After its end of life a version gets no more security fixes, and its images are no longer rebuilt. The ' +
+            'dates come from the catalog in policies/catalog.yml (each with its source); a policy can add its own with ' +
+            '`catalog:`. Move to a supported line.',
+        bad: 'FROM python:3.8-slim',
+        good: 'FROM python:3.13-slim',
+    },
+    check({ use, name, display, catalog, today, text }) {
+        if (use.status !== 'resolved' || use.tag === null)
+            return null;
+        const family = familyOf(catalog, name);
+        if (family) {
+            const cycle = cycleOf(family, use.tag);
+            if (cycle?.eol && cycle.eol < today) {
+                return {
+                    message: `${display}: ${family.name} ${cycle.cycle} reached its end of life on ${cycle.eol}${source(cycle)}${upgradeHint(family, today)}`,
+                    suggestion: upgrade(use.tag, cycle, family, today, (tag) => rewriteFrom(text, use, `${familiar(name)}:${tag}`)),
+                };
+            }
+        }
+        // a language image built on a distribution release that has reached its own end
+        if (family && ['debian', 'ubuntu', 'alpine'].includes(family.name))
+            return null;
+        const base = baseDistroCycle(catalog, use.tag);
+        if (base?.cycle.eol && base.cycle.eol < today) {
+            const newer = supportedCycles(base.family, today).map((c) => c.aliases.find((a) => /^[a-z]+$/.test(a)) ?? c.cycle);
+            return {
+                message: `${display} is built on ${base.family.name} ${base.cycle.cycle}, which reached its end of life on ` +
+                    `${base.cycle.eol}${source(base.cycle)}${newer.length ? `; choose a tag on ${listOf(newer)}` : ''}`,
+            };
+        }
+        return null;
+    },
+};
+
+const exceptionExpired = {
+    kind: 'engine',
+    id: 'exception-expired',
+    severity: 'error',
+    description: 'A policy exception matched this image, but its `expires` date has passed, so it no longer applies.',
+    help: {
+        text: 'Exceptions are for migrations with an end. After `expires` the exception stops hiding findings and this ' +
+            'finding says so: finish the migration, or renew the exception with a new date and reason.',
+        bad: 'exceptions: [{ image: centos:7, reason: migration, expires: 2024-06-30 }]',
+        good: 'exceptions: [{ image: centos:7, reason: migration OPS-1234, expires: 2027-03-31 }]',
+    },
+};
+
+const fileNotScanned = {
+    kind: 'engine',
+    id: 'file-not-scanned',
+    severity: 'error',
+    description: 'A file named like a Dockerfile could not be read as one (over 1 MiB, binary, unreadable, or a link out of the workspace).',
+    help: {
+        text: 'A file that cannot be read cannot be judged, and passing it silently would let anything through. Keep ' +
+            'Dockerfiles under 1 MiB of text, and do not link them to places outside the repository; or exclude the ' +
+            'file if it is not a Dockerfile.',
+        bad: 'Dockerfile -> /etc/passwd',
+        good: 'Dockerfile (a regular text file in the repository)',
+    },
+};
+
+const ignoreCommentInvalid = {
+    kind: 'engine',
+    id: 'ignore-comment-invalid',
+    severity: 'warning',
+    description: 'An inline ignore comment that does not count: the policy does not allow them, or it has no reason, names no or an unknown rule, or no instruction follows it.',
+    help: {
+        text: 'Inline ignores count only when the policy sets `inline-ignores: true`, and only with a reason: ' +
+            '`# base-image-policy ignore=RULE[,RULE] reason="why"` on the line before the instruction.',
+        bad: '# base-image-policy ignore=latest-tag\nFROM node',
+        good: '# base-image-policy ignore=digest-required reason="built nightly from our own mirror"\nFROM ghcr.io/acme/node:22',
+    },
+};
+
+const imageDenied = {
+    kind: 'image',
+    id: 'image-denied',
+    severity: 'error',
+    description: "The image matches an entry of the policy's `denied` list.",
+    help: {
+        text: 'Denied images are never allowed, whatever else the policy approves. The entry says why and, with `use`, ' +
+            'what to use instead.',
+        bad: 'FROM ubuntu:24.04',
+        good: 'FROM debian:bookworm-slim',
+    },
+    check({ use, display, policy, text }) {
+        if (use.status !== 'resolved' && use.status !== 'scratch')
+            return null;
+        const entry = deniedBy(policy.denied, use);
+        if (!entry)
+            return null;
+        const reason = entry.reason ? `: ${entry.reason}` : '';
+        const instead = entry.use ? `; use ${entry.use}` : '';
+        return {
+            message: `${display} is denied by the policy${reason}${instead}`,
+            suggestion: entry.use ? rewriteFrom(text, use, entry.use) : null,
+        };
+    },
+};
+
+// The nearest images a policy approves, for messages that say what to use instead.
+function lastSegment(name) {
+    return name.slice(name.lastIndexOf('/') + 1);
+}
+function commonPrefix(a, b) {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    return i;
+}
+/** An entry as a reference people can write: python:3.12-slim, or the tag pattern when it has no fixed tag. */
+function written(entry, tag) {
+    const image = entry.image.scratch ? 'scratch' : familiar(entry.image.name);
+    return tag === null ? image : `${image}:${tag}`;
+}
+/** The entry's tags, nearest to the tag in use first: same version line, then longest shared beginning. */
+function nearestTags(entry, tag) {
+    const tags = (entry.tags ?? []).map((t) => t.source);
+    if (tag === null)
+        return tags;
+    return tags
+        .map((t, i) => ({ t, i, score: commonPrefix(t, tag) }))
+        .sort((a, b) => b.score - a.score || a.i - b.i)
+        .map((x) => x.t);
+}
+/**
+ * Approved alternatives to an image, nearest first: entries of the same family (per the catalog), then of the same
+ * name in another registry, then the rest (left out with `relatedOnly`: those are no replacement for the image).
+ * Only entries usable in this stage and passing every approved list.
+ */
+function approvedAlternatives(policy, catalog, use, ships, options = {}) {
+    const lists = policy.approved;
+    if (lists.length === 0)
+        return [];
+    const own = lists[lists.length - 1];
+    const name = nameOf(use);
+    const family = name ? familyOf(catalog, name) : null;
+    const passesFences = (entry) => lists.every((list) => list === own ||
+        list.entries.some((f) => f.image.scratch === entry.image.scratch &&
+            (entry.image.scratch || f.image.matchName(entry.image.name))));
+    const scored = own.entries
+        .filter((e) => stageAllows(e, ships) && !e.image.name.includes('*') && passesFences(e))
+        .map((entry, index) => {
+        let score = 0;
+        if (!entry.image.scratch && family && familyOf(catalog, entry.image.name) === family)
+            score = 2;
+        else if (!entry.image.scratch && name && lastSegment(entry.image.name) === lastSegment(name))
+            score = 1;
+        return { entry, index, score };
+    })
+        .filter((x) => !options.relatedOnly || x.score > 0)
+        .sort((a, b) => b.score - a.score || a.index - b.index);
+    const out = [];
+    for (const { entry } of scored) {
+        const tags = nearestTags(entry, use.tag);
+        out.push(tags.length ? written(entry, tags[0]) : written(entry, null));
+    }
+    return [...new Set(out)];
+}
+/** For tag-not-approved: the tags the matching entries allow, nearest first, written in full. */
+function approvedTagsFor(policy, use, ships) {
+    const out = [];
+    for (const list of policy.approved) {
+        for (const entry of admittingEntries(list, use, ships)) {
+            if (!entryNames(entry, use))
+                continue;
+            for (const tag of nearestTags(entry, use.tag))
+                out.push(written(entry, tag));
+        }
+    }
+    return [...new Set(out)];
+}
+
+const imageNotApproved = {
+    kind: 'image',
+    id: 'image-not-approved',
+    severity: 'error',
+    description: 'The policy lists approved images and this image is not among them (or not for this stage).',
+    help: {
+        text: 'When a policy has an `approved` list, every image must match one of its entries; an entry with `stages` ' +
+            'allows its image only in those stages (`build` stages, or the `final` stage that ships). Use one of the ' +
+            'approved images, or ask for the image to be approved.',
+        bad: 'FROM python:3.12',
+        good: 'FROM python:3.12-slim',
+    },
+    check({ use, display, ships, policy, catalog, text }) {
+        if (use.status !== 'resolved' && use.status !== 'scratch')
+            return null;
+        for (const list of policy.approved) {
+            if (admittingEntries(list, use, ships).length > 0)
+                continue;
+            const alternatives = approvedAlternatives(policy, catalog, use, ships);
+            const approved = alternatives.length ? `; approved: ${listOf(alternatives)}` : '';
+            // a replacement line only for an image of the same family: node is no drop-in for centos
+            const concrete = approvedAlternatives(policy, catalog, use, ships, { relatedOnly: true }).filter(isConcrete);
+            const suggestion = concrete.length ? rewriteFrom(text, use, concrete[0], concrete.slice(1, 4)) : null;
+            if (list.entries.some((e) => entryNames(e, use))) {
+                const where = ships ? 'the shipped stage' : 'build stages';
+                return {
+                    message: `${display} is approved only for ${ships ? 'build stages' : 'the shipped stage'}, not for ${where}${approved}`,
+                };
+            }
+            return { message: `${display} is not approved${approved}`, suggestion };
+        }
+        return null;
+    },
+};
+
+const invalidImage = {
+    kind: 'image',
+    id: 'invalid-image',
+    severity: 'error',
+    description: 'The reference is not a valid image reference (upper case, a bad tag or digest, a bad registry name).',
+    help: {
+        text: 'The builder would refuse this reference. Image names are lower case; tags are at most 128 letters, digits, ' +
+            "'_', '.' and '-'; digests are algorithm:hex of the right length.",
+        bad: 'FROM Python:3.12',
+        good: 'FROM python:3.12-slim',
+    },
+    check({ use }) {
+        if (use.status !== 'invalid')
+            return null;
+        return { message: use.error ?? `"${use.raw}" is not a valid image reference` };
+    },
+};
+
+const latestTag = {
+    kind: 'image',
+    id: 'latest-tag',
+    // off when the policy sets allow-latest
+    severity: 'error',
+    description: "The image uses ':latest', or no tag and no digest (which means latest).",
+    help: {
+        text: '`latest` is whatever was pushed last: builds stop being repeatable and a new major version can arrive ' +
+            'unannounced. Name the version line you test against.',
+        bad: 'FROM node',
+        good: 'FROM node:22-slim',
+    },
+    check({ use, display }) {
+        if (use.status !== 'resolved')
+            return null;
+        if (use.tag === 'latest')
+            return {
+                message: `${display} uses the latest tag; name a version, e.g. a tag line the app is tested on`,
+            };
+        if (use.tag === null && use.digest === null) {
+            return {
+                message: `${display} has no tag, so it pulls latest; name a version, e.g. ${display}:<version>`,
+            };
+        }
+        return null;
+    },
+};
+
+const lockedSetting = {
+    kind: 'engine',
+    id: 'locked-setting',
+    severity: 'error',
+    description: 'A policy tries to loosen a setting, rule or list that the policy it extends has locked.',
+    help: {
+        text: "A central policy's `locked` settings hold for every policy that extends it. The loosening has no effect " +
+            '(the locked value stays) and is reported so that it does not look as if it had worked. Remove it, or ask ' +
+            'the owners of the central policy.',
+        bad: 'extends: ../central.yml\nsettings:\n  require-digest: false',
+        good: 'extends: ../central.yml',
+    },
+};
+
+const registryNotAllowed = {
+    kind: 'image',
+    id: 'registry-not-allowed',
+    severity: 'error',
+    description: "The image comes from a registry or path that the policy's `registries` list does not name.",
+    help: {
+        text: 'Images may only come from the registries (or registry paths) the policy lists, so that every base is pulled ' +
+            'from a source the organisation trusts and mirrors. Pull the image from an allowed registry, or ask for the ' +
+            'registry to be added to the policy.',
+        bad: 'FROM quay.io/someone/python:3.12-slim',
+        good: 'FROM ghcr.io/acme/python:3.12-slim',
+    },
+    check({ use, name, display, policy }) {
+        if (use.status !== 'resolved')
+            return null;
+        for (const list of policy.registries) {
+            if (!list.patterns.some((p) => p.match(name))) {
+                return {
+                    message: `${display} comes from ${use.registry}, which the policy does not allow; allowed: ${listOf(list.patterns.map((p) => p.source), 5)}`,
+                };
+            }
+        }
+        return null;
+    },
+};
+
+/** An approved tag of the same image: `fix` may apply it. */
+function safe(s) {
+    if (s)
+        s.safe = true;
+    return s;
+}
+const tagNotApproved = {
+    kind: 'image',
+    id: 'tag-not-approved',
+    severity: 'error',
+    description: 'The image is approved, but only with certain tags, and this tag is not one of them.',
+    help: {
+        text: 'An approved entry with `tags` allows only those tags (`*` matches any run of characters within a tag). ' +
+            'Move to one of the approved tags; the message lists the nearest.',
+        bad: 'FROM python:3.12',
+        good: 'FROM python:3.12-slim',
+    },
+    check({ use, display, ships, policy, text }) {
+        if (use.status !== 'resolved')
+            return null;
+        const tag = effectiveTag(use);
+        for (const list of policy.approved) {
+            const entries = admittingEntries(list, use, ships);
+            // no entry: image-not-approved speaks for it
+            if (entries.length === 0)
+                return null;
+            if (entries.some((e) => tagAllows(e, tag)))
+                continue;
+            // pinned by digest only: the tag cannot be checked, but an approved digest vouches for the image
+            if (tag === null &&
+                use.digest !== null &&
+                entries.some((e) => e.digests?.includes(use.digest)))
+                continue;
+            const tags = approvedTagsFor(policy, use, ships);
+            const approved = listOf(tags, 4);
+            const concrete = tags.filter(isConcrete);
+            const what = use.tag === null
+                ? use.digest === null
+                    ? 'has no tag (so it pulls latest)'
+                    : 'is pinned by digest alone, so its tag cannot be checked'
+                : `has tag ${use.tag}, which is not approved`;
+            return {
+                message: `${display} ${what}; approved: ${approved}`,
+                suggestion: concrete.length ? safe(rewriteFrom(text, use, concrete[0], concrete.slice(1, 4))) : null,
+            };
+        }
+        return null;
+    },
+};
+
+const unofficialImage = {
+    kind: 'image',
+    id: 'unofficial-image',
+    severity: 'warning',
+    description: 'A Docker Hub image outside the official library (and outside verified publishers) that no approved entry names.',
+    help: {
+        text: 'Anyone can publish under their own Docker Hub name; official images are reviewed and rebuilt for security ' +
+            'fixes. Use the official image, or approve this one by name in the policy if the team trusts its publisher.',
+        bad: 'FROM someuser/python:3.12',
+        good: 'FROM python:3.12-slim',
+    },
+    check({ use, display, policy, catalog }) {
+        if (use.status !== 'resolved' || use.registry !== 'docker.io' || use.repository === null)
+            return null;
+        if (use.repository.startsWith('library/'))
+            return null;
+        const namespace = use.repository.slice(0, use.repository.indexOf('/'));
+        if (catalog.verifiedPublishers.has(namespace))
+            return null;
+        if (policy.approved.some((list) => list.entries.some((e) => entryNames(e, use))))
+            return null;
+        return {
+            message: `${display} is published by the Docker Hub user "${namespace}", not an official image; approve it by name in the policy if you trust that publisher`,
+        };
+    },
+};
+
+const unresolvedImage = {
+    kind: 'image',
+    id: 'unresolved-image',
+    severity: 'error',
+    description: 'The image reference cannot be fully resolved (a variable without a value, a template placeholder, nothing at all).',
+    help: {
+        text: 'An image that cannot be resolved cannot be judged, so it is never passed silently. Give the ARG a default ' +
+            'before the first FROM, pass it with --build-arg (the action: build-args), or write the image out.',
+        bad: 'ARG BASE\nFROM ${BASE}',
+        good: 'ARG BASE=python:3.12-slim\nFROM ${BASE}',
+    },
+    check({ use }) {
+        if (use.status !== 'unresolved')
+            return null;
+        return { message: `"${use.raw}" cannot be resolved: ${use.error ?? 'unknown reason'}` };
+    },
+};
+
+// The base-image ladder: full distribution → slim → alpine → distroless → scratch. Which rung an image stands on,
+// what the same family offers lower down, and what it costs to step there.
+function rungOf(family, name, tag) {
+    if (name.startsWith('gcr.io/distroless/'))
+        return 'distroless';
+    if (name.startsWith('cgr.dev/chainguard/'))
+        return 'chainguard';
+    if (tag === null || family === null)
+        return null;
+    // the family's own tag templates first: eclipse-temurin's slim rung is "{version}-jre"
+    let best = null;
+    for (const v of family.variants) {
+        if (v.image !== null || v.tag === null || v.rung === 'full')
+            continue;
+        const suffix = v.tag.split('{version}').join('');
+        const at = suffix === '' ? -1 : tag.indexOf(suffix);
+        const boundary = at >= 0 && (at + suffix.length === tag.length || tag[at + suffix.length] === '-');
+        if (boundary && (!best || suffix.length > best.length))
+            best = { rung: v.rung, length: suffix.length };
+    }
+    if (best)
+        return best.rung;
+    if (/(?:^|-)alpine/.test(tag))
+        return 'alpine';
+    if (/(?:^|-)slim(?:$|-)/.test(tag))
+        return 'slim';
+    // windows, nanoserver and similar tags are off this ladder
+    if (/windows|nanoserver|servercore/.test(tag))
+        return null;
+    return family.variants.some((v) => v.rung === 'full') ? 'full' : null;
+}
+/** The family's variant on a rung, for the tag line of `tag`, when it exists for that line. */
+function stepTo(family, name, tag, rung) {
+    const variant = family.variants.find((v) => v.rung === rung);
+    if (!variant || variant.tag === null)
+        return null;
+    const version = tag.split('-')[0];
+    const line = cycleOf(family, tag)?.cycle ?? version;
+    if (variant.onlyFor && !variant.onlyFor.includes(line))
+        return null;
+    const fill = (template) => template.split('{version}').join(variant.image ? line : version);
+    const image = variant.image ? fill(variant.image) : familiar(name);
+    return { variant, reference: `${image}:${fill(variant.tag)}` };
+}
+function sizeOf(family, rung) {
+    return family.variants.find((v) => v.rung === rung)?.sizeMb ?? null;
+}
+function sizeChange(family, from, to) {
+    const a = sizeOf(family, from);
+    const b = to.sizeMb;
+    if (a === null || b === null)
+        return '';
+    return ` (about ${a} MB → ${b} MB compressed)`;
+}
+/** Whether the policy lets this reference stand where the image stands; true when it approves no list. */
+function policyAllows(policy, reference, ships) {
+    if (policy.approved.length === 0 && policy.denied.length === 0)
+        return true;
+    const parsed = parseImageReference(reference);
+    const use = {
+        status: reference === 'scratch' ? 'scratch' : 'resolved',
+        image: parsed.ok ? parsed.ref.normalized : null,
+        registry: parsed.ok ? parsed.ref.registry : null,
+        repository: parsed.ok ? parsed.ref.repository : null,
+        tag: parsed.ok ? parsed.ref.tag : null};
+    if (use.status === 'resolved' && !parsed.ok)
+        return false;
+    if (policy.denied.some((d) => use.status === 'scratch'
+        ? d.image.scratch
+        : !d.image.scratch && d.image.matchName(`${use.registry}/${use.repository}`))) {
+        return false;
+    }
+    return policy.approved.every((list) => admittingEntries(list, use, ships).some((e) => tagAllows(e, use.tag ?? 'latest')));
+}
+
+// What the ladder rules share: the shipped stage's base image and what the shipped stages do.
+/** For the FROM of a shipped stage that names an image: the facts the ladder needs; null for anything else. */
+function shippedBase(context) {
+    const { use, name } = context;
+    if (use.kind !== 'from' || use.status !== 'resolved' || !context.ships || use.stageIndex === null)
+        return null;
+    const facts = context.facts();
+    if (facts.length === 0)
+        return null;
+    const chain = facts.filter((f) => context.shipped.has(f.index));
+    const last = facts[facts.length - 1];
+    const family = familyOf(context.catalog, name);
+    return { family, rung: rungOf(family, name, use.tag), tag: use.tag ?? 'latest', chain, last };
+}
+/** Why the shipped image needs a shell or package manager, from every shipped stage. */
+function shellNeeds(base) {
+    return [...new Set(base.chain.flatMap((f) => f.needsShell))];
+}
+
+const suggestSlim = {
+    kind: 'image',
+    id: 'suggest-slim',
+    severity: 'notice',
+    description: 'The shipped stage runs on a full distribution image, and the same image has a -slim variant.',
+    help: {
+        text: 'Full images carry compilers, version control and hundreds of packages the app never runs, and every one of ' +
+            'them is attack surface and download time. The -slim variant keeps glibc, a shell and the package manager, so ' +
+            'it is the safe first step down; install what the app really needs with the package manager. Not suggested ' +
+            'when the shipped stage uses tools (gcc, make, git, curl, wget) that only the full image has and installs none.',
+        bad: 'FROM python:3.12',
+        good: 'FROM python:3.12-slim',
+    },
+    check(context) {
+        const base = shippedBase(context);
+        if (!base || !base.family || base.rung !== 'full')
+            return null;
+        const step = stepTo(base.family, context.name, base.tag, 'slim');
+        // a slim rung on alpine (nginx's alpine-slim) is a change of C library, not a slimmer glibc image
+        if (!step || step.reference === context.display || /alpine/.test(step.reference))
+            return null;
+        // an image others build on (ONBUILD) may need the full image's tools in their builds
+        if (base.chain.some((f) => f.needsShell.includes('ONBUILD')))
+            return null;
+        const tools = [...new Set(base.chain.flatMap((f) => f.fullImageTools))];
+        if (tools.length > 0 && !base.chain.some((f) => f.installsPackages))
+            return null;
+        if (!policyAllows(context.policy, step.reference, true))
+            return null;
+        return {
+            message: `${context.display} ships a full distribution; ${step.reference} keeps glibc, the shell and the package ` +
+                `manager and leaves out compilers and tools${sizeChange(base.family, 'full', step.variant)}`,
+            suggestion: withSafe(rewriteFrom(context.text, context.use, step.reference)),
+        };
+    },
+};
+function withSafe(s) {
+    if (s)
+        s.safe = true;
+    return s;
+}
+
+/** How the last stage shows it carries a static binary: it copies from a stage that builds one statically. */
+function staticBinary(facts, last) {
+    for (const from of last.copiesFrom) {
+        const sign = facts[from]?.staticBuild[0];
+        if (sign)
+            return sign;
+    }
+    return null;
+}
+const suggestScratch = {
+    kind: 'image',
+    id: 'suggest-scratch',
+    severity: 'notice',
+    description: 'The shipped stage only runs a statically linked binary built in an earlier stage (CGO_ENABLED=0 go build, -static, a musl Rust target), so it can ship on scratch.',
+    help: {
+        text: 'A static binary needs no libraries, so its image can be empty: scratch, plus what the binary reads at run ' +
+            'time: CA certificates for TLS (COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/), ' +
+            'time zone data if it uses them, and a non-root USER (USER 65532:65532). gcr.io/distroless/static holds ' +
+            'exactly those, if you prefer not to copy them yourself. There is no shell to debug with.',
+        bad: 'FROM alpine:3.22\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]',
+        good: 'FROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]',
+    },
+    check(context) {
+        const base = shippedBase(context);
+        // only a known distribution or runtime image: an application image (a scanner, a database) may hold what the
+        // binary calls
+        if (!base || !base.family || base.rung === 'distroless' || base.rung === 'chainguard')
+            return null;
+        if (shellNeeds(base).length > 0 || !base.last.execEntrypoint)
+            return null;
+        // a base stage of its own that the last stage builds on may have put more there than the binary
+        if (base.chain.length > 1)
+            return null;
+        const sign = staticBinary(context.facts(), base.last);
+        if (!sign || !policyAllows(context.policy, 'scratch', true))
+            return null;
+        const alternative = 'gcr.io/distroless/static-debian13:nonroot';
+        return {
+            message: `${context.display}: the shipped stage only runs a binary built statically (${sign}), so it can ship on ` +
+                `scratch, an empty image. Copy in the CA certificates it needs for TLS and set a non-root USER, or use ` +
+                `${alternative}, which holds both. Given up: every shell and tool`,
+            suggestion: rewriteFrom(context.text, context.use, 'scratch', [alternative]),
+        };
+    },
+};
+
+const suggestDistroless = {
+    kind: 'image',
+    id: 'suggest-distroless',
+    severity: 'notice',
+    description: 'The shipped stage needs no shell or package manager (no RUN, exec-form CMD/ENTRYPOINT, no HEALTHCHECK command), and a distroless image of its runtime exists.',
+    help: {
+        text: 'Distroless images hold the language runtime and its libraries and nothing else: no shell, no package ' +
+            'manager, far fewer packages to patch. What you give up is a shell for debugging: use the :debug tag (a ' +
+            'busybox shell) or an ephemeral debug container (kubectl debug) instead. Build in a full or slim stage and ' +
+            'copy the result into the distroless one.',
+        bad: 'FROM node:22-slim\nCOPY --from=build /app /app\nCMD ["node", "/app/server.js"]',
+        good: 'FROM gcr.io/distroless/nodejs22-debian13:nonroot\nCOPY --from=build /app /app\nCMD ["/app/server.js"]',
+    },
+    check(context) {
+        const base = shippedBase(context);
+        if (!base || !base.family || (base.rung !== 'full' && base.rung !== 'slim' && base.rung !== 'alpine'))
+            return null;
+        if (shellNeeds(base).length > 0 || !base.last.execEntrypoint)
+            return null;
+        // a static binary belongs on scratch (suggest-scratch)
+        if (staticBinary(context.facts(), base.last))
+            return null;
+        const step = stepTo(base.family, context.name, base.tag, 'distroless');
+        if (!step || !policyAllows(context.policy, step.reference, true))
+            return null;
+        const debug = step.reference.replace(/:nonroot$/, ':debug-nonroot').replace(/:latest$/, ':debug');
+        return {
+            message: `${context.display}: the shipped stage runs no shell command, so it can ship on ${step.reference}` +
+                `${sizeChange(base.family, base.rung, step.variant)}. Given up: the shell and package manager; debug with ` +
+                `${debug} or an ephemeral debug container. Note that the image's own entrypoint is the runtime: CMD ` +
+                'may then need only the script',
+            suggestion: rewriteFrom(context.text, context.use, step.reference),
+        };
+    },
+};
+
+const alpineMusl = {
+    kind: 'image',
+    id: 'alpine-musl',
+    severity: 'warning',
+    description: 'An alpine (musl) stage shows signs of content that needs glibc: a glibc compatibility layer, downloaded glibc builds, Python or Node packages published without musl builds.',
+    help: {
+        text: 'Alpine uses musl, not glibc. Binaries and wheels built for glibc fail there (often only at run time), and ' +
+            'shims such as gcompat cover part of glibc only. Use the -slim (Debian, glibc) variant of the same image; ' +
+            'it is larger than alpine but runs glibc content as built.',
+        bad: 'FROM python:3.12-alpine\nRUN pip install torch',
+        good: 'FROM python:3.12-slim\nRUN pip install torch',
+    },
+    check(context) {
+        const { use, name } = context;
+        if (use.kind !== 'from' || use.status !== 'resolved' || use.stageIndex === null)
+            return null;
+        const family = familyOf(context.catalog, name);
+        const isAlpine = family?.name === 'alpine' || (use.tag !== null && /(?:^|-)alpine/.test(use.tag));
+        if (!isAlpine)
+            return null;
+        const facts = context.facts();
+        // this stage, and the stages built FROM it
+        const related = facts.filter((f) => f.index === use.stageIndex || context.stages[f.index]?.baseStage === use.stageIndex);
+        const signs = [...new Set(related.flatMap((f) => f.glibcSigns))];
+        if (signs.length === 0)
+            return null;
+        const slim = family && family.name !== 'alpine' && use.tag
+            ? stepTo(family, name, use.tag.replace(/-alpine[0-9.]*/, ''), 'slim')
+            : null;
+        return {
+            message: `${context.display} is musl-based, and the stage ${listOf(signs)}; ` +
+                (slim
+                    ? `use ${slim.reference} (glibc) instead`
+                    : 'use a glibc (Debian or Ubuntu based) image instead'),
+            suggestion: slim ? rewriteFrom(context.text, use, slim.reference) : null,
+        };
+    },
+};
+
+// Every rule, in the order reports list them.
+const RULES = [
+    registryNotAllowed,
+    imageNotApproved,
+    tagNotApproved,
+    digestNotApproved,
+    imageDenied,
+    digestRequired,
+    latestTag,
+    unresolvedImage,
+    invalidImage,
+    exceptionExpired,
+    eolImage,
+    unofficialImage,
+    fileNotScanned,
+    lockedSetting,
+    ignoreCommentInvalid,
+    suggestSlim,
+    suggestDistroless,
+    suggestScratch,
+    alpineMusl,
+];
+const IMAGE_RULES = RULES.filter((r) => r.kind === 'image');
+const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+const DEFAULT_SEVERITIES = new Map(RULES.map((r) => [r.id, r.severity]));
+
+// evaluate: every image of a scanned file judged by every rule, at the severities the policy sets; then the
+// policy's exceptions and (when it allows them) inline ignore comments take out what they cover.
+const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+/** The severity a rule has under a policy, or 'off'. */
+function severityOf(ruleId, policy) {
+    const set = policy.severities.get(ruleId);
+    if (ruleId === 'latest-tag' && policy.settings.allowLatest)
+        return 'off';
+    if (set !== undefined)
+        return set;
+    if (ruleId === 'digest-required')
+        return policy.settings.requireDigest ? 'error' : 'warning';
+    return RULES_BY_ID.get(ruleId)?.severity ?? 'error';
+}
+function todayUtc(now = new Date()) {
+    return now.toISOString().slice(0, 10);
+}
+/** The stages whose content ends up in the shipped image: the last stage and every stage it is built FROM. */
+function shippedStages(stages) {
+    const shipped = new Set();
+    let current = stages.length - 1;
+    while (current !== null && current >= 0 && !shipped.has(current)) {
+        shipped.add(current);
+        current = stages[current]?.baseStage ?? null;
+    }
+    return shipped;
+}
+function displayOf(use) {
+    if (use.status === 'scratch')
+        return 'scratch';
+    return use.image ? familiar(use.image) : use.raw;
+}
+function exceptionCovers(exception, rule, path, use) {
+    if (exception.rules !== null && !exception.rules.includes(rule))
+        return false;
+    if (exception.matchFile !== null && !exception.matchFile(path))
+        return false;
+    if (exception.image !== null) {
+        if (use === null)
+            return false;
+        if (!entryNames({ image: exception.image, where: exception.where }, use))
+            return false;
+        if (exception.image.matchTag !== null) {
+            const tag = use.tag ?? (use.digest === null ? 'latest' : null);
+            if (tag === null || !exception.image.matchTag(tag))
+                return false;
+        }
+    }
+    return true;
+}
+const activeRulesCache = new WeakMap();
+/** The rules a policy leaves on, with their severities: worked out once per policy, not per image. */
+function activeRules(policy, rules) {
+    let byList = activeRulesCache.get(policy);
+    if (!byList)
+        activeRulesCache.set(policy, (byList = new Map()));
+    let active = byList.get(rules);
+    if (!active) {
+        active = [];
+        for (const rule of rules) {
+            const severity = severityOf(rule.id, policy);
+            if (severity !== 'off')
+                active.push({ rule, severity });
+        }
+        byList.set(rules, active);
+    }
+    return active;
+}
+/** Judge one scanned file. */
+function evaluateFile(file, options) {
+    const { policy, catalog, today } = options;
+    const raw = [];
+    const add = (rule, span, message, use, suggestion = null) => {
+        const severity = severityOf(rule, policy);
+        if (severity === 'off')
+            return;
+        raw.push({
+            finding: {
+                rule,
+                severity,
+                path: file.path,
+                line: span.line,
+                column: span.column,
+                endLine: span.endLine,
+                endColumn: span.endColumn,
+                image: null,
+                message,
+                suggestion,
+            },
+            use,
+        });
+    };
+    if (file.problem) {
+        add('file-not-scanned', { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${file.path} was not scanned: ${file.problem.message}`, null);
+    }
+    const shipped = shippedStages(file.stages);
+    let facts = null;
+    const stageFacts = () => (facts ??= analyzeStages(file));
+    for (const use of file.images) {
+        const context = {
+            use,
+            name: nameOf(use),
+            display: displayOf(use),
+            ships: use.stageIndex !== null && shipped.has(use.stageIndex),
+            policy,
+            catalog,
+            today,
+            text: file.text,
+            stages: file.stages,
+            facts: stageFacts,
+            shipped,
+        };
+        for (const { rule, severity } of activeRules(policy, options.rules ?? IMAGE_RULES)) {
+            const hit = rule.check(context);
+            if (hit) {
+                raw.push({
+                    finding: {
+                        rule: rule.id,
+                        severity,
+                        path: file.path,
+                        line: use.line,
+                        column: use.column,
+                        endLine: use.endLine,
+                        endColumn: use.endColumn,
+                        image: use.image,
+                        message: hit.message,
+                        suggestion: hit.suggestion ?? null,
+                    },
+                    use,
+                });
+            }
+        }
+    }
+    if (policy.exceptions.length === 0 && file.ignores.length === 0)
+        return sortFindings(raw.map((r) => r.finding));
+    // exceptions: an unexpired one that covers a finding takes it out; an expired one is a finding of its own
+    const kept = [];
+    const expired = [];
+    const expiredReported = new Set();
+    for (const { finding, use } of raw) {
+        const covering = policy.exceptions.filter((e) => exceptionCovers(e, finding.rule, file.path, use));
+        if (covering.some((e) => e.expires === null || e.expires >= today))
+            continue;
+        kept.push(finding);
+        for (const e of covering) {
+            const key = `${e.where.file}:${e.where.line}:${finding.line}:${finding.column}`;
+            if (expiredReported.has(key))
+                continue;
+            expiredReported.add(key);
+            const severity = severityOf('exception-expired', policy);
+            if (severity === 'off')
+                continue;
+            expired.push({
+                ...finding,
+                rule: 'exception-expired',
+                severity,
+                message: `the exception at ${e.where.file}:${e.where.line} (${e.reason}) expired on ${e.expires}; it no longer covers ${use ? displayOf(use) : file.path}`,
+                suggestion: null,
+            });
+        }
+    }
+    return sortFindings(applyIgnores(file, [...kept, ...expired], policy));
+}
+// findings about the policy, files and exceptions cannot be ignored from inside a Dockerfile
+const UNIGNORABLE = new Set([
+    'exception-expired',
+    'file-not-scanned',
+    'locked-setting',
+    'ignore-comment-invalid',
+]);
+/** Inline ignore comments: those that count take out the findings they name on the next instruction. */
+function applyIgnores(file, findings, policy) {
+    if (file.ignores.length === 0)
+        return findings;
+    const invalid = [];
+    const report = (span, message) => {
+        const severity = severityOf('ignore-comment-invalid', policy);
+        if (severity === 'off')
+            return;
+        invalid.push({
+            rule: 'ignore-comment-invalid',
+            severity,
+            path: file.path,
+            ...pick(span),
+            image: null,
+            message,
+            suggestion: null,
+        });
+    };
+    const counting = [];
+    for (const ignore of file.ignores) {
+        const unknown = ignore.rules.filter((r) => !RULES_BY_ID.has(r));
+        if (!policy.settings.inlineIgnores) {
+            report(ignore, 'the policy does not allow inline ignores (settings: inline-ignores), so this comment has no effect');
+        }
+        else if (ignore.rules.length === 0) {
+            report(ignore, 'the ignore comment names no rule: write ignore=RULE[,RULE] reason="why"');
+        }
+        else if (unknown.length > 0) {
+            report(ignore, `the ignore comment names unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`);
+        }
+        else if (ignore.reason === null) {
+            report(ignore, 'the ignore comment has no reason, so it does not count: add reason="why"');
+        }
+        else if (ignore.target === null) {
+            report(ignore, 'no instruction follows the ignore comment');
+        }
+        else {
+            counting.push(ignore);
+        }
+    }
+    const left = findings.filter((finding) => UNIGNORABLE.has(finding.rule) ||
+        !counting.some((i) => i.rules.includes(finding.rule) &&
+            i.target !== null &&
+            finding.line >= i.target.line &&
+            finding.line <= i.target.endLine));
+    return [...left, ...invalid];
+}
+function pick(span) {
+    return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
+}
+function sortFindings(findings) {
+    return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}
+/** Findings about the policy itself: a child policy loosening what its parent locked. */
+function policyFindings(policy) {
+    const out = [];
+    for (const problem of policy.problems) {
+        const severity = severityOf(problem.rule, policy);
+        if (severity === 'off')
+            continue;
+        out.push({
+            rule: problem.rule,
+            severity,
+            path: problem.where.file,
+            line: problem.where.line,
+            column: problem.where.column,
+            endLine: problem.where.endLine,
+            endColumn: problem.where.endColumn,
+            image: null,
+            message: problem.message,
+            suggestion: null,
+        });
+    }
+    return out;
+}
+
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
 }
 
 // Dockerfile word expansion, ported from BuildKit's shell lexer (moby/buildkit
@@ -27183,6 +29235,54 @@ function inventory(options = {}) {
     return scanned;
 }
 
+// fix: apply the suggestions that are safe to apply mechanically (an approved tag of the same image, a slim
+// variant), line by line, keeping every other byte as it was: line ends, comments, continuations, casing.
+const MAX_PASSES = 4;
+/** Replace 1-based line `n` of `text` (without its line end) by `line`; a byte-order mark stays in front. */
+function replaceLine(text, n, line) {
+    let start = 0;
+    for (let i = 1; i < n; i++)
+        start = text.indexOf('\n', start) + 1;
+    if (n === 1 && text.charCodeAt(0) === 0xfeff)
+        start = 1;
+    let end = text.indexOf('\n', start);
+    if (end === -1)
+        end = text.length;
+    if (end > start && text[end - 1] === '\r')
+        end--;
+    return text.slice(0, start) + line + text.slice(end);
+}
+/**
+ * The text with every safe suggestion applied. Applying one can make another appear (a slim variant, then its
+ * approved tag), so passes repeat until nothing changes: a second run of `fix` then finds nothing to do.
+ */
+function fixText(path, text, options) {
+    const applied = [];
+    let current = text;
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+        const findings = evaluateFile(scanText(path, current, options.extract ?? {}), options);
+        const done = new Set();
+        let changed = false;
+        for (const f of findings) {
+            if (!f.suggestion?.safe || done.has(f.line) || f.line !== f.endLine)
+                continue;
+            done.add(f.line);
+            const next = replaceLine(current, f.line, f.suggestion.line);
+            if (next !== current) {
+                current = next;
+                applied.push(f);
+                changed = true;
+            }
+        }
+        if (!changed)
+            break;
+    }
+    return { text: current, applied };
+}
+function unifiedDiff(path, before, after) {
+    return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, '', '', { context: 3 });
+}
+
 /** A finding with the report's keys in the report's order. */
 function jsonFinding(f) {
     return {
@@ -27355,1394 +29455,6 @@ function formatMarkdown(result, options) {
     const shown = lines.slice(0, kept);
     const shownFindings = shown.filter((l) => /^\| [0-9]+ \|/.test(l)).length;
     return shown.join('\n') + note(result.findings.length - shownFindings);
-}
-
-const KEYWORDS_NEEDING_SHELL = new Set(['SHELL']);
-const FLAG = /^--[a-z-]+(=(?:"[^"]*"|\S*))?\s+/;
-function body(text, keywordEnd, end, escape) {
-    // continuations become spaces: for reading commands, not for positions
-    return text.slice(keywordEnd, end).split(`${escape}\n`).join(' ').split(`${escape}\r\n`).join(' ').trim();
-}
-function withoutFlags(s) {
-    let rest = s;
-    for (let m = FLAG.exec(rest); m; m = FLAG.exec(rest))
-        rest = rest.slice(m[0].length);
-    return rest;
-}
-/** `["a", "b"]` → ['a', 'b']; null when the text is not the JSON (exec) form. */
-function execForm(args) {
-    const trimmed = args.trim();
-    if (!trimmed.startsWith('['))
-        return null;
-    try {
-        const parsed = JSON.parse(trimmed);
-        return Array.isArray(parsed) && parsed.every((a) => typeof a === 'string') ? parsed : null;
-    }
-    catch {
-        return null;
-    }
-}
-const STATIC_SIGNS = [
-    [/\bCGO_ENABLED=0\b[^&|;]*\bgo\s+build\b/, 'CGO_ENABLED=0 go build'],
-    [/\bgo\s+build\b[^&|;]*-extldflags[= ]+['"]?-static/, 'go build -extldflags -static'],
-    [/\b(?:gcc|cc|clang|g\+\+)\b[^&|;]*\s-static\b/, 'a C compiler with -static'],
-    [/--target[= ](?:x86_64|aarch64|armv7|i686)-unknown-linux-musl\b/, 'a Rust musl target'],
-    [/\bRUSTFLAGS=[^&|;]*\+crt-static/, 'RUSTFLAGS with +crt-static'],
-];
-// wheels that have no musl build, or content that is plainly glibc's
-const GLIBC_SIGNS = [
-    [
-        /\bapk\s+add\b[^&|;]*\b(?:gcompat|libc6-compat)\b/,
-        'installs a glibc compatibility layer (gcompat or libc6-compat)',
-    ],
-    [
-        /\b(?:glibc|linux-gnu|manylinux)[^\s'"]*\.(?:tar\.gz|tgz|tar\.xz|zip|apk|whl|deb)\b/,
-        'downloads a glibc build',
-    ],
-    [/\bsgerrand\/alpine-pkg-glibc\b/, 'installs a glibc package for alpine'],
-    [
-        /\bpip3?\s+install\b[^&|;]*\b(?:tensorflow|torch|torchvision|jaxlib|onnxruntime|opencv-python|ray)\b/,
-        'pip installs a package published without musl wheels',
-    ],
-    [
-        /\bnpm\s+(?:install|i|ci)\b[^&|;]*\b(?:node-sass|canvas|grpc)\b/,
-        'npm installs a native module without musl builds',
-    ],
-];
-const FULL_IMAGE_TOOLS = /(?:^|[\s;&|(])(gcc|g\+\+|make|git|curl|wget)\s/;
-const INSTALLS = /\b(?:apt-get|apt|apk|yum|dnf|microdnf|zypper)\s+(?:-\S+\s+)*(?:install|add)\b/;
-function analyzeStages(file) {
-    const text = file.text;
-    const instructions = file.instructions;
-    if (text === undefined || instructions === undefined)
-        return [];
-    const escape = file.escape ?? '\\';
-    const names = new Map();
-    file.stages.forEach((s) => {
-        if (s.name)
-            names.set(s.name.toLowerCase(), s.index);
-    });
-    const stages = [];
-    let current = null;
-    for (const instruction of instructions) {
-        const keyword = instruction.keyword;
-        if (keyword === 'FROM') {
-            current = {
-                index: stages.length,
-                runs: [],
-                needsShell: [],
-                execEntrypoint: false,
-                copiesFrom: [],
-                copiedPaths: [],
-                staticBuild: [],
-                glibcSigns: [],
-                fullImageTools: [],
-                installsPackages: false,
-            };
-            stages.push(current);
-            continue;
-        }
-        if (!current)
-            continue;
-        const args = body(text, instruction.keywordEnd, instruction.end, escape);
-        if (keyword === 'RUN') {
-            const command = withoutFlags(args);
-            current.runs.push(command);
-            current.needsShell.push('RUN');
-            for (const [pattern, sign] of STATIC_SIGNS)
-                if (pattern.test(command))
-                    current.staticBuild.push(sign);
-            for (const [pattern, sign] of GLIBC_SIGNS)
-                if (pattern.test(command))
-                    current.glibcSigns.push(sign);
-            const tool = FULL_IMAGE_TOOLS.exec(` ${command} `);
-            if (tool)
-                current.fullImageTools.push(tool[1]);
-            if (INSTALLS.test(command))
-                current.installsPackages = true;
-        }
-        else if (keyword === 'CMD' || keyword === 'ENTRYPOINT') {
-            const exec = execForm(args);
-            if (exec === null)
-                current.needsShell.push(`${keyword} in shell form`);
-            else if (exec.length > 0) {
-                const program = exec[0];
-                // sh itself, a .sh script, or the start script Gradle's application plugin writes (build/install/*/bin/*)
-                if (/^(?:\/bin\/)?(?:ba|da|a)?sh$/.test(program) ||
-                    /\.sh$/.test(program) ||
-                    /\/install\/[^/]+\/bin\//.test(program))
-                    current.needsShell.push(`${keyword} runs a shell script`);
-                else
-                    current.execEntrypoint = true;
-            }
-        }
-        else if (keyword === 'HEALTHCHECK') {
-            const rest = withoutFlags(args);
-            if (!/^NONE\b/i.test(rest))
-                current.needsShell.push('HEALTHCHECK runs a command');
-        }
-        else if (keyword === 'ONBUILD') {
-            // an image for others to build on: what they will run is unknown
-            current.needsShell.push('ONBUILD');
-        }
-        else if (KEYWORDS_NEEDING_SHELL.has(keyword)) {
-            current.needsShell.push(keyword);
-        }
-        else if (keyword === 'COPY' || keyword === 'ADD') {
-            const from = /--from=(\S+)/.exec(args);
-            if (from) {
-                const target = /^[0-9]+$/.test(from[1]) ? Number(from[1]) : names.get(from[1].toLowerCase());
-                if (target !== undefined)
-                    current.copiesFrom.push(target);
-                const exec = execForm(withoutFlags(args));
-                const words = exec ?? withoutFlags(args).split(/\s+/);
-                current.copiedPaths.push(...words.slice(0, -1));
-            }
-        }
-    }
-    return stages;
-}
-
-function nameOf(use) {
-    return use.registry !== null && use.repository !== null ? `${use.registry}/${use.repository}` : '';
-}
-/** The tag a reference pulls by: as written, `latest` when neither tag nor digest is, null for digest only. */
-function effectiveTag(use) {
-    return use.tag ?? (use.digest === null ? 'latest' : null);
-}
-function entryNames(entry, use) {
-    if (use.status === 'scratch')
-        return entry.image.scratch;
-    return !entry.image.scratch && entry.image.matchName(nameOf(use));
-}
-function stageAllows(entry, ships) {
-    return entry.stages === null || entry.stages.includes(ships ? 'final' : 'build');
-}
-function tagAllows(entry, tag) {
-    if (entry.tags === null)
-        return true;
-    return tag !== null && entry.tags.some((t) => t.match(tag));
-}
-/** The entries of one approved list that admit the image by name in this stage. */
-function admittingEntries(list, use, ships) {
-    return list.entries.filter((e) => entryNames(e, use) && stageAllows(e, ships));
-}
-function deniedBy(denied, use) {
-    const tag = effectiveTag(use);
-    return denied.find((d) => entryNames(d, use) && (d.tags === null || tagAllows(d, tag))) ?? null;
-}
-
-// How images are shown to people: as they write them.
-/** docker.io/library/python:3.12 → python:3.12; docker.io/bitnami/redis → bitnami/redis. */
-function familiar(normalized) {
-    if (normalized.startsWith('docker.io/library/'))
-        return normalized.slice('docker.io/library/'.length);
-    if (normalized.startsWith('docker.io/'))
-        return normalized.slice('docker.io/'.length);
-    return normalized;
-}
-/** A list for a message: "a, b, c and 4 more". */
-function listOf(items, max = 3) {
-    if (items.length <= max)
-        return items.join(', ');
-    return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
-}
-
-const digestNotApproved = {
-    kind: 'image',
-    id: 'digest-not-approved',
-    severity: 'error',
-    description: 'The approved entry lists the digests it allows, and the pinned digest is not one of them.',
-    help: {
-        text: 'An approved entry with `digests` allows only images pinned to those exact digests: the platform team has ' +
-            'vetted those builds. Pin one of the listed digests.',
-        bad: 'FROM python:3.12-slim@sha256:1111111111111111111111111111111111111111111111111111111111111111',
-        good: 'FROM python:3.12-slim@sha256:0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9',
-    },
-    check({ use, display, ships, policy }) {
-        if (use.status !== 'resolved' || use.digest === null)
-            return null;
-        const tag = effectiveTag(use);
-        for (const list of policy.approved) {
-            const entries = admittingEntries(list, use, ships).filter((e) => tag === null || tagAllows(e, tag));
-            if (entries.length === 0)
-                continue;
-            if (entries.some((e) => e.digests === null || e.digests.includes(use.digest)))
-                continue;
-            const digests = [...new Set(entries.flatMap((e) => e.digests ?? []))];
-            return {
-                message: `${display} is pinned to ${use.digest}, which is not an approved digest; approved: ${listOf(digests, 2)}`,
-            };
-        }
-        return null;
-    },
-};
-
-const digestRequired = {
-    kind: 'image',
-    id: 'digest-required',
-    // an error when the policy sets require-digest
-    severity: 'warning',
-    description: 'The image is not pinned by digest, so the same Dockerfile can build on different images over time.',
-    help: {
-        text: 'A tag can be moved to another image at any time; a digest cannot. Pin the image as image:tag@sha256:… ' +
-            '(keep the tag for people, the digest decides) and let an update bot move the pin. With `require-digest: ' +
-            'true` this is an error.',
-        bad: 'FROM python:3.12-slim',
-        good: 'FROM python:3.12-slim@sha256:<digest of the image>',
-    },
-    check({ use, display }) {
-        if (use.status !== 'resolved' || use.digest !== null)
-            return null;
-        return { message: `${display} is not pinned by digest; pin it as ${display}@sha256:<digest>` };
-    },
-};
-
-// The catalog: image families, their tag lines' end-of-life dates and their smaller variants, from
-// policies/catalog.yml plus a policy's `catalog:` additions.
-let builtIn = null;
-function builtInCatalog() {
-    if (builtIn)
-        return builtIn;
-    // policies/catalog.json is generated from catalog.yml by scripts/generate.mjs
-    const raw = JSON.parse(readFileSync(path.join(policiesDir(), 'catalog.json'), 'utf8'));
-    builtIn = {
-        families: raw.families.map((f) => ({
-            name: f.name,
-            patterns: f.images.map((i) => compileImagePattern(i, { allowTag: false })),
-            eolSource: f.eol?.source ?? null,
-            cycles: (f.eol?.cycles ?? []).map((c) => ({
-                cycle: String(c.cycle),
-                aliases: c.aliases ?? [],
-                eol: c.eol ? String(c.eol) : null,
-                source: c.source ?? f.eol?.source ?? null,
-            })),
-            variants: (f.variants ?? []).map((v) => ({
-                rung: v.rung,
-                image: v.image ?? null,
-                tag: v.tag ?? null,
-                sizeMb: v['size-mb'] ?? null,
-                source: v.source ?? null,
-                onlyFor: v['only-for'] ? v['only-for'].map(String) : null,
-            })),
-        })),
-        verifiedPublishers: new Set((raw['verified-publishers'] ?? []).map((p) => p.namespace)),
-    };
-    return builtIn;
-}
-/** The built-in catalog with a policy's additions: new families, or more images and dates for known ones. */
-function catalogWith(additions, base = builtInCatalog()) {
-    if (additions.length === 0)
-        return base;
-    const families = base.families.map((f) => ({
-        ...f,
-        patterns: [...f.patterns],
-        cycles: [...f.cycles],
-        variants: [...f.variants],
-    }));
-    for (const addition of additions) {
-        const named = addition.family ? families.find((f) => f.name === addition.family) : undefined;
-        const family = named ?? {
-            name: addition.family ?? familiar(addition.image.name),
-            patterns: [],
-            cycles: [],
-            variants: [],
-            eolSource: null,
-        };
-        if (!named)
-            families.unshift(family);
-        family.patterns.unshift(addition.image);
-        for (const [cycle, eol] of Object.entries(addition.eol)) {
-            family.cycles = family.cycles.filter((c) => c.cycle !== cycle);
-            family.cycles.push({
-                cycle,
-                aliases: [],
-                eol,
-                source: `policy ${addition.where.file}:${addition.where.line}`,
-            });
-        }
-        for (const [rung, template] of Object.entries(addition.variants)) {
-            const split = splitTemplate(template);
-            family.variants = family.variants.filter((v) => v.rung !== rung);
-            family.variants.push({
-                rung: rung,
-                image: split.image,
-                tag: split.tag,
-                sizeMb: null,
-                source: null,
-                onlyFor: null,
-            });
-        }
-    }
-    return { families, verifiedPublishers: base.verifiedPublishers };
-}
-function splitTemplate(template) {
-    const colon = template.lastIndexOf(':');
-    if (colon === -1 || template.indexOf('/', colon) !== -1)
-        return { image: template, tag: null };
-    return { image: template.slice(0, colon), tag: template.slice(colon + 1) };
-}
-const familyCache = new WeakMap();
-/** The family an image (registry/repository) belongs to. Asked for every image by several rules: remembered. */
-function familyOf(catalog, name) {
-    let cache = familyCache.get(catalog);
-    if (!cache)
-        familyCache.set(catalog, (cache = new Map()));
-    const known = cache.get(name);
-    if (known !== undefined)
-        return known;
-    let found = null;
-    for (const family of catalog.families) {
-        if (family.patterns.some((p) => p.matchName(name))) {
-            found = family;
-            break;
-        }
-    }
-    cache.set(name, found);
-    return found;
-}
-function startsLine(tag, line) {
-    if (!tag.startsWith(line))
-        return false;
-    const next = tag.charCodeAt(line.length);
-    // "3.8" is the line of 3.8, 3.8.18 and 3.8-slim, not of 3.80; "1.2" not of 1.20
-    return Number.isNaN(next) || next < 48 || next > 57;
-}
-/** The tag line a tag belongs to: the longest cycle or alias the tag starts with. */
-function cycleOf(family, tag) {
-    let best = null;
-    let bestLength = 0;
-    for (const cycle of family.cycles) {
-        for (const name of [cycle.cycle, ...cycle.aliases]) {
-            if (name.length > bestLength && startsLine(tag, name)) {
-                best = cycle;
-                bestLength = name.length;
-            }
-        }
-    }
-    return best;
-}
-/** Lines still supported on `today`, oldest first. */
-function supportedCycles(family, today) {
-    return family.cycles.filter((c) => c.eol === null || c.eol >= today);
-}
-const DISTROS = ['debian', 'ubuntu', 'alpine'];
-/**
- * The distribution release a language image's tag is built on (`3.12-slim-bullseye`, `20-alpine3.16`), when the
- * tag names one: those releases reach their end of life on their own dates.
- */
-function baseDistroCycle(catalog, tag) {
-    const parts = tag.split('-').slice(1);
-    for (const part of parts) {
-        const alpine = /^alpine([0-9]+\.[0-9]+)$/.exec(part);
-        for (const family of catalog.families) {
-            if (!DISTROS.includes(family.name))
-                continue;
-            if (family.name === 'alpine') {
-                if (!alpine)
-                    continue;
-                const cycle = family.cycles.find((c) => c.cycle === alpine[1]);
-                if (cycle)
-                    return { family, cycle };
-                continue;
-            }
-            // codenames only: a bare number after a dash is a build number, not a release
-            if (!/^[a-z]+$/.test(part))
-                continue;
-            const cycle = family.cycles.find((c) => c.aliases.includes(part));
-            if (cycle)
-                return { family, cycle };
-        }
-    }
-    return null;
-}
-
-/** The text of 1-based line `n`, without its line end. */
-function lineOf(text, n) {
-    let start = 0;
-    for (let i = 1; i < n; i++) {
-        const next = text.indexOf('\n', start);
-        if (next === -1)
-            return null;
-        start = next + 1;
-    }
-    let end = text.indexOf('\n', start);
-    if (end === -1)
-        end = text.length;
-    if (end > start && text[end - 1] === '\r')
-        end--;
-    return text.slice(start, end);
-}
-/**
- * The FROM line with the image replaced by `replacement`, or null when no safe one-line rewrite exists: the
- * reference spans lines, is built from variables (rewriting it would bypass the ARG), or is not in a FROM.
- */
-function rewriteFrom(text, use, replacement, alternatives = []) {
-    if (text === undefined || use.kind !== 'from' || use.line !== use.endLine || use.raw.includes('$'))
-        return null;
-    const line = lineOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, use.line);
-    if (line === null)
-        return null;
-    if (!/^\s*from\s/i.test(line) || /[\\`]\s*$/.test(line))
-        return null;
-    if (line.slice(use.column - 1, use.endColumn - 1) !== use.raw)
-        return null;
-    const rewritten = line.slice(0, use.column - 1) + replacement + line.slice(use.endColumn - 1);
-    if (rewritten === line)
-        return null;
-    return { line: rewritten, alternatives: alternatives.filter((a) => a !== replacement) };
-}
-/** A written reference with no pattern characters, fit to stand in a FROM line. */
-function isConcrete(reference) {
-    return !reference.includes('*') && reference !== '';
-}
-
-function upgradeHint(family, today) {
-    const supported = supportedCycles(family, today);
-    if (supported.length === 0)
-        return '';
-    const names = supported.map((c) => c.cycle);
-    return supported.length === 1
-        ? `; supported: ${names[0]}`
-        : `; supported: ${names[0]} to ${names[names.length - 1]}`;
-}
-function source(cycle) {
-    return cycle.source ? ` (${cycle.source})` : '';
-}
-/**
- * The nearest supported line, same variant: python:3.8.18-slim → python:3.11-slim. Only when the tag is spelled
- * with the line's number (not a codename), and the patch level is dropped: it belongs to the old line.
- */
-function upgrade(tag, cycle, family, today, rewrite) {
-    if (!tag.startsWith(cycle.cycle))
-        return null;
-    const next = supportedCycles(family, today).find((c) => family.cycles.indexOf(c) > family.cycles.indexOf(cycle));
-    if (!next)
-        return null;
-    const rest = tag.slice(cycle.cycle.length).replace(/^\.[0-9][0-9.]*/, '');
-    return rewrite(`${next.cycle}${rest}`);
-}
-const eolImage = {
-    kind: 'image',
-    id: 'eol-image',
-    severity: 'warning',
-    description: "The image's tag line (or the distribution release its tag names) is past its end of life.",
-    help: {
-        text: 'After its end of life a version gets no more security fixes, and its images are no longer rebuilt. The ' +
-            'dates come from the catalog in policies/catalog.yml (each with its source); a policy can add its own with ' +
-            '`catalog:`. Move to a supported line.',
-        bad: 'FROM python:3.8-slim',
-        good: 'FROM python:3.13-slim',
-    },
-    check({ use, name, display, catalog, today, text }) {
-        if (use.status !== 'resolved' || use.tag === null)
-            return null;
-        const family = familyOf(catalog, name);
-        if (family) {
-            const cycle = cycleOf(family, use.tag);
-            if (cycle?.eol && cycle.eol < today) {
-                return {
-                    message: `${display}: ${family.name} ${cycle.cycle} reached its end of life on ${cycle.eol}${source(cycle)}${upgradeHint(family, today)}`,
-                    suggestion: upgrade(use.tag, cycle, family, today, (tag) => rewriteFrom(text, use, `${familiar(name)}:${tag}`)),
-                };
-            }
-        }
-        // a language image built on a distribution release that has reached its own end
-        if (family && ['debian', 'ubuntu', 'alpine'].includes(family.name))
-            return null;
-        const base = baseDistroCycle(catalog, use.tag);
-        if (base?.cycle.eol && base.cycle.eol < today) {
-            const newer = supportedCycles(base.family, today).map((c) => c.aliases.find((a) => /^[a-z]+$/.test(a)) ?? c.cycle);
-            return {
-                message: `${display} is built on ${base.family.name} ${base.cycle.cycle}, which reached its end of life on ` +
-                    `${base.cycle.eol}${source(base.cycle)}${newer.length ? `; choose a tag on ${listOf(newer)}` : ''}`,
-            };
-        }
-        return null;
-    },
-};
-
-const exceptionExpired = {
-    kind: 'engine',
-    id: 'exception-expired',
-    severity: 'error',
-    description: 'A policy exception matched this image, but its `expires` date has passed, so it no longer applies.',
-    help: {
-        text: 'Exceptions are for migrations with an end. After `expires` the exception stops hiding findings and this ' +
-            'finding says so: finish the migration, or renew the exception with a new date and reason.',
-        bad: 'exceptions: [{ image: centos:7, reason: migration, expires: 2024-06-30 }]',
-        good: 'exceptions: [{ image: centos:7, reason: migration OPS-1234, expires: 2027-03-31 }]',
-    },
-};
-
-const fileNotScanned = {
-    kind: 'engine',
-    id: 'file-not-scanned',
-    severity: 'error',
-    description: 'A file named like a Dockerfile could not be read as one (over 1 MiB, binary, unreadable, or a link out of the workspace).',
-    help: {
-        text: 'A file that cannot be read cannot be judged, and passing it silently would let anything through. Keep ' +
-            'Dockerfiles under 1 MiB of text, and do not link them to places outside the repository; or exclude the ' +
-            'file if it is not a Dockerfile.',
-        bad: 'Dockerfile -> /etc/passwd',
-        good: 'Dockerfile (a regular text file in the repository)',
-    },
-};
-
-const ignoreCommentInvalid = {
-    kind: 'engine',
-    id: 'ignore-comment-invalid',
-    severity: 'warning',
-    description: 'An inline ignore comment that does not count: the policy does not allow them, or it has no reason, names no or an unknown rule, or no instruction follows it.',
-    help: {
-        text: 'Inline ignores count only when the policy sets `inline-ignores: true`, and only with a reason: ' +
-            '`# base-image-policy ignore=RULE[,RULE] reason="why"` on the line before the instruction.',
-        bad: '# base-image-policy ignore=latest-tag\nFROM node',
-        good: '# base-image-policy ignore=digest-required reason="built nightly from our own mirror"\nFROM ghcr.io/acme/node:22',
-    },
-};
-
-const imageDenied = {
-    kind: 'image',
-    id: 'image-denied',
-    severity: 'error',
-    description: "The image matches an entry of the policy's `denied` list.",
-    help: {
-        text: 'Denied images are never allowed, whatever else the policy approves. The entry says why and, with `use`, ' +
-            'what to use instead.',
-        bad: 'FROM ubuntu:24.04',
-        good: 'FROM debian:bookworm-slim',
-    },
-    check({ use, display, policy, text }) {
-        if (use.status !== 'resolved' && use.status !== 'scratch')
-            return null;
-        const entry = deniedBy(policy.denied, use);
-        if (!entry)
-            return null;
-        const reason = entry.reason ? `: ${entry.reason}` : '';
-        const instead = entry.use ? `; use ${entry.use}` : '';
-        return {
-            message: `${display} is denied by the policy${reason}${instead}`,
-            suggestion: entry.use ? rewriteFrom(text, use, entry.use) : null,
-        };
-    },
-};
-
-// The nearest images a policy approves, for messages that say what to use instead.
-function lastSegment(name) {
-    return name.slice(name.lastIndexOf('/') + 1);
-}
-function commonPrefix(a, b) {
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i])
-        i++;
-    return i;
-}
-/** An entry as a reference people can write: python:3.12-slim, or the tag pattern when it has no fixed tag. */
-function written(entry, tag) {
-    const image = entry.image.scratch ? 'scratch' : familiar(entry.image.name);
-    return tag === null ? image : `${image}:${tag}`;
-}
-/** The entry's tags, nearest to the tag in use first: same version line, then longest shared beginning. */
-function nearestTags(entry, tag) {
-    const tags = (entry.tags ?? []).map((t) => t.source);
-    if (tag === null)
-        return tags;
-    return tags
-        .map((t, i) => ({ t, i, score: commonPrefix(t, tag) }))
-        .sort((a, b) => b.score - a.score || a.i - b.i)
-        .map((x) => x.t);
-}
-/**
- * Approved alternatives to an image, nearest first: entries of the same family (per the catalog), then of the same
- * name in another registry, then the rest (left out with `relatedOnly`: those are no replacement for the image).
- * Only entries usable in this stage and passing every approved list.
- */
-function approvedAlternatives(policy, catalog, use, ships, options = {}) {
-    const lists = policy.approved;
-    if (lists.length === 0)
-        return [];
-    const own = lists[lists.length - 1];
-    const name = nameOf(use);
-    const family = name ? familyOf(catalog, name) : null;
-    const passesFences = (entry) => lists.every((list) => list === own ||
-        list.entries.some((f) => f.image.scratch === entry.image.scratch &&
-            (entry.image.scratch || f.image.matchName(entry.image.name))));
-    const scored = own.entries
-        .filter((e) => stageAllows(e, ships) && !e.image.name.includes('*') && passesFences(e))
-        .map((entry, index) => {
-        let score = 0;
-        if (!entry.image.scratch && family && familyOf(catalog, entry.image.name) === family)
-            score = 2;
-        else if (!entry.image.scratch && name && lastSegment(entry.image.name) === lastSegment(name))
-            score = 1;
-        return { entry, index, score };
-    })
-        .filter((x) => !options.relatedOnly || x.score > 0)
-        .sort((a, b) => b.score - a.score || a.index - b.index);
-    const out = [];
-    for (const { entry } of scored) {
-        const tags = nearestTags(entry, use.tag);
-        out.push(tags.length ? written(entry, tags[0]) : written(entry, null));
-    }
-    return [...new Set(out)];
-}
-/** For tag-not-approved: the tags the matching entries allow, nearest first, written in full. */
-function approvedTagsFor(policy, use, ships) {
-    const out = [];
-    for (const list of policy.approved) {
-        for (const entry of admittingEntries(list, use, ships)) {
-            if (!entryNames(entry, use))
-                continue;
-            for (const tag of nearestTags(entry, use.tag))
-                out.push(written(entry, tag));
-        }
-    }
-    return [...new Set(out)];
-}
-
-const imageNotApproved = {
-    kind: 'image',
-    id: 'image-not-approved',
-    severity: 'error',
-    description: 'The policy lists approved images and this image is not among them (or not for this stage).',
-    help: {
-        text: 'When a policy has an `approved` list, every image must match one of its entries; an entry with `stages` ' +
-            'allows its image only in those stages (`build` stages, or the `final` stage that ships). Use one of the ' +
-            'approved images, or ask for the image to be approved.',
-        bad: 'FROM python:3.12',
-        good: 'FROM python:3.12-slim',
-    },
-    check({ use, display, ships, policy, catalog, text }) {
-        if (use.status !== 'resolved' && use.status !== 'scratch')
-            return null;
-        for (const list of policy.approved) {
-            if (admittingEntries(list, use, ships).length > 0)
-                continue;
-            const alternatives = approvedAlternatives(policy, catalog, use, ships);
-            const approved = alternatives.length ? `; approved: ${listOf(alternatives)}` : '';
-            // a replacement line only for an image of the same family: node is no drop-in for centos
-            const concrete = approvedAlternatives(policy, catalog, use, ships, { relatedOnly: true }).filter(isConcrete);
-            const suggestion = concrete.length ? rewriteFrom(text, use, concrete[0], concrete.slice(1, 4)) : null;
-            if (list.entries.some((e) => entryNames(e, use))) {
-                const where = ships ? 'the shipped stage' : 'build stages';
-                return {
-                    message: `${display} is approved only for ${ships ? 'build stages' : 'the shipped stage'}, not for ${where}${approved}`,
-                };
-            }
-            return { message: `${display} is not approved${approved}`, suggestion };
-        }
-        return null;
-    },
-};
-
-const invalidImage = {
-    kind: 'image',
-    id: 'invalid-image',
-    severity: 'error',
-    description: 'The reference is not a valid image reference (upper case, a bad tag or digest, a bad registry name).',
-    help: {
-        text: 'The builder would refuse this reference. Image names are lower case; tags are at most 128 letters, digits, ' +
-            "'_', '.' and '-'; digests are algorithm:hex of the right length.",
-        bad: 'FROM Python:3.12',
-        good: 'FROM python:3.12-slim',
-    },
-    check({ use }) {
-        if (use.status !== 'invalid')
-            return null;
-        return { message: use.error ?? `"${use.raw}" is not a valid image reference` };
-    },
-};
-
-const latestTag = {
-    kind: 'image',
-    id: 'latest-tag',
-    // off when the policy sets allow-latest
-    severity: 'error',
-    description: "The image uses ':latest', or no tag and no digest (which means latest).",
-    help: {
-        text: '`latest` is whatever was pushed last: builds stop being repeatable and a new major version can arrive ' +
-            'unannounced. Name the version line you test against.',
-        bad: 'FROM node',
-        good: 'FROM node:22-slim',
-    },
-    check({ use, display }) {
-        if (use.status !== 'resolved')
-            return null;
-        if (use.tag === 'latest')
-            return {
-                message: `${display} uses the latest tag; name a version, e.g. a tag line the app is tested on`,
-            };
-        if (use.tag === null && use.digest === null) {
-            return {
-                message: `${display} has no tag, so it pulls latest; name a version, e.g. ${display}:<version>`,
-            };
-        }
-        return null;
-    },
-};
-
-const lockedSetting = {
-    kind: 'engine',
-    id: 'locked-setting',
-    severity: 'error',
-    description: 'A policy tries to loosen a setting, rule or list that the policy it extends has locked.',
-    help: {
-        text: "A central policy's `locked` settings hold for every policy that extends it. The loosening has no effect " +
-            '(the locked value stays) and is reported so that it does not look as if it had worked. Remove it, or ask ' +
-            'the owners of the central policy.',
-        bad: 'extends: ../central.yml\nsettings:\n  require-digest: false',
-        good: 'extends: ../central.yml',
-    },
-};
-
-const registryNotAllowed = {
-    kind: 'image',
-    id: 'registry-not-allowed',
-    severity: 'error',
-    description: "The image comes from a registry or path that the policy's `registries` list does not name.",
-    help: {
-        text: 'Images may only come from the registries (or registry paths) the policy lists, so that every base is pulled ' +
-            'from a source the organisation trusts and mirrors. Pull the image from an allowed registry, or ask for the ' +
-            'registry to be added to the policy.',
-        bad: 'FROM quay.io/someone/python:3.12-slim',
-        good: 'FROM ghcr.io/acme/python:3.12-slim',
-    },
-    check({ use, name, display, policy }) {
-        if (use.status !== 'resolved')
-            return null;
-        for (const list of policy.registries) {
-            if (!list.patterns.some((p) => p.match(name))) {
-                return {
-                    message: `${display} comes from ${use.registry}, which the policy does not allow; allowed: ${listOf(list.patterns.map((p) => p.source), 5)}`,
-                };
-            }
-        }
-        return null;
-    },
-};
-
-const tagNotApproved = {
-    kind: 'image',
-    id: 'tag-not-approved',
-    severity: 'error',
-    description: 'The image is approved, but only with certain tags, and this tag is not one of them.',
-    help: {
-        text: 'An approved entry with `tags` allows only those tags (`*` matches any run of characters within a tag). ' +
-            'Move to one of the approved tags; the message lists the nearest.',
-        bad: 'FROM python:3.12',
-        good: 'FROM python:3.12-slim',
-    },
-    check({ use, display, ships, policy, text }) {
-        if (use.status !== 'resolved')
-            return null;
-        const tag = effectiveTag(use);
-        for (const list of policy.approved) {
-            const entries = admittingEntries(list, use, ships);
-            // no entry: image-not-approved speaks for it
-            if (entries.length === 0)
-                return null;
-            if (entries.some((e) => tagAllows(e, tag)))
-                continue;
-            // pinned by digest only: the tag cannot be checked, but an approved digest vouches for the image
-            if (tag === null &&
-                use.digest !== null &&
-                entries.some((e) => e.digests?.includes(use.digest)))
-                continue;
-            const tags = approvedTagsFor(policy, use, ships);
-            const approved = listOf(tags, 4);
-            const concrete = tags.filter(isConcrete);
-            const what = use.tag === null
-                ? use.digest === null
-                    ? 'has no tag (so it pulls latest)'
-                    : 'is pinned by digest alone, so its tag cannot be checked'
-                : `has tag ${use.tag}, which is not approved`;
-            return {
-                message: `${display} ${what}; approved: ${approved}`,
-                suggestion: concrete.length ? rewriteFrom(text, use, concrete[0], concrete.slice(1, 4)) : null,
-            };
-        }
-        return null;
-    },
-};
-
-const unofficialImage = {
-    kind: 'image',
-    id: 'unofficial-image',
-    severity: 'warning',
-    description: 'A Docker Hub image outside the official library (and outside verified publishers) that no approved entry names.',
-    help: {
-        text: 'Anyone can publish under their own Docker Hub name; official images are reviewed and rebuilt for security ' +
-            'fixes. Use the official image, or approve this one by name in the policy if the team trusts its publisher.',
-        bad: 'FROM someuser/python:3.12',
-        good: 'FROM python:3.12-slim',
-    },
-    check({ use, display, policy, catalog }) {
-        if (use.status !== 'resolved' || use.registry !== 'docker.io' || use.repository === null)
-            return null;
-        if (use.repository.startsWith('library/'))
-            return null;
-        const namespace = use.repository.slice(0, use.repository.indexOf('/'));
-        if (catalog.verifiedPublishers.has(namespace))
-            return null;
-        if (policy.approved.some((list) => list.entries.some((e) => entryNames(e, use))))
-            return null;
-        return {
-            message: `${display} is published by the Docker Hub user "${namespace}", not an official image; approve it by name in the policy if you trust that publisher`,
-        };
-    },
-};
-
-const unresolvedImage = {
-    kind: 'image',
-    id: 'unresolved-image',
-    severity: 'error',
-    description: 'The image reference cannot be fully resolved (a variable without a value, a template placeholder, nothing at all).',
-    help: {
-        text: 'An image that cannot be resolved cannot be judged, so it is never passed silently. Give the ARG a default ' +
-            'before the first FROM, pass it with --build-arg (the action: build-args), or write the image out.',
-        bad: 'ARG BASE\nFROM ${BASE}',
-        good: 'ARG BASE=python:3.12-slim\nFROM ${BASE}',
-    },
-    check({ use }) {
-        if (use.status !== 'unresolved')
-            return null;
-        return { message: `"${use.raw}" cannot be resolved: ${use.error ?? 'unknown reason'}` };
-    },
-};
-
-// The base-image ladder: full distribution → slim → alpine → distroless → scratch. Which rung an image stands on,
-// what the same family offers lower down, and what it costs to step there.
-function rungOf(family, name, tag) {
-    if (name.startsWith('gcr.io/distroless/'))
-        return 'distroless';
-    if (name.startsWith('cgr.dev/chainguard/'))
-        return 'chainguard';
-    if (tag === null || family === null)
-        return null;
-    // the family's own tag templates first: eclipse-temurin's slim rung is "{version}-jre"
-    let best = null;
-    for (const v of family.variants) {
-        if (v.image !== null || v.tag === null || v.rung === 'full')
-            continue;
-        const suffix = v.tag.split('{version}').join('');
-        const at = suffix === '' ? -1 : tag.indexOf(suffix);
-        const boundary = at >= 0 && (at + suffix.length === tag.length || tag[at + suffix.length] === '-');
-        if (boundary && (!best || suffix.length > best.length))
-            best = { rung: v.rung, length: suffix.length };
-    }
-    if (best)
-        return best.rung;
-    if (/(?:^|-)alpine/.test(tag))
-        return 'alpine';
-    if (/(?:^|-)slim(?:$|-)/.test(tag))
-        return 'slim';
-    // windows, nanoserver and similar tags are off this ladder
-    if (/windows|nanoserver|servercore/.test(tag))
-        return null;
-    return family.variants.some((v) => v.rung === 'full') ? 'full' : null;
-}
-/** The family's variant on a rung, for the tag line of `tag`, when it exists for that line. */
-function stepTo(family, name, tag, rung) {
-    const variant = family.variants.find((v) => v.rung === rung);
-    if (!variant || variant.tag === null)
-        return null;
-    const version = tag.split('-')[0];
-    const line = cycleOf(family, tag)?.cycle ?? version;
-    if (variant.onlyFor && !variant.onlyFor.includes(line))
-        return null;
-    const fill = (template) => template.split('{version}').join(variant.image ? line : version);
-    const image = variant.image ? fill(variant.image) : familiar(name);
-    return { variant, reference: `${image}:${fill(variant.tag)}` };
-}
-function sizeOf(family, rung) {
-    return family.variants.find((v) => v.rung === rung)?.sizeMb ?? null;
-}
-function sizeChange(family, from, to) {
-    const a = sizeOf(family, from);
-    const b = to.sizeMb;
-    if (a === null || b === null)
-        return '';
-    return ` (about ${a} MB → ${b} MB compressed)`;
-}
-/** Whether the policy lets this reference stand where the image stands; true when it approves no list. */
-function policyAllows(policy, reference, ships) {
-    if (policy.approved.length === 0 && policy.denied.length === 0)
-        return true;
-    const parsed = parseImageReference(reference);
-    const use = {
-        status: reference === 'scratch' ? 'scratch' : 'resolved',
-        image: parsed.ok ? parsed.ref.normalized : null,
-        registry: parsed.ok ? parsed.ref.registry : null,
-        repository: parsed.ok ? parsed.ref.repository : null,
-        tag: parsed.ok ? parsed.ref.tag : null};
-    if (use.status === 'resolved' && !parsed.ok)
-        return false;
-    if (policy.denied.some((d) => use.status === 'scratch'
-        ? d.image.scratch
-        : !d.image.scratch && d.image.matchName(`${use.registry}/${use.repository}`))) {
-        return false;
-    }
-    return policy.approved.every((list) => admittingEntries(list, use, ships).some((e) => tagAllows(e, use.tag ?? 'latest')));
-}
-
-// What the ladder rules share: the shipped stage's base image and what the shipped stages do.
-/** For the FROM of a shipped stage that names an image: the facts the ladder needs; null for anything else. */
-function shippedBase(context) {
-    const { use, name } = context;
-    if (use.kind !== 'from' || use.status !== 'resolved' || !context.ships || use.stageIndex === null)
-        return null;
-    const facts = context.facts();
-    if (facts.length === 0)
-        return null;
-    const chain = facts.filter((f) => context.shipped.has(f.index));
-    const last = facts[facts.length - 1];
-    const family = familyOf(context.catalog, name);
-    return { family, rung: rungOf(family, name, use.tag), tag: use.tag ?? 'latest', chain, last };
-}
-/** Why the shipped image needs a shell or package manager, from every shipped stage. */
-function shellNeeds(base) {
-    return [...new Set(base.chain.flatMap((f) => f.needsShell))];
-}
-
-const suggestSlim = {
-    kind: 'image',
-    id: 'suggest-slim',
-    severity: 'notice',
-    description: 'The shipped stage runs on a full distribution image, and the same image has a -slim variant.',
-    help: {
-        text: 'Full images carry compilers, version control and hundreds of packages the app never runs, and every one of ' +
-            'them is attack surface and download time. The -slim variant keeps glibc, a shell and the package manager, so ' +
-            'it is the safe first step down; install what the app really needs with the package manager. Not suggested ' +
-            'when the shipped stage uses tools (gcc, make, git, curl, wget) that only the full image has and installs none.',
-        bad: 'FROM python:3.12',
-        good: 'FROM python:3.12-slim',
-    },
-    check(context) {
-        const base = shippedBase(context);
-        if (!base || !base.family || base.rung !== 'full')
-            return null;
-        const step = stepTo(base.family, context.name, base.tag, 'slim');
-        // a slim rung on alpine (nginx's alpine-slim) is a change of C library, not a slimmer glibc image
-        if (!step || step.reference === context.display || /alpine/.test(step.reference))
-            return null;
-        // an image others build on (ONBUILD) may need the full image's tools in their builds
-        if (base.chain.some((f) => f.needsShell.includes('ONBUILD')))
-            return null;
-        const tools = [...new Set(base.chain.flatMap((f) => f.fullImageTools))];
-        if (tools.length > 0 && !base.chain.some((f) => f.installsPackages))
-            return null;
-        if (!policyAllows(context.policy, step.reference, true))
-            return null;
-        return {
-            message: `${context.display} ships a full distribution; ${step.reference} keeps glibc, the shell and the package ` +
-                `manager and leaves out compilers and tools${sizeChange(base.family, 'full', step.variant)}`,
-            suggestion: withSafe(rewriteFrom(context.text, context.use, step.reference)),
-        };
-    },
-};
-function withSafe(s) {
-    if (s)
-        s.safe = true;
-    return s;
-}
-
-/** How the last stage shows it carries a static binary: it copies from a stage that builds one statically. */
-function staticBinary(facts, last) {
-    for (const from of last.copiesFrom) {
-        const sign = facts[from]?.staticBuild[0];
-        if (sign)
-            return sign;
-    }
-    return null;
-}
-const suggestScratch = {
-    kind: 'image',
-    id: 'suggest-scratch',
-    severity: 'notice',
-    description: 'The shipped stage only runs a statically linked binary built in an earlier stage (CGO_ENABLED=0 go build, -static, a musl Rust target), so it can ship on scratch.',
-    help: {
-        text: 'A static binary needs no libraries, so its image can be empty: scratch, plus what the binary reads at run ' +
-            'time: CA certificates for TLS (COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/), ' +
-            'time zone data if it uses them, and a non-root USER (USER 65532:65532). gcr.io/distroless/static holds ' +
-            'exactly those, if you prefer not to copy them yourself. There is no shell to debug with.',
-        bad: 'FROM alpine:3.22\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]',
-        good: 'FROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]',
-    },
-    check(context) {
-        const base = shippedBase(context);
-        // only a known distribution or runtime image: an application image (a scanner, a database) may hold what the
-        // binary calls
-        if (!base || !base.family || base.rung === 'distroless' || base.rung === 'chainguard')
-            return null;
-        if (shellNeeds(base).length > 0 || !base.last.execEntrypoint)
-            return null;
-        // a base stage of its own that the last stage builds on may have put more there than the binary
-        if (base.chain.length > 1)
-            return null;
-        const sign = staticBinary(context.facts(), base.last);
-        if (!sign || !policyAllows(context.policy, 'scratch', true))
-            return null;
-        const alternative = 'gcr.io/distroless/static-debian13:nonroot';
-        return {
-            message: `${context.display}: the shipped stage only runs a binary built statically (${sign}), so it can ship on ` +
-                `scratch, an empty image. Copy in the CA certificates it needs for TLS and set a non-root USER, or use ` +
-                `${alternative}, which holds both. Given up: every shell and tool`,
-            suggestion: rewriteFrom(context.text, context.use, 'scratch', [alternative]),
-        };
-    },
-};
-
-const suggestDistroless = {
-    kind: 'image',
-    id: 'suggest-distroless',
-    severity: 'notice',
-    description: 'The shipped stage needs no shell or package manager (no RUN, exec-form CMD/ENTRYPOINT, no HEALTHCHECK command), and a distroless image of its runtime exists.',
-    help: {
-        text: 'Distroless images hold the language runtime and its libraries and nothing else: no shell, no package ' +
-            'manager, far fewer packages to patch. What you give up is a shell for debugging: use the :debug tag (a ' +
-            'busybox shell) or an ephemeral debug container (kubectl debug) instead. Build in a full or slim stage and ' +
-            'copy the result into the distroless one.',
-        bad: 'FROM node:22-slim\nCOPY --from=build /app /app\nCMD ["node", "/app/server.js"]',
-        good: 'FROM gcr.io/distroless/nodejs22-debian13:nonroot\nCOPY --from=build /app /app\nCMD ["/app/server.js"]',
-    },
-    check(context) {
-        const base = shippedBase(context);
-        if (!base || !base.family || (base.rung !== 'full' && base.rung !== 'slim' && base.rung !== 'alpine'))
-            return null;
-        if (shellNeeds(base).length > 0 || !base.last.execEntrypoint)
-            return null;
-        // a static binary belongs on scratch (suggest-scratch)
-        if (staticBinary(context.facts(), base.last))
-            return null;
-        const step = stepTo(base.family, context.name, base.tag, 'distroless');
-        if (!step || !policyAllows(context.policy, step.reference, true))
-            return null;
-        const debug = step.reference.replace(/:nonroot$/, ':debug-nonroot').replace(/:latest$/, ':debug');
-        return {
-            message: `${context.display}: the shipped stage runs no shell command, so it can ship on ${step.reference}` +
-                `${sizeChange(base.family, base.rung, step.variant)}. Given up: the shell and package manager; debug with ` +
-                `${debug} or an ephemeral debug container. Note that the image's own entrypoint is the runtime: CMD ` +
-                'may then need only the script',
-            suggestion: rewriteFrom(context.text, context.use, step.reference),
-        };
-    },
-};
-
-const alpineMusl = {
-    kind: 'image',
-    id: 'alpine-musl',
-    severity: 'warning',
-    description: 'An alpine (musl) stage shows signs of content that needs glibc: a glibc compatibility layer, downloaded glibc builds, Python or Node packages published without musl builds.',
-    help: {
-        text: 'Alpine uses musl, not glibc. Binaries and wheels built for glibc fail there (often only at run time), and ' +
-            'shims such as gcompat cover part of glibc only. Use the -slim (Debian, glibc) variant of the same image; ' +
-            'it is larger than alpine but runs glibc content as built.',
-        bad: 'FROM python:3.12-alpine\nRUN pip install torch',
-        good: 'FROM python:3.12-slim\nRUN pip install torch',
-    },
-    check(context) {
-        const { use, name } = context;
-        if (use.kind !== 'from' || use.status !== 'resolved' || use.stageIndex === null)
-            return null;
-        const family = familyOf(context.catalog, name);
-        const isAlpine = family?.name === 'alpine' || (use.tag !== null && /(?:^|-)alpine/.test(use.tag));
-        if (!isAlpine)
-            return null;
-        const facts = context.facts();
-        // this stage, and the stages built FROM it
-        const related = facts.filter((f) => f.index === use.stageIndex || context.stages[f.index]?.baseStage === use.stageIndex);
-        const signs = [...new Set(related.flatMap((f) => f.glibcSigns))];
-        if (signs.length === 0)
-            return null;
-        const slim = family && family.name !== 'alpine' && use.tag
-            ? stepTo(family, name, use.tag.replace(/-alpine[0-9.]*/, ''), 'slim')
-            : null;
-        return {
-            message: `${context.display} is musl-based, and the stage ${listOf(signs)}; ` +
-                (slim
-                    ? `use ${slim.reference} (glibc) instead`
-                    : 'use a glibc (Debian or Ubuntu based) image instead'),
-            suggestion: slim ? rewriteFrom(context.text, use, slim.reference) : null,
-        };
-    },
-};
-
-// Every rule, in the order reports list them.
-const RULES = [
-    registryNotAllowed,
-    imageNotApproved,
-    tagNotApproved,
-    digestNotApproved,
-    imageDenied,
-    digestRequired,
-    latestTag,
-    unresolvedImage,
-    invalidImage,
-    exceptionExpired,
-    eolImage,
-    unofficialImage,
-    fileNotScanned,
-    lockedSetting,
-    ignoreCommentInvalid,
-    suggestSlim,
-    suggestDistroless,
-    suggestScratch,
-    alpineMusl,
-];
-const IMAGE_RULES = RULES.filter((r) => r.kind === 'image');
-const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
-const DEFAULT_SEVERITIES = new Map(RULES.map((r) => [r.id, r.severity]));
-
-// evaluate: every image of a scanned file judged by every rule, at the severities the policy sets; then the
-// policy's exceptions and (when it allows them) inline ignore comments take out what they cover.
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-/** The severity a rule has under a policy, or 'off'. */
-function severityOf(ruleId, policy) {
-    const set = policy.severities.get(ruleId);
-    if (ruleId === 'latest-tag' && policy.settings.allowLatest)
-        return 'off';
-    if (set !== undefined)
-        return set;
-    if (ruleId === 'digest-required')
-        return policy.settings.requireDigest ? 'error' : 'warning';
-    return RULES_BY_ID.get(ruleId)?.severity ?? 'error';
-}
-function todayUtc(now = new Date()) {
-    return now.toISOString().slice(0, 10);
-}
-/** The stages whose content ends up in the shipped image: the last stage and every stage it is built FROM. */
-function shippedStages(stages) {
-    const shipped = new Set();
-    let current = stages.length - 1;
-    while (current !== null && current >= 0 && !shipped.has(current)) {
-        shipped.add(current);
-        current = stages[current]?.baseStage ?? null;
-    }
-    return shipped;
-}
-function displayOf(use) {
-    if (use.status === 'scratch')
-        return 'scratch';
-    return use.image ? familiar(use.image) : use.raw;
-}
-function exceptionCovers(exception, rule, path, use) {
-    if (exception.rules !== null && !exception.rules.includes(rule))
-        return false;
-    if (exception.matchFile !== null && !exception.matchFile(path))
-        return false;
-    if (exception.image !== null) {
-        if (use === null)
-            return false;
-        if (!entryNames({ image: exception.image, where: exception.where }, use))
-            return false;
-        if (exception.image.matchTag !== null) {
-            const tag = use.tag ?? (use.digest === null ? 'latest' : null);
-            if (tag === null || !exception.image.matchTag(tag))
-                return false;
-        }
-    }
-    return true;
-}
-const activeRulesCache = new WeakMap();
-/** The rules a policy leaves on, with their severities: worked out once per policy, not per image. */
-function activeRules(policy, rules) {
-    let byList = activeRulesCache.get(policy);
-    if (!byList)
-        activeRulesCache.set(policy, (byList = new Map()));
-    let active = byList.get(rules);
-    if (!active) {
-        active = [];
-        for (const rule of rules) {
-            const severity = severityOf(rule.id, policy);
-            if (severity !== 'off')
-                active.push({ rule, severity });
-        }
-        byList.set(rules, active);
-    }
-    return active;
-}
-/** Judge one scanned file. */
-function evaluateFile(file, options) {
-    const { policy, catalog, today } = options;
-    const raw = [];
-    const add = (rule, span, message, use, suggestion = null) => {
-        const severity = severityOf(rule, policy);
-        if (severity === 'off')
-            return;
-        raw.push({
-            finding: {
-                rule,
-                severity,
-                path: file.path,
-                line: span.line,
-                column: span.column,
-                endLine: span.endLine,
-                endColumn: span.endColumn,
-                image: null,
-                message,
-                suggestion,
-            },
-            use,
-        });
-    };
-    if (file.problem) {
-        add('file-not-scanned', { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${file.path} was not scanned: ${file.problem.message}`, null);
-    }
-    const shipped = shippedStages(file.stages);
-    let facts = null;
-    const stageFacts = () => (facts ??= analyzeStages(file));
-    for (const use of file.images) {
-        const context = {
-            use,
-            name: nameOf(use),
-            display: displayOf(use),
-            ships: use.stageIndex !== null && shipped.has(use.stageIndex),
-            policy,
-            catalog,
-            today,
-            text: file.text,
-            stages: file.stages,
-            facts: stageFacts,
-            shipped,
-        };
-        for (const { rule, severity } of activeRules(policy, options.rules ?? IMAGE_RULES)) {
-            const hit = rule.check(context);
-            if (hit) {
-                raw.push({
-                    finding: {
-                        rule: rule.id,
-                        severity,
-                        path: file.path,
-                        line: use.line,
-                        column: use.column,
-                        endLine: use.endLine,
-                        endColumn: use.endColumn,
-                        image: use.image,
-                        message: hit.message,
-                        suggestion: hit.suggestion ?? null,
-                    },
-                    use,
-                });
-            }
-        }
-    }
-    if (policy.exceptions.length === 0 && file.ignores.length === 0)
-        return sortFindings(raw.map((r) => r.finding));
-    // exceptions: an unexpired one that covers a finding takes it out; an expired one is a finding of its own
-    const kept = [];
-    const expired = [];
-    const expiredReported = new Set();
-    for (const { finding, use } of raw) {
-        const covering = policy.exceptions.filter((e) => exceptionCovers(e, finding.rule, file.path, use));
-        if (covering.some((e) => e.expires === null || e.expires >= today))
-            continue;
-        kept.push(finding);
-        for (const e of covering) {
-            const key = `${e.where.file}:${e.where.line}:${finding.line}:${finding.column}`;
-            if (expiredReported.has(key))
-                continue;
-            expiredReported.add(key);
-            const severity = severityOf('exception-expired', policy);
-            if (severity === 'off')
-                continue;
-            expired.push({
-                ...finding,
-                rule: 'exception-expired',
-                severity,
-                message: `the exception at ${e.where.file}:${e.where.line} (${e.reason}) expired on ${e.expires}; it no longer covers ${use ? displayOf(use) : file.path}`,
-                suggestion: null,
-            });
-        }
-    }
-    return sortFindings(applyIgnores(file, [...kept, ...expired], policy));
-}
-// findings about the policy, files and exceptions cannot be ignored from inside a Dockerfile
-const UNIGNORABLE = new Set([
-    'exception-expired',
-    'file-not-scanned',
-    'locked-setting',
-    'ignore-comment-invalid',
-]);
-/** Inline ignore comments: those that count take out the findings they name on the next instruction. */
-function applyIgnores(file, findings, policy) {
-    if (file.ignores.length === 0)
-        return findings;
-    const invalid = [];
-    const report = (span, message) => {
-        const severity = severityOf('ignore-comment-invalid', policy);
-        if (severity === 'off')
-            return;
-        invalid.push({
-            rule: 'ignore-comment-invalid',
-            severity,
-            path: file.path,
-            ...pick(span),
-            image: null,
-            message,
-            suggestion: null,
-        });
-    };
-    const counting = [];
-    for (const ignore of file.ignores) {
-        const unknown = ignore.rules.filter((r) => !RULES_BY_ID.has(r));
-        if (!policy.settings.inlineIgnores) {
-            report(ignore, 'the policy does not allow inline ignores (settings: inline-ignores), so this comment has no effect');
-        }
-        else if (ignore.rules.length === 0) {
-            report(ignore, 'the ignore comment names no rule: write ignore=RULE[,RULE] reason="why"');
-        }
-        else if (unknown.length > 0) {
-            report(ignore, `the ignore comment names unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`);
-        }
-        else if (ignore.reason === null) {
-            report(ignore, 'the ignore comment has no reason, so it does not count: add reason="why"');
-        }
-        else if (ignore.target === null) {
-            report(ignore, 'no instruction follows the ignore comment');
-        }
-        else {
-            counting.push(ignore);
-        }
-    }
-    const left = findings.filter((finding) => UNIGNORABLE.has(finding.rule) ||
-        !counting.some((i) => i.rules.includes(finding.rule) &&
-            i.target !== null &&
-            finding.line >= i.target.line &&
-            finding.line <= i.target.endLine));
-    return [...left, ...invalid];
-}
-function pick(span) {
-    return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
-}
-function sortFindings(findings) {
-    return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-}
-/** Findings about the policy itself: a child policy loosening what its parent locked. */
-function policyFindings(policy) {
-    const out = [];
-    for (const problem of policy.problems) {
-        const severity = severityOf(problem.rule, policy);
-        if (severity === 'off')
-            continue;
-        out.push({
-            rule: problem.rule,
-            severity,
-            path: problem.where.file,
-            line: problem.where.line,
-            column: problem.where.column,
-            endLine: problem.where.endLine,
-            endColumn: problem.where.endColumn,
-            image: null,
-            message: problem.message,
-            suggestion: null,
-        });
-    }
-    return out;
 }
 
 // The tool's own version, reported in JSON and SARIF output.
@@ -29174,6 +29886,51 @@ function buildProgram(io, setExit) {
         }
         emit(text, options.output, io);
         setExit(result.counts.passed ? EXIT_PASSED : EXIT_FINDINGS);
+    });
+    common(program
+        .command('fix')
+        .description('rewrite FROM lines as the safe suggestions say: approved tags, slim variants (--dry-run prints a diff)')
+        .argument('[paths...]', 'files or folders', []), ['text'])
+        .option('--policy <file>', `policy file (default: ${REPOSITORY_POLICY} if present, else the built-in policy)`)
+        .option('--dry-run', 'print a unified diff instead of writing the files')
+        .action(async (paths, options) => {
+        const env = io.env ?? process.env;
+        const policy = await policyFor(options.policy);
+        const catalog = catalogWith(policy.catalog);
+        const today = pinnedToday(env) ?? todayUtc();
+        const extract = inventoryOptions(paths, options);
+        let files = 0;
+        let lines = 0;
+        let diff = '';
+        const skipped = [];
+        for (const file of discover(extract)) {
+            if (file.problem)
+                continue;
+            const read = readDockerfile(file.absolute, file.size);
+            if (!read.ok)
+                continue;
+            // rewriting a file that is not valid UTF-8 would change bytes the fix does not mean to touch
+            if (read.invalidUtf8) {
+                skipped.push(file.path);
+                continue;
+            }
+            const result = fixText(file.path, read.text, { policy, catalog, today, extract });
+            if (result.applied.length === 0)
+                continue;
+            files++;
+            lines += result.applied.length;
+            if (options.dryRun)
+                diff += unifiedDiff(file.path, read.text, result.text);
+            else
+                writeFileSync(file.absolute, result.text);
+        }
+        const summary = lines === 0
+            ? 'nothing to fix\n'
+            : `${options.dryRun ? 'would change' : 'changed'} ${lines} line${lines === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`;
+        for (const path of skipped)
+            io.stderr(`${path}: not valid UTF-8; left as it is\n`);
+        emit(options.dryRun ? diff + summary : summary, options.output, io);
+        setExit(EXIT_PASSED);
     });
     program
         .command('validate-policy')

@@ -52837,6 +52837,12 @@ const registryNotAllowed = {
     },
 };
 
+/** An approved tag of the same image: `fix` may apply it. */
+function safe(s) {
+    if (s)
+        s.safe = true;
+    return s;
+}
 const tagNotApproved = {
     kind: 'image',
     id: 'tag-not-approved',
@@ -52874,7 +52880,7 @@ const tagNotApproved = {
                 : `has tag ${use.tag}, which is not approved`;
             return {
                 message: `${display} ${what}; approved: ${approved}`,
-                suggestion: concrete.length ? rewriteFrom(text, use, concrete[0], concrete.slice(1, 4)) : null,
+                suggestion: concrete.length ? safe(rewriteFrom(text, use, concrete[0], concrete.slice(1, 4))) : null,
             };
         }
         return null;

@@ -5,7 +5,12 @@ import { PolicyError } from './policy/load.js';
 import { loadBuiltInPolicy, loadPolicy } from './policy/policy.js';
 import type { Policy } from './policy/types.js';
 import type { Platform } from './extract/extract.js';
+import { catalogWith } from './catalog.js';
+import { discover } from './discover.js';
+import { todayUtc } from './evaluate.js';
+import { fixText, unifiedDiff } from './fix.js';
 import { forEachScanned, inventory } from './inventory.js';
+import { readDockerfile } from './read.js';
 import { JsonReportWriter } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
@@ -234,6 +239,55 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       }
       emit(text, options.output, io);
       setExit(result.counts.passed ? EXIT_PASSED : EXIT_FINDINGS);
+    });
+
+  common(
+    program
+      .command('fix')
+      .description(
+        'rewrite FROM lines as the safe suggestions say: approved tags, slim variants (--dry-run prints a diff)',
+      )
+      .argument('[paths...]', 'files or folders', []),
+    ['text'],
+  )
+    .option(
+      '--policy <file>',
+      `policy file (default: ${REPOSITORY_POLICY} if present, else the built-in policy)`,
+    )
+    .option('--dry-run', 'print a unified diff instead of writing the files')
+    .action(async (paths: string[], options: CommonOptions & { dryRun?: boolean }) => {
+      const env = io.env ?? process.env;
+      const policy = await policyFor(options.policy);
+      const catalog = catalogWith(policy.catalog);
+      const today = pinnedToday(env) ?? todayUtc();
+      const extract = inventoryOptions(paths, options);
+      let files = 0;
+      let lines = 0;
+      let diff = '';
+      const skipped: string[] = [];
+      for (const file of discover(extract)) {
+        if (file.problem) continue;
+        const read = readDockerfile(file.absolute, file.size);
+        if (!read.ok) continue;
+        // rewriting a file that is not valid UTF-8 would change bytes the fix does not mean to touch
+        if (read.invalidUtf8) {
+          skipped.push(file.path);
+          continue;
+        }
+        const result = fixText(file.path, read.text, { policy, catalog, today, extract });
+        if (result.applied.length === 0) continue;
+        files++;
+        lines += result.applied.length;
+        if (options.dryRun) diff += unifiedDiff(file.path, read.text, result.text);
+        else writeFileSync(file.absolute, result.text);
+      }
+      const summary =
+        lines === 0
+          ? 'nothing to fix\n'
+          : `${options.dryRun ? 'would change' : 'changed'} ${lines} line${lines === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`;
+      for (const path of skipped) io.stderr(`${path}: not valid UTF-8; left as it is\n`);
+      emit(options.dryRun ? diff + summary : summary, options.output, io);
+      setExit(EXIT_PASSED);
     });
 
   program

@@ -4,6 +4,12 @@ import { listOf } from './names.js';
 import { isConcrete, rewriteFrom } from '../suggest/rewrite.js';
 import type { ImageRule } from './rule.js';
 
+/** An approved tag of the same image: `fix` may apply it. */
+function safe<T extends { safe?: boolean }>(s: T | null): T | null {
+  if (s) s.safe = true;
+  return s;
+}
+
 export const tagNotApproved: ImageRule = {
   kind: 'image',
   id: 'tag-not-approved',
@@ -42,7 +48,7 @@ export const tagNotApproved: ImageRule = {
           : `has tag ${use.tag}, which is not approved`;
       return {
         message: `${display} ${what}; approved: ${approved}`,
-        suggestion: concrete.length ? rewriteFrom(text, use, concrete[0], concrete.slice(1, 4)) : null,
+        suggestion: concrete.length ? safe(rewriteFrom(text, use, concrete[0], concrete.slice(1, 4))) : null,
       };
     }
     return null;
