@@ -63,3 +63,26 @@ describeCorpus('the real-world corpus', () => {
     }
   });
 });
+
+describe('the ladder over the corpus', () => {
+  it('fires where the Dockerfiles show the app can live lower down (counts checked by hand)', async () => {
+    const { scan } = await import('../src/scan.js');
+    const { loadBuiltInPolicy } = await import('../src/policy/policy.js');
+    const { DEFAULT_SEVERITIES } = await import('../src/rules/index.js');
+    const { corpusPath } = await import('./helpers/conformance.js');
+    const root = corpusPath();
+    if (root === null) return;
+    const policy = await loadBuiltInPolicy({ defaultSeverities: DEFAULT_SEVERITIES });
+    const result = scan({ policy, root, paths: [root], today: '2026-11-23', failOn: 'never' });
+    const counts: Record<string, number> = {};
+    for (const f of result.findings) {
+      if (/^suggest-|^alpine-musl$/.test(f.rule)) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
+    }
+    expect(counts).toEqual({
+      'suggest-slim': 9,
+      'suggest-distroless': 3,
+      'suggest-scratch': 1,
+      'alpine-musl': 2,
+    });
+  }, 120_000);
+});
