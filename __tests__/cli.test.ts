@@ -108,7 +108,7 @@ describe('inventory command', () => {
 
 describe('scan command', () => {
   it('scans the examples with the built-in policy: findings are warnings and notices, so it passes', async () => {
-    const { code, stdout, stderr } = await run(['scan', 'examples']);
+    const { code, stdout, stderr } = await run(['scan', '--offline', 'examples']);
     expect(stderr).toBe('');
     expect(stdout).toMatch(
       /policy policies\/default\.yml: 0 errors, [0-9]+ warnings?, [0-9]+ notices? — passed\n$/,
@@ -117,11 +117,12 @@ describe('scan command', () => {
   });
 
   it('fails on warnings when --fail-on warning, and never with --fail-on never', async () => {
-    expect((await run(['scan', 'examples', '--fail-on', 'warning'])).code).toBe(1);
+    expect((await run(['scan', '--offline', 'examples', '--fail-on', 'warning'])).code).toBe(1);
     expect(
       (
         await run([
           'scan',
+          '--offline',
           '__tests__/fixtures/scan',
           '--policy',
           '__tests__/fixtures/scan/policy.yml',
@@ -135,6 +136,7 @@ describe('scan command', () => {
   it('exits 1 on errors at the default fail-on', async () => {
     const { code } = await run([
       'scan',
+      '--offline',
       '__tests__/fixtures/scan',
       '--policy',
       '__tests__/fixtures/scan/policy.yml',
@@ -146,7 +148,7 @@ describe('scan command', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bip-cli-'));
     const file = path.join(dir, 'bad.yml');
     writeFileSync(file, 'version: 1\nrules:\n  latest-tag: fatal\n');
-    const { code, stderr, stdout } = await run(['scan', 'examples', '--policy', file]);
+    const { code, stderr, stdout } = await run(['scan', '--offline', 'examples', '--policy', file]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(
@@ -156,17 +158,25 @@ describe('scan command', () => {
   });
 
   it('exits 2 for a missing policy, a bad --fail-on and a bad format', async () => {
-    expect(await run(['scan', 'examples', '--policy', 'nope.yml'])).toMatchObject({
+    expect(await run(['scan', '--offline', 'examples', '--policy', 'nope.yml'])).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('nope.yml: no such policy file'),
     });
-    expect((await run(['scan', 'examples', '--fail-on', 'fatal'])).code).toBe(2);
+    expect((await run(['scan', '--offline', 'examples', '--fail-on', 'fatal'])).code).toBe(2);
     expect((await run(['inventory', 'examples', '--format', 'sarif'])).code).toBe(2);
   });
 
   it('writes the report to --output', async () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'bip-cli-')), 'report.sarif');
-    const { code, stdout } = await run(['scan', 'examples', '--format', 'sarif', '--output', out]);
+    const { code, stdout } = await run([
+      'scan',
+      '--offline',
+      'examples',
+      '--format',
+      'sarif',
+      '--output',
+      out,
+    ]);
     expect(code).toBe(0);
     expect(stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe('2.1.0');
@@ -179,7 +189,7 @@ describe('scan command', () => {
       const cwd = process.cwd();
       process.chdir(REPO_ROOT);
       try {
-        await runCli(['scan', 'examples'], io);
+        await runCli(['scan', '--offline', 'examples'], io);
       } finally {
         process.chdir(cwd);
       }
@@ -197,7 +207,7 @@ describe('scan command', () => {
       isTTY: false,
       env: { BASE_IMAGE_POLICY_TODAY: 'tomorrow' },
     };
-    expect(await runCli(['scan', path.join(REPO_ROOT, 'examples')], io)).toBe(2);
+    expect(await runCli(['scan', '--offline', path.join(REPO_ROOT, 'examples')], io)).toBe(2);
     expect(stderr).toContain('expected a date as YYYY-MM-DD');
   });
 });

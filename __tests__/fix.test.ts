@@ -88,19 +88,19 @@ describe('fix command', () => {
       path.join(dir, 'policy.yml'),
       'version: 1\napproved: [{ image: python, tags: ["3.12-slim"] }]\n',
     );
-    const dry = await run(['fix', '--dry-run', '--policy', 'policy.yml'], dir);
+    const dry = await run(['fix', '--offline', '--dry-run', '--policy', 'policy.yml'], dir);
     expect(dry.code).toBe(0);
     expect(dry.out).toContain('--- a/svc/Dockerfile');
     expect(dry.out).toContain('-FROM python:3.12 AS app');
     expect(dry.out).toContain('+FROM python:3.12-slim AS app');
     expect(dry.out).toContain('would change 1 line in 1 file');
     expect(readFileSync(path.join(dir, 'svc/Dockerfile'), 'utf8')).toBe(original);
-    const real = await run(['fix', '--policy', 'policy.yml'], dir);
+    const real = await run(['fix', '--offline', '--policy', 'policy.yml'], dir);
     expect(real.out).toBe('changed 1 line in 1 file\n');
     expect(readFileSync(path.join(dir, 'svc/Dockerfile'), 'utf8')).toBe(
       '# a comment\r\nFROM python:3.12-slim AS app\r\nCMD ["python"]\r\n',
     );
-    const again = await run(['fix', '--policy', 'policy.yml'], dir);
+    const again = await run(['fix', '--offline', '--policy', 'policy.yml'], dir);
     expect(again.out).toBe('nothing to fix\n');
   });
 });

@@ -57,14 +57,16 @@ describe('scan reports (golden)', () => {
     ['markdown', 'scan.md'],
     ['sarif', 'scan.sarif'],
   ])('%s', async (format, file) => {
-    const result = await run(['scan', '--policy', 'policy.yml', '--format', format]);
+    const result = await run(['scan', '--offline', '--policy', 'policy.yml', '--format', format]);
     expect(result.err).toBe('');
     expect(result.code).toBe(1);
     golden(file, format === 'json' ? JSON.stringify(JSON.parse(result.out), null, 2) + '\n' : result.out);
   });
 
   it('JSON has the shape of the specification', async () => {
-    const report = JSON.parse((await run(['scan', '--policy', 'policy.yml', '--format', 'json'])).out);
+    const report = JSON.parse(
+      (await run(['scan', '--offline', '--policy', 'policy.yml', '--format', 'json'])).out,
+    );
     expect(Object.keys(report)).toEqual(['version', 'policy', 'files', 'findings', 'summary']);
     expect(Object.keys(report.findings[0])).toEqual([
       'rule',
@@ -88,7 +90,7 @@ describe('scan reports (golden)', () => {
 
 describe('SARIF', () => {
   async function sarifText(): Promise<string> {
-    return (await run(['scan', '--policy', 'policy.yml', '--format', 'sarif'])).out;
+    return (await run(['scan', '--offline', '--policy', 'policy.yml', '--format', 'sarif'])).out;
   }
 
   it('is valid against the SARIF 2.1.0 schema', async () => {

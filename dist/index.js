@@ -37,6 +37,7 @@ import 'timers';
 import require$$0$7 from 'process';
 import require$$0$8 from 'buffer';
 import { createHash } from 'node:crypto';
+import os$1 from 'node:os';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -52247,6 +52248,39 @@ function deniedBy(denied, use) {
     return denied.find((d) => entryNames(d, use) && (d.tags === null || tagAllows(d, tag))) ?? null;
 }
 
+function tagKey(use) {
+    return use.registry && use.repository && use.tag ? `${use.registry}/${use.repository}:${use.tag}` : null;
+}
+/** Ask the registries about every tagged image in `uses` (each tag once). */
+async function gatherDigests(uses, resolver) {
+    const wanted = new Map();
+    for (const use of uses) {
+        if (use.status !== 'resolved')
+            continue;
+        const key = tagKey(use);
+        if (!key)
+            continue;
+        const entry = wanted.get(key) ?? { use, pinned: new Set() };
+        if (use.digest)
+            entry.pinned.add(use.digest);
+        wanted.set(key, entry);
+    }
+    const facts = new Map();
+    await Promise.all([...wanted].map(async ([key, { use, pinned }]) => {
+        const { registry, repository, tag } = use;
+        const resolution = await resolver.resolve(registry, repository, tag);
+        if (!('digest' in resolution))
+            return;
+        const fact = { current: resolution.digest, platforms: [] };
+        // a pin that is not the index itself may be one of its platform images
+        if ([...pinned].some((d) => d !== resolution.digest)) {
+            fact.platforms = await resolver.platformDigests(registry, repository, tag);
+        }
+        facts.set(key, fact);
+    }));
+    return facts;
+}
+
 // How images are shown to people: as they write them.
 /** docker.io/library/python:3.12 → python:3.12; docker.io/bitnami/redis → bitnami/redis. */
 function familiar(normalized) {
@@ -52274,7 +52308,7 @@ const digestNotApproved = {
         bad: 'FROM python:3.12-slim@sha256:1111111111111111111111111111111111111111111111111111111111111111',
         good: 'FROM python:3.12-slim@sha256:0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9',
     },
-    check({ use, display, ships, policy }) {
+    check({ use, display, ships, policy, digests }) {
         if (use.status !== 'resolved' || use.digest === null)
             return null;
         const tag = effectiveTag(use);
@@ -52282,16 +52316,63 @@ const digestNotApproved = {
             const entries = admittingEntries(list, use, ships).filter((e) => tag === null || tagAllows(e, tag));
             if (entries.length === 0)
                 continue;
-            if (entries.some((e) => e.digests === null || e.digests.includes(use.digest)))
+            // an index digest and its platform images' digests name the same tag
+            const key = tagKey(use);
+            const fact = key ? digests?.get(key) : undefined;
+            const sameImage = (approved) => approved === use.digest ||
+                (fact !== undefined &&
+                    ((approved === fact.current && fact.platforms.includes(use.digest)) ||
+                        (use.digest === fact.current && fact.platforms.includes(approved))));
+            if (entries.some((e) => e.digests === null || e.digests.some(sameImage)))
                 continue;
-            const digests = [...new Set(entries.flatMap((e) => e.digests ?? []))];
+            const allowed = [...new Set(entries.flatMap((e) => e.digests ?? []))];
             return {
-                message: `${display} is pinned to ${use.digest}, which is not an approved digest; approved: ${listOf(digests, 2)}`,
+                message: `${display} is pinned to ${use.digest}, which is not an approved digest; approved: ${listOf(allowed, 2)}`,
             };
         }
         return null;
     },
 };
+
+/** The text of 1-based line `n`, without its line end. */
+function lineOf(text, n) {
+    let start = 0;
+    for (let i = 1; i < n; i++) {
+        const next = text.indexOf('\n', start);
+        if (next === -1)
+            return null;
+        start = next + 1;
+    }
+    let end = text.indexOf('\n', start);
+    if (end === -1)
+        end = text.length;
+    if (end > start && text[end - 1] === '\r')
+        end--;
+    return text.slice(start, end);
+}
+/**
+ * The FROM line with the image replaced by `replacement`, or null when no safe one-line rewrite exists: the
+ * reference spans lines, is built from variables (rewriting it would bypass the ARG), or is not in a FROM.
+ */
+function rewriteFrom(text, use, replacement, alternatives = []) {
+    if (text === undefined || use.kind !== 'from' || use.line !== use.endLine || use.raw.includes('$'))
+        return null;
+    const line = lineOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, use.line);
+    if (line === null)
+        return null;
+    if (!/^\s*from\s/i.test(line) || /[\\`]\s*$/.test(line))
+        return null;
+    if (line.slice(use.column - 1, use.endColumn - 1) !== use.raw)
+        return null;
+    const rewritten = line.slice(0, use.column - 1) + replacement + line.slice(use.endColumn - 1);
+    if (rewritten === line)
+        return null;
+    return { line: rewritten, alternatives: alternatives.filter((a) => a !== replacement) };
+}
+/** A written reference with no pattern characters, fit to stand in a FROM line. */
+function isConcrete(reference) {
+    return !reference.includes('*') && reference !== '';
+}
 
 const digestRequired = {
     kind: 'image',
@@ -52306,10 +52387,19 @@ const digestRequired = {
         bad: 'FROM python:3.12-slim',
         good: 'FROM python:3.12-slim@sha256:<digest of the image>',
     },
-    check({ use, display }) {
+    check({ use, display, digests, text }) {
         if (use.status !== 'resolved' || use.digest !== null)
             return null;
-        return { message: `${display} is not pinned by digest; pin it as ${display}@sha256:<digest>` };
+        const key = tagKey(use);
+        const current = key ? digests?.get(key)?.current : undefined;
+        if (!current)
+            return { message: `${display} is not pinned by digest; pin it as ${display}@sha256:<digest>` };
+        const suggestion = rewriteFrom(text, use, `${display}@${current}`);
+        if (suggestion) {
+            suggestion.safe = true;
+            suggestion.pin = true;
+        }
+        return { message: `${display} is not pinned by digest; pin it as ${display}@${current}`, suggestion };
     },
 };
 
@@ -52470,46 +52560,6 @@ function baseDistroCycle(catalog, tag) {
         }
     }
     return null;
-}
-
-/** The text of 1-based line `n`, without its line end. */
-function lineOf(text, n) {
-    let start = 0;
-    for (let i = 1; i < n; i++) {
-        const next = text.indexOf('\n', start);
-        if (next === -1)
-            return null;
-        start = next + 1;
-    }
-    let end = text.indexOf('\n', start);
-    if (end === -1)
-        end = text.length;
-    if (end > start && text[end - 1] === '\r')
-        end--;
-    return text.slice(start, end);
-}
-/**
- * The FROM line with the image replaced by `replacement`, or null when no safe one-line rewrite exists: the
- * reference spans lines, is built from variables (rewriting it would bypass the ARG), or is not in a FROM.
- */
-function rewriteFrom(text, use, replacement, alternatives = []) {
-    if (text === undefined || use.kind !== 'from' || use.line !== use.endLine || use.raw.includes('$'))
-        return null;
-    const line = lineOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, use.line);
-    if (line === null)
-        return null;
-    if (!/^\s*from\s/i.test(line) || /[\\`]\s*$/.test(line))
-        return null;
-    if (line.slice(use.column - 1, use.endColumn - 1) !== use.raw)
-        return null;
-    const rewritten = line.slice(0, use.column - 1) + replacement + line.slice(use.endColumn - 1);
-    if (rewritten === line)
-        return null;
-    return { line: rewritten, alternatives: alternatives.filter((a) => a !== replacement) };
-}
-/** A written reference with no pattern characters, fit to stand in a FROM line. */
-function isConcrete(reference) {
-    return !reference.includes('*') && reference !== '';
 }
 
 function upgradeHint(family, today) {
@@ -53189,6 +53239,35 @@ const alpineMusl = {
     },
 };
 
+const digestOutdated = {
+    kind: 'image',
+    id: 'digest-outdated',
+    severity: 'notice',
+    description: 'The pinned digest is no longer what its tag points to (registry look-ups on).',
+    help: {
+        text: 'The tag has moved on, usually to a rebuild with security fixes, and the pin still holds the old image. ' +
+            'Move the pin to the current digest (`base-image-policy fix --pin`). A pin to one platform image of the ' +
+            "tag's multi-platform index counts as current.",
+        bad: 'FROM python:3.12-slim@sha256:<an older digest>',
+        good: 'FROM python:3.12-slim@sha256:<the digest the tag points to now>',
+    },
+    check({ use, display, digests, text }) {
+        if (use.status !== 'resolved' || use.digest === null || !digests)
+            return null;
+        const key = tagKey(use);
+        const fact = key ? digests.get(key) : undefined;
+        if (!fact || fact.current === use.digest || fact.platforms.includes(use.digest))
+            return null;
+        const repinned = `${display.slice(0, display.lastIndexOf('@'))}@${fact.current}`;
+        const suggestion = rewriteFrom(text, use, repinned);
+        if (suggestion) {
+            suggestion.safe = true;
+            suggestion.pin = true;
+        }
+        return { message: `${display}: the tag ${use.tag} now points to ${fact.current}`, suggestion };
+    },
+};
+
 // Every rule, in the order reports list them.
 const RULES = [
     registryNotAllowed,
@@ -53210,6 +53289,7 @@ const RULES = [
     suggestDistroless,
     suggestScratch,
     alpineMusl,
+    digestOutdated,
 ];
 const IMAGE_RULES = RULES.filter((r) => r.kind === 'image');
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
@@ -53326,6 +53406,7 @@ function evaluateFile(file, options) {
             stages: file.stages,
             facts: stageFacts,
             shipped,
+            digests: options.digests,
         };
         for (const { rule, severity } of activeRules(policy, options.rules ?? IMAGE_RULES)) {
             const hit = rule.check(context);
@@ -53612,7 +53693,7 @@ function judge(options, iterate, each) {
     let files = 0;
     let images = 0;
     iterate((file) => {
-        const found = evaluateFile(file, { policy: options.policy, catalog, today });
+        const found = evaluateFile(file, { policy: options.policy, catalog, today, digests: options.digests });
         files++;
         images += file.images.length;
         count(counts, found, failOn);
@@ -60373,6 +60454,242 @@ async function postFromReport(settings, event, api) {
     setOutput('passed', outcome.counts.passed);
 }
 
+// resolve: what a tag points to now, asked of its registry with HEAD requests (a HEAD is not a pull on Docker
+// Hub), through the OCI distribution API: bearer tokens from WWW-Authenticate (anonymous, or with credentials),
+// basic auth, credentials from the Docker config file (never by running credential helpers). Plain HTTP only for
+// loopback registries and those named insecure, as Docker does. One look-up per reference per run, bounded
+// concurrency and time; a registry that fails is reported once and asked no more.
+//
+// Written on Node's fetch: the npm clients found either issue GET requests for manifests (a pull), or are
+// unmaintained, or bring large dependency trees for four HTTP exchanges.
+const MANIFEST_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+];
+const INDEX_TYPES = new Set(MANIFEST_TYPES.slice(0, 2));
+/** Docker Hub is served by registry-1.docker.io. */
+function apiHost(registry) {
+    return registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+}
+function isLoopback(host) {
+    const name = host.replace(/:[0-9]+$/, '').replace(/^\[|\]$/g, '');
+    return name === 'localhost' || name === '::1' || /^127\./.test(name);
+}
+/** `Bearer realm="…",service="…",scope="…"` → its parameters. */
+function parseChallenge(header) {
+    const space = header.indexOf(' ');
+    const scheme = (space === -1 ? header : header.slice(0, space)).toLowerCase();
+    const params = {};
+    const re = /([A-Za-z_]+)="([^"]*)"/g;
+    for (const m of header.slice(space + 1).matchAll(re))
+        params[m[1].toLowerCase()] = m[2];
+    return { scheme, params };
+}
+/** `auths` of the Docker config file ($DOCKER_CONFIG/config.json or ~/.docker/config.json); helpers are never run. */
+function dockerConfigCredentials(env = process.env) {
+    const file = path.join(env.DOCKER_CONFIG || path.join(os$1.homedir(), '.docker'), 'config.json');
+    const out = new Map();
+    let config;
+    try {
+        config = JSON.parse(readFileSync(file, 'utf8'));
+    }
+    catch {
+        return out;
+    }
+    for (const [key, entry] of Object.entries(config.auths ?? {})) {
+        const host = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+        const registry = host === 'index.docker.io' || host === 'registry-1.docker.io' ? 'docker.io' : host;
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                out.set(registry, { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) });
+        }
+        else if (entry.username && entry.password) {
+            out.set(registry, { username: entry.username, password: entry.password });
+        }
+    }
+    return out;
+}
+class Limiter {
+    max;
+    active = 0;
+    waiting = [];
+    constructor(max) {
+        this.max = max;
+    }
+    async run(task) {
+        if (this.active >= this.max)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        this.active++;
+        try {
+            return await task();
+        }
+        finally {
+            this.active--;
+            this.waiting.shift()?.();
+        }
+    }
+}
+class DigestResolver {
+    options;
+    cache = new Map();
+    tokens = new Map();
+    failed = new Map();
+    limiter;
+    fetch;
+    /** requests made, for tests and the log */
+    requests = 0;
+    constructor(options = {}) {
+        this.options = options;
+        this.limiter = new Limiter(options.concurrency ?? 8);
+        this.fetch = options.fetch ?? fetch;
+    }
+    /** One notice per registry that could not be asked. */
+    notices() {
+        return [...this.failed].map(([registry, message]) => ({ registry, message }));
+    }
+    base(registry) {
+        const host = apiHost(registry);
+        const plain = isLoopback(host) || (this.options.insecure ?? []).includes(registry);
+        return `${plain ? 'http' : 'https'}://${host}`;
+    }
+    async request(url, init) {
+        this.requests++;
+        return this.fetch(url, {
+            ...init,
+            redirect: 'follow',
+            signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+        });
+    }
+    basic(registry) {
+        const c = this.options.credentials?.get(registry);
+        if (c?.token)
+            return `Bearer ${c.token}`;
+        return c?.username !== undefined && c.password !== undefined
+            ? `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`
+            : null;
+    }
+    token(registry, params, scope) {
+        const key = `${params.realm}|${params.service ?? ''}|${scope}`;
+        let pending = this.tokens.get(key);
+        if (!pending) {
+            pending = (async () => {
+                const url = new URL(params.realm);
+                if (params.service)
+                    url.searchParams.set('service', params.service);
+                url.searchParams.set('scope', scope);
+                const basic = this.basic(registry);
+                const res = await this.request(url.toString(), {
+                    headers: basic?.startsWith('Basic') ? { authorization: basic } : {},
+                });
+                if (!res.ok)
+                    throw new Error(`the token service answered ${res.status}`);
+                const body = (await res.json());
+                return body.token ?? body.access_token ?? null;
+            })();
+            this.tokens.set(key, pending);
+        }
+        return pending;
+    }
+    /** HEAD the manifest, answering one authentication challenge. */
+    async head(registry, repository, reference, method = 'HEAD') {
+        const url = `${this.base(registry)}/v2/${repository}/manifests/${reference}`;
+        const headers = { accept: MANIFEST_TYPES.join(', ') };
+        let res = await this.request(url, { method, headers });
+        if (res.status !== 401)
+            return res;
+        const challenge = parseChallenge(res.headers.get('www-authenticate') ?? '');
+        let authorization = null;
+        if (challenge.scheme === 'bearer' && challenge.params.realm) {
+            const token = await this.token(registry, challenge.params, `repository:${repository}:pull`);
+            if (token)
+                authorization = `Bearer ${token}`;
+        }
+        else if (challenge.scheme === 'basic') {
+            authorization = this.basic(registry);
+        }
+        if (!authorization)
+            return res;
+        res = await this.request(url, { method, headers: { ...headers, authorization } });
+        return res;
+    }
+    /** The digest `registry/repository:tag` points to now. */
+    resolve(registry, repository, tag) {
+        const key = `${registry}/${repository}:${tag}`;
+        let pending = this.cache.get(key);
+        if (!pending) {
+            pending = this.limiter.run(async () => {
+                const failure = this.failed.get(registry);
+                if (failure)
+                    return { error: failure };
+                try {
+                    const res = await this.head(registry, repository, tag);
+                    const digest = res.headers.get('docker-content-digest');
+                    if (res.ok && digest)
+                        return { digest };
+                    if (res.status === 404)
+                        return { error: `${key} does not exist` };
+                    const message = `${registry} answered ${res.status}${res.status === 429 ? ' (rate limited)' : ''}`;
+                    if (res.status >= 429 || res.status === 401 || res.status === 403)
+                        this.failed.set(registry, message);
+                    return { error: message };
+                }
+                catch (error) {
+                    const message = `${registry} could not be reached: ${error.name === 'TimeoutError' ? 'timed out' : error.message}`;
+                    this.failed.set(registry, message);
+                    return { error: message };
+                }
+            });
+            this.cache.set(key, pending);
+        }
+        return pending;
+    }
+    /**
+     * The platform manifests of the index a tag points to (empty when it is a single manifest). This one is a GET:
+     * asked only to tell whether a pinned digest is one of the tag's platform images.
+     */
+    async platformDigests(registry, repository, tag) {
+        if (this.failed.has(registry))
+            return [];
+        try {
+            const res = await this.limiter.run(() => this.head(registry, repository, tag, 'GET'));
+            if (!res.ok || !INDEX_TYPES.has((res.headers.get('content-type') ?? '').split(';')[0]))
+                return [];
+            const body = (await res.json());
+            return (body.manifests ?? []).map((m) => m.digest ?? '').filter((d) => d !== '');
+        }
+        catch {
+            return [];
+        }
+    }
+}
+
+// The registry pass of a scan: the Dockerfiles are read once to learn which tags they name, the registries are
+// asked, and the facts go to the judging pass. Registries that cannot be asked give one notice each.
+async function lookUpUses(uses, options = {}) {
+    const resolver = new DigestResolver({ credentials: dockerConfigCredentials(), ...options });
+    const facts = await gatherDigests(uses, resolver);
+    return { facts, notices: resolver.notices(), requests: resolver.requests };
+}
+async function lookUpFiles(options, resolver = {}) {
+    const uses = [];
+    forEachScanned({ ...options, onFile: undefined }, (file) => {
+        for (const use of file.images)
+            if (use.tag !== null && use.status === 'resolved')
+                uses.push(use);
+    });
+    return lookUpUses(uses, resolver);
+}
+function usesOf(files) {
+    return files.flatMap((f) => f.images);
+}
+function noticeText(notice) {
+    return `registry ${notice.registry} was not asked for digests (${notice.message}); the scan went on without them`;
+}
+
 // Every input of the action, read and checked once into one typed object: a bad value fails the run with a
 // message that says what was expected.
 function lines(value) {
@@ -60512,23 +60829,25 @@ async function run() {
                 if (text !== null)
                     read.push(scanText(p, text, extract));
             }
-            result = scanScanned(read, scanOptions, keep);
+            const digests = settings.resolveDigests ? reportNotices(await lookUpUses(usesOf(read))) : undefined;
+            result = scanScanned(read, { ...scanOptions, digests }, keep);
         }
         else {
             const paths = targets === null
                 ? [event.workspace]
                 : targets.filter((p) => existsSync(path.join(event.workspace, p)));
+            const where = {
+                ...extract,
+                root: event.workspace,
+                paths,
+                files: settings.files,
+                exclude: settings.exclude,
+            };
+            const digests = settings.resolveDigests && paths.length > 0 ? reportNotices(await lookUpFiles(where)) : undefined;
             result =
                 paths.length === 0
                     ? scanScanned([], scanOptions, keep)
-                    : scan({
-                        ...scanOptions,
-                        ...extract,
-                        root: event.workspace,
-                        paths,
-                        files: settings.files,
-                        exclude: settings.exclude,
-                    }, keep);
+                    : scan({ ...scanOptions, ...where, digests }, keep);
         }
         info(`${result.files} Dockerfile${result.files === 1 ? '' : 's'} scanned (${targets === null ? 'all' : 'changed'}), ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}`);
         const outcome = { ...result, policy: policy.source, failOn: settings.failOn };
@@ -60567,6 +60886,12 @@ async function run() {
         debug(error.stack ?? String(error));
         setFailed(`base-image-policy failed: ${error.message}`);
     }
+}
+/** A registry that could not be asked is one notice, never a finding: the verdict does not depend on it. */
+function reportNotices(lookUp) {
+    for (const notice$1 of lookUp.notices)
+        notice(noticeText(notice$1));
+    return lookUp.facts;
 }
 function failureMessage(findings, failOn) {
     const n = findings.filter((f) => f.severity === 'error').length;

@@ -9,7 +9,9 @@ import { catalogWith } from './catalog.js';
 import { discover } from './discover.js';
 import { todayUtc } from './evaluate.js';
 import { fixText, unifiedDiff } from './fix.js';
-import { forEachScanned, inventory } from './inventory.js';
+import { forEachScanned, inventory, type InventoryOptions } from './inventory.js';
+import type { DigestFacts } from './resolve/digests.js';
+import { lookUpFiles, noticeText } from './resolve/lookup.js';
 import { readDockerfile } from './read.js';
 import { JsonReportWriter } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
@@ -62,6 +64,8 @@ export function parsePlatform(value: string | undefined): Platform | undefined {
 
 interface CommonOptions {
   format: string;
+  offline?: boolean;
+  insecureRegistry?: string[];
   policy?: string;
   failOn?: FailOn;
   output?: string;
@@ -137,6 +141,17 @@ const defaultIo: Io = {
   env: process.env,
 };
 
+/** Ask the registries about the tags the Dockerfiles name; say once per registry that could not be asked. */
+async function registryPass(
+  options: InventoryOptions,
+  flags: { insecureRegistry?: string[] },
+  io: Io,
+): Promise<DigestFacts> {
+  const result = await lookUpFiles(options, { insecure: flags.insecureRegistry ?? [] });
+  for (const notice of result.notices) io.stderr(`${TOOL_NAME}: notice: ${noticeText(notice)}\n`);
+  return result.facts;
+}
+
 /** The repository's own policy when it has one, else the built-in policy. */
 export const REPOSITORY_POLICY = '.github/base-image-policy.yml';
 
@@ -189,7 +204,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .option('--platform <os/arch>', 'target and build platform for the automatic platform ARGs', undefined)
       .option('--files <glob>', 'Dockerfile name pattern (repeatable; replaces the defaults)', collect, [])
       .option('--exclude <glob>', 'pattern of paths to skip (repeatable; replaces the defaults)', collect, [])
-      .option('--offline', 'ask no registry (the inventory never does)');
+      .option('--offline', 'ask no registry (the inventory never does)')
+      .option('--insecure-registry <host>', 'a registry to reach over plain HTTP (repeatable)', collect, []);
 
   common(
     program
@@ -211,7 +227,9 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const env = io.env ?? process.env;
       const policy = await policyFor(options.policy);
       const failOn = options.failOn ?? 'error';
-      const scanOptions = { ...inventoryOptions(paths, options), policy, failOn, today: pinnedToday(env) };
+      const base = inventoryOptions(paths, options);
+      const digests = options.offline ? undefined : await registryPass(base, options, io);
+      const scanOptions = { ...base, policy, failOn, today: pinnedToday(env), digests };
       if (options.format === 'json') {
         // written as the scan goes; the findings are kept as text until the files are done
         const sink = openSink(options.output, io);
@@ -255,12 +273,16 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       `policy file (default: ${REPOSITORY_POLICY} if present, else the built-in policy)`,
     )
     .option('--dry-run', 'print a unified diff instead of writing the files')
-    .action(async (paths: string[], options: CommonOptions & { dryRun?: boolean }) => {
+    .option('--pin', 'also pin each image to the digest its tag points to now (asks the registries)')
+    .action(async (paths: string[], options: CommonOptions & { dryRun?: boolean; pin?: boolean }) => {
       const env = io.env ?? process.env;
       const policy = await policyFor(options.policy);
       const catalog = catalogWith(policy.catalog);
       const today = pinnedToday(env) ?? todayUtc();
       const extract = inventoryOptions(paths, options);
+      if (options.pin && options.offline)
+        throw new UsageError('--pin needs the registries: leave out --offline');
+      const digests = options.pin ? await registryPass(extract, options, io) : undefined;
       let files = 0;
       let lines = 0;
       let diff = '';
@@ -274,7 +296,14 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
           skipped.push(file.path);
           continue;
         }
-        const result = fixText(file.path, read.text, { policy, catalog, today, extract });
+        const result = fixText(file.path, read.text, {
+          policy,
+          catalog,
+          today,
+          extract,
+          digests,
+          pin: options.pin,
+        });
         if (result.applied.length === 0) continue;
         files++;
         lines += result.applied.length;

@@ -2,6 +2,7 @@
 // policy's exceptions and (when it allows them) inline ignore comments take out what they cover.
 import { analyzeStages, type StageFacts } from './analyze/stages.js';
 import type { Catalog } from './catalog.js';
+import type { DigestFacts } from './resolve/digests.js';
 import { entryNames, nameOf } from './policy/match.js';
 import type { ExceptionEntry, Policy, Severity, SeverityOrOff } from './policy/types.js';
 import { IMAGE_RULES, RULES_BY_ID } from './rules/index.js';
@@ -27,6 +28,8 @@ export interface EvaluateOptions {
   today: string;
   /** the rules to run (default: all) */
   rules?: readonly ImageRule[];
+  /** what registries said about the tags; absent when no look-ups were made */
+  digests?: DigestFacts;
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
@@ -160,6 +163,7 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
       stages: file.stages,
       facts: stageFacts,
       shipped,
+      digests: options.digests,
     };
     for (const { rule, severity } of activeRules(policy, options.rules ?? IMAGE_RULES)) {
       const hit = rule.check(context);

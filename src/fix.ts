@@ -6,6 +6,7 @@ import { evaluateFile, type Finding } from './evaluate.js';
 import type { ExtractOptions } from './extract/extract.js';
 import { scanText } from './inventory.js';
 import type { Policy } from './policy/types.js';
+import type { DigestFacts } from './resolve/digests.js';
 
 export interface FixResult {
   text: string;
@@ -33,7 +34,16 @@ function replaceLine(text: string, n: number, line: string): string {
 export function fixText(
   path: string,
   text: string,
-  options: { policy: Policy; catalog: Catalog; today: string; extract?: ExtractOptions },
+  options: {
+    policy: Policy;
+    catalog: Catalog;
+    today: string;
+    extract?: ExtractOptions;
+    /** registry facts, for pins */
+    digests?: DigestFacts;
+    /** apply digest pins too */
+    pin?: boolean;
+  },
 ): FixResult {
   const applied: Finding[] = [];
   let current = text;
@@ -43,6 +53,7 @@ export function fixText(
     let changed = false;
     for (const f of findings) {
       if (!f.suggestion?.safe || done.has(f.line) || f.line !== f.endLine) continue;
+      if (f.suggestion.pin && !options.pin) continue;
       done.add(f.line);
       const next = replaceLine(current, f.line, f.suggestion.line);
       if (next !== current) {

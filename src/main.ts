@@ -28,6 +28,7 @@ import {
   type Outcome,
 } from './action/publish.js';
 import { postFromReport } from './action/post-report.js';
+import { lookUpFiles, lookUpUses, noticeText, usesOf, type LookUp } from './resolve/lookup.js';
 import { readSettings, type Settings } from './action/settings.js';
 import { changedFiles, fileAt, remotePolicy, treeAt, type ChangedFile } from './action/sources.js';
 
@@ -106,26 +107,26 @@ export async function run(): Promise<void> {
         const text = await fileAt(api, pull.headRepo, p, pull.headSha);
         if (text !== null) read.push(scanText(p, text, extract));
       }
-      result = scanScanned(read, scanOptions, keep);
+      const digests = settings.resolveDigests ? reportNotices(await lookUpUses(usesOf(read))) : undefined;
+      result = scanScanned(read, { ...scanOptions, digests }, keep);
     } else {
       const paths =
         targets === null
           ? [event.workspace]
           : targets.filter((p) => existsSync(path.join(event.workspace, p)));
+      const where = {
+        ...extract,
+        root: event.workspace,
+        paths,
+        files: settings.files,
+        exclude: settings.exclude,
+      };
+      const digests =
+        settings.resolveDigests && paths.length > 0 ? reportNotices(await lookUpFiles(where)) : undefined;
       result =
         paths.length === 0
           ? scanScanned([], scanOptions, keep)
-          : scan(
-              {
-                ...scanOptions,
-                ...extract,
-                root: event.workspace,
-                paths,
-                files: settings.files,
-                exclude: settings.exclude,
-              },
-              keep,
-            );
+          : scan({ ...scanOptions, ...where, digests }, keep);
     }
     core.info(
       `${result.files} Dockerfile${result.files === 1 ? '' : 's'} scanned (${targets === null ? 'all' : 'changed'}), ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}`,
@@ -170,6 +171,12 @@ export async function run(): Promise<void> {
     core.debug((error as Error).stack ?? String(error));
     core.setFailed(`base-image-policy failed: ${(error as Error).message}`);
   }
+}
+
+/** A registry that could not be asked is one notice, never a finding: the verdict does not depend on it. */
+function reportNotices(lookUp: LookUp): LookUp['facts'] {
+  for (const notice of lookUp.notices) core.notice(noticeText(notice));
+  return lookUp.facts;
 }
 
 function failureMessage(findings: Finding[], failOn: string): string {

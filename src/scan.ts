@@ -5,6 +5,7 @@ import { evaluateFile, policyFindings, todayUtc, type Finding } from './evaluate
 import { forEachScanned, type InventoryOptions } from './inventory.js';
 import type { Policy, Severity } from './policy/types.js';
 import { isRealDate } from './policy/load.js';
+import type { DigestFacts } from './resolve/digests.js';
 import { UsageError, type ScannedFile } from './types.js';
 
 export type FailOn = Severity | 'never';
@@ -17,6 +18,8 @@ export interface ScanOptions extends InventoryOptions {
   today?: string;
   /** keep every finding for the result (default true); a caller that takes them from `each` can say no */
   retainFindings?: boolean;
+  /** what registries said about the tags (see resolve/digests.ts) */
+  digests?: DigestFacts;
 }
 
 export interface Counts {
@@ -93,7 +96,7 @@ function judge(
   let files = 0;
   let images = 0;
   iterate((file) => {
-    const found = evaluateFile(file, { policy: options.policy, catalog, today });
+    const found = evaluateFile(file, { policy: options.policy, catalog, today, digests: options.digests });
     files++;
     images += file.images.length;
     count(counts, found, failOn);

@@ -1,3 +1,5 @@
+import { tagKey } from '../resolve/digests.js';
+import { rewriteFrom } from '../suggest/rewrite.js';
 import type { ImageRule } from './rule.js';
 
 export const digestRequired: ImageRule = {
@@ -15,8 +17,17 @@ export const digestRequired: ImageRule = {
     bad: 'FROM python:3.12-slim',
     good: 'FROM python:3.12-slim@sha256:<digest of the image>',
   },
-  check({ use, display }) {
+  check({ use, display, digests, text }) {
     if (use.status !== 'resolved' || use.digest !== null) return null;
-    return { message: `${display} is not pinned by digest; pin it as ${display}@sha256:<digest>` };
+    const key = tagKey(use);
+    const current = key ? digests?.get(key)?.current : undefined;
+    if (!current)
+      return { message: `${display} is not pinned by digest; pin it as ${display}@sha256:<digest>` };
+    const suggestion = rewriteFrom(text, use, `${display}@${current}`);
+    if (suggestion) {
+      suggestion.safe = true;
+      suggestion.pin = true;
+    }
+    return { message: `${display} is not pinned by digest; pin it as ${display}@${current}`, suggestion };
   },
 };

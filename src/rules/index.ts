@@ -19,6 +19,7 @@ import { suggestSlim } from './suggest-slim.js';
 import { suggestDistroless } from './suggest-distroless.js';
 import { suggestScratch } from './suggest-scratch.js';
 import { alpineMusl } from './alpine-musl.js';
+import { digestOutdated } from './digest-outdated.js';
 
 export const RULES: readonly Rule[] = [
   registryNotAllowed,
@@ -40,10 +41,11 @@ export const RULES: readonly Rule[] = [
   suggestDistroless,
   suggestScratch,
   alpineMusl,
+  digestOutdated,
 ];
 
 /** Rules the specification names that later versions add; a policy may already set their severity. */
-export const PLANNED_RULE_IDS: readonly string[] = ['digest-outdated'];
+export const PLANNED_RULE_IDS: readonly string[] = [];
 
 export const IMAGE_RULES: readonly ImageRule[] = RULES.filter((r): r is ImageRule => r.kind === 'image');
 

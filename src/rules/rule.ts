@@ -2,6 +2,7 @@
 import type { Catalog } from '../catalog.js';
 import type { Policy, Severity } from '../policy/types.js';
 import type { StageFacts } from '../analyze/stages.js';
+import type { DigestFacts } from '../resolve/digests.js';
 import type { ImageUse, StageInfo } from '../types.js';
 
 export interface RuleHelp {
@@ -41,6 +42,8 @@ export interface ImageContext {
   facts: () => StageFacts[];
   /** indexes of the stages that ship: the last and those it is built FROM */
   shipped: ReadonlySet<number>;
+  /** what the registries said about the tags (absent offline) */
+  digests?: DigestFacts;
 }
 
 export interface Suggestion {
@@ -49,6 +52,8 @@ export interface Suggestion {
   alternatives: string[];
   /** `fix` may apply it without a person looking: an approved tag, a slim variant, a digest pin */
   safe?: boolean;
+  /** a digest pin: `fix` applies it only with --pin */
+  pin?: boolean;
 }
 
 export interface Hit {

@@ -1,0 +1,31 @@
+import { tagKey } from '../resolve/digests.js';
+import { rewriteFrom } from '../suggest/rewrite.js';
+import type { ImageRule } from './rule.js';
+
+export const digestOutdated: ImageRule = {
+  kind: 'image',
+  id: 'digest-outdated',
+  severity: 'notice',
+  description: 'The pinned digest is no longer what its tag points to (registry look-ups on).',
+  help: {
+    text:
+      'The tag has moved on, usually to a rebuild with security fixes, and the pin still holds the old image. ' +
+      'Move the pin to the current digest (`base-image-policy fix --pin`). A pin to one platform image of the ' +
+      "tag's multi-platform index counts as current.",
+    bad: 'FROM python:3.12-slim@sha256:<an older digest>',
+    good: 'FROM python:3.12-slim@sha256:<the digest the tag points to now>',
+  },
+  check({ use, display, digests, text }) {
+    if (use.status !== 'resolved' || use.digest === null || !digests) return null;
+    const key = tagKey(use);
+    const fact = key ? digests.get(key) : undefined;
+    if (!fact || fact.current === use.digest || fact.platforms.includes(use.digest)) return null;
+    const repinned = `${display.slice(0, display.lastIndexOf('@'))}@${fact.current}`;
+    const suggestion = rewriteFrom(text, use, repinned);
+    if (suggestion) {
+      suggestion.safe = true;
+      suggestion.pin = true;
+    }
+    return { message: `${display}: the tag ${use.tag} now points to ${fact.current}`, suggestion };
+  },
+};
