@@ -51,6 +51,31 @@ describe('registry pieces', () => {
   });
 });
 
+describe('a registry that rate-limits', () => {
+  it('is one notice for the registry, and the rest of its look-ups are not made', async () => {
+    const { createServer } = await import('node:http');
+    let asked = 0;
+    const server = createServer((_req, res) => {
+      asked++;
+      res.writeHead(429, { 'retry-after': '60' });
+      res.end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const host = `127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const resolver = new DigestResolver({ concurrency: 1 });
+      const answers = await Promise.all(['a', 'b', 'c'].map((t) => resolver.resolve(host, 'x/y', t)));
+      expect(answers.every((a) => 'error' in a)).toBe(true);
+      expect(resolver.notices()).toEqual([
+        { registry: host, message: `${host} answered 429 (rate limited)` },
+      ]);
+      expect(asked).toBe(1);
+    } finally {
+      server.close();
+    }
+  });
+});
+
 describeRegistry('against a real registry', () => {
   let open: TestRegistry;
   let locked: TestRegistry;
@@ -97,6 +122,29 @@ describeRegistry('against a real registry', () => {
     expect(without.notices()).toEqual([{ registry: locked.host, message: `${locked.host} answered 401` }]);
     // the second look-up did not ask again
     expect(without.requests).toBe(1);
+  });
+
+  it('follows the bearer-token flow of WWW-Authenticate, one token per scope', async () => {
+    const tokens = await new TestRegistry({ tokenAuth: true }).start();
+    try {
+      // pushing needs push rights: the token service grants what is asked
+      const pushed = await fetch(`http://${tokens.host}/v2/`);
+      expect(pushed.status).toBe(401);
+      expect(pushed.headers.get('www-authenticate')).toMatch(
+        /^Bearer realm="http:\/\/127\.0\.0\.1:[0-9]+\/token",service="test-registry"/,
+      );
+      const resolver = new DigestResolver();
+      const answer = await resolver.resolve(tokens.host, 'team/none', '1.0');
+      // authenticated, and the registry says the image is not there: the token was accepted
+      expect(answer).toEqual({ error: `${tokens.host}/team/none:1.0 does not exist` });
+      await resolver.resolve(tokens.host, 'team/none', '2.0');
+      expect(tokens.tokenRequests).toEqual([
+        { service: 'test-registry', scope: 'repository:team/none:pull', authorization: null },
+      ]);
+      expect(resolver.notices()).toEqual([]);
+    } finally {
+      await tokens.stop();
+    }
   });
 
   it('a registry that is down is one notice, and the verdict does not change', async () => {

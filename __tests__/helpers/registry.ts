@@ -1,7 +1,9 @@
 // A real OCI registry for the tests: Debian's docker-registry (the CNCF distribution server), started on
 // 127.0.0.1 on a free port with temporary storage; images are pushed through its API.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createHash, createSign, randomUUID } from 'node:crypto';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -40,7 +42,76 @@ export class TestRegistry {
   host = '';
   private authHeader: string | null = null;
 
-  constructor(private readonly options: { users?: Record<string, string> } = {}) {}
+  private tokenServer: Server | null = null;
+  private tokenRealm: string | null = null;
+  /** requests to the token service, when the registry uses one */
+  readonly tokenRequests: { service: string | null; scope: string | null; authorization: string | null }[] =
+    [];
+
+  constructor(private readonly options: { users?: Record<string, string>; tokenAuth?: boolean } = {}) {}
+
+  /**
+   * A token service as the registry's token authentication expects it: a self-signed certificate (made with
+   * openssl) the registry trusts, and RS256 tokens carrying that certificate in x5c, granting pull.
+   */
+  private async startTokenService(dir: string): Promise<string> {
+    const key = path.join(dir, 'token.key');
+    const cert = path.join(dir, 'token.pem');
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '1',
+        '-subj',
+        '/CN=token-service',
+      ],
+      { stdio: 'ignore' },
+    );
+    const der = readFileSync(cert, 'utf8').replace(/-----[^-]+-----|\s/g, '');
+    const privateKey = readFileSync(key, 'utf8');
+    const b64 = (v: object): string => Buffer.from(JSON.stringify(v)).toString('base64url');
+    this.tokenServer = createHttpServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const scope = url.searchParams.get('scope');
+      this.tokenRequests.push({
+        service: url.searchParams.get('service'),
+        scope,
+        authorization: req.headers.authorization ?? null,
+      });
+      const [, name, actions] = (scope ?? '').split(':');
+      const now = Math.floor(Date.now() / 1000);
+      const header = b64({ alg: 'RS256', typ: 'JWT', x5c: [der] });
+      const claims = b64({
+        iss: 'test-issuer',
+        sub: '',
+        aud: 'test-registry',
+        exp: now + 300,
+        nbf: now - 10,
+        iat: now,
+        jti: randomUUID(),
+        access: name ? [{ type: 'repository', name, actions: (actions ?? '').split(',') }] : [],
+      });
+      const signature = createSign('RSA-SHA256')
+        .update(`${header}.${claims}`)
+        .sign(privateKey)
+        .toString('base64url');
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ token: `${header}.${claims}.${signature}` }));
+    });
+    await new Promise<void>((resolve) => this.tokenServer?.listen(0, '127.0.0.1', resolve));
+    const port = (this.tokenServer.address() as { port: number }).port;
+    this.tokenRealm = `http://127.0.0.1:${port}/token`;
+    return `auth:\n  token:\n    realm: http://127.0.0.1:${port}/token\n    service: test-registry\n    issuer: test-issuer\n    rootcertbundle: ${cert}\n`;
+  }
 
   async start(): Promise<this> {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bip-registry-'));
@@ -53,6 +124,7 @@ export class TestRegistry {
       const [user, password] = Object.entries(this.options.users)[0];
       this.authHeader = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
     }
+    if (this.options.tokenAuth) auth = await this.startTokenService(dir);
     const config = path.join(dir, 'config.yml');
     writeFileSync(
       config,
@@ -74,6 +146,7 @@ export class TestRegistry {
   }
 
   async stop(): Promise<void> {
+    this.tokenServer?.close();
     this.child?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -82,7 +155,16 @@ export class TestRegistry {
     return this.authHeader ? { authorization: this.authHeader, ...extra } : extra;
   }
 
+  /** With token authentication, pushing takes a token with push rights, as a client would get it. */
+  private async authorize(name: string): Promise<void> {
+    if (!this.tokenRealm) return;
+    const res = await fetch(`${this.tokenRealm}?service=test-registry&scope=repository:${name}:push,pull`);
+    this.authHeader = `Bearer ${((await res.json()) as { token: string }).token}`;
+    this.tokenRequests.pop();
+  }
+
   async pushBlob(name: string, data: Buffer): Promise<string> {
+    await this.authorize(name);
     const digest = sha256(data);
     const start = await fetch(`http://${this.host}/v2/${name}/blobs/uploads/`, {
       method: 'POST',
@@ -101,6 +183,7 @@ export class TestRegistry {
   }
 
   async pushManifest(name: string, reference: string, body: string, mediaType: string): Promise<string> {
+    await this.authorize(name);
     const res = await fetch(`http://${this.host}/v2/${name}/manifests/${reference}`, {
       method: 'PUT',
       headers: this.headers({ 'content-type': mediaType }),
