@@ -165,9 +165,7 @@ describeRegistry('against a real registry', () => {
 
   it('suggests the current digest for an unpinned tag, and finds a pin its tag has moved away from', async () => {
     await open.pushImage('team/moving', '1.0', 'old');
-    const old = await ((await new DigestResolver().resolve(open.host, 'team/moving', '1.0')) as Promise<{
-      digest: string;
-    }>);
+    const old = (await new DigestResolver().resolve(open.host, 'team/moving', '1.0')) as { digest: string };
     const current = await open.pushImage('team/moving', '1.0', 'new');
     const text = `FROM ${open.host}/team/moving:1.0@${old.digest} AS a\nFROM ${open.host}/team/moving:1.0\n`;
     const file = scanned(text);
@@ -203,6 +201,31 @@ describeRegistry('against a real registry', () => {
     // offline, the platform digest is not known to belong to the approved index
     const offline = evaluateFile(file, { policy, catalog, today: '2026-11-23' });
     expect(offline.map((f) => f.rule)).toContain('digest-not-approved');
+  });
+
+  it('suggestions carry the current digest of the image they put in', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bip-sugg-'));
+    writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${open.host}/team/old:1.0 AS app\n`);
+    writeFileSync(
+      path.join(dir, 'policy.yml'),
+      `version: 1\ndenied:\n  - image: ${open.host}/team/old\n    use: ${open.host}/team/app:1.0\n`,
+    );
+    let out = '';
+    const io: Io = {
+      stdout: (t) => (out += t),
+      stderr: () => {},
+      isTTY: false,
+      env: { BASE_IMAGE_POLICY_TODAY: '2026-11-23' },
+    };
+    await runCli(
+      ['scan', '--format', 'json', '--policy', path.join(dir, 'policy.yml'), path.join(dir, 'Dockerfile')],
+      io,
+    );
+    const denied = JSON.parse(out).findings.find((f: { rule: string }) => f.rule === 'image-denied');
+    expect(denied.suggestion).toEqual({
+      line: `FROM ${open.host}/team/app:1.0@${v1} AS app`,
+      alternatives: [],
+    });
   });
 
   it('fix --pin writes the current digests; --offline asks nothing', async () => {

@@ -18732,7 +18732,12 @@ function rewriteFrom(text, use, replacement, alternatives = []) {
     const rewritten = line.slice(0, use.column - 1) + replacement + line.slice(use.endColumn - 1);
     if (rewritten === line)
         return null;
-    return { line: rewritten, alternatives: alternatives.filter((a) => a !== replacement) };
+    return {
+        line: rewritten,
+        alternatives: alternatives.filter((a) => a !== replacement),
+        reference: replacement,
+        column: use.column - 1,
+    };
 }
 /** A written reference with no pattern characters, fit to stand in a FROM line. */
 function isConcrete(reference) {
@@ -29584,7 +29589,7 @@ class DigestResolver {
 async function lookUpUses(uses, options = {}) {
     const resolver = new DigestResolver({ credentials: dockerConfigCredentials(), ...options });
     const facts = await gatherDigests(uses, resolver);
-    return { facts, notices: resolver.notices(), requests: resolver.requests };
+    return { facts, resolver, notices: resolver.notices(), requests: resolver.requests };
 }
 async function lookUpFiles(options, resolver = {}) {
     const uses = [];
@@ -29599,6 +29604,25 @@ function noticeText(notice) {
     return `registry ${notice.registry} was not asked for digests (${notice.message}); the scan went on without them`;
 }
 
+async function pinSuggestions(findings, resolver) {
+    await Promise.all(findings.map(async (f) => {
+        const s = f.suggestion;
+        if (!s?.reference || s.column === undefined || s.reference === 'scratch' || s.reference.includes('@'))
+            return;
+        const parsed = parseImageReference(s.reference);
+        if (!parsed.ok || parsed.ref.tag === null)
+            return;
+        const answer = await resolver.resolve(parsed.ref.registry, parsed.ref.repository, parsed.ref.tag);
+        if (!('digest' in answer))
+            return;
+        const pinned = `${s.reference}@${answer.digest}`;
+        if (s.line.slice(s.column, s.column + s.reference.length) !== s.reference)
+            return;
+        s.line = s.line.slice(0, s.column) + pinned + s.line.slice(s.column + s.reference.length);
+        s.reference = pinned;
+    }));
+}
+
 /** A finding with the report's keys in the report's order. */
 function jsonFinding(f) {
     return {
@@ -29611,7 +29635,7 @@ function jsonFinding(f) {
         endColumn: f.endColumn,
         image: f.image,
         message: f.message,
-        suggestion: f.suggestion,
+        suggestion: f.suggestion ? { line: f.suggestion.line, alternatives: f.suggestion.alternatives } : null,
     };
 }
 function jsonImage(use) {
@@ -30117,7 +30141,7 @@ async function registryPass(options, flags, io) {
     const result = await lookUpFiles(options, { insecure: flags.insecureRegistry ?? [] });
     for (const notice of result.notices)
         io.stderr(`${TOOL_NAME}: notice: ${noticeText(notice)}\n`);
-    return result.facts;
+    return result;
 }
 /** The repository's own policy when it has one, else the built-in policy. */
 const REPOSITORY_POLICY = '.github/base-image-policy.yml';
@@ -30180,9 +30204,9 @@ function buildProgram(io, setExit) {
         const policy = await policyFor(options.policy);
         const failOn = options.failOn ?? 'error';
         const base = inventoryOptions(paths, options);
-        const digests = options.offline ? undefined : await registryPass(base, options, io);
-        const scanOptions = { ...base, policy, failOn, today: pinnedToday(env), digests };
-        if (options.format === 'json') {
+        const lookUp = options.offline ? undefined : await registryPass(base, options, io);
+        const scanOptions = { ...base, policy, failOn, today: pinnedToday(env), digests: lookUp?.facts };
+        if (options.format === 'json' && !lookUp) {
             // written as the scan goes; the findings are kept as text until the files are done
             const sink = openSink(options.output, io);
             try {
@@ -30200,9 +30224,14 @@ function buildProgram(io, setExit) {
             }
             return;
         }
-        const result = scan(scanOptions);
+        const writer = options.format === 'json' ? new JsonReportWriter(policy.source) : null;
+        const result = scan(scanOptions, (file) => file && writer?.add(file));
+        if (lookUp)
+            await pinSuggestions(result.findings, lookUp.resolver);
         let text;
-        if (options.format === 'sarif')
+        if (writer)
+            text = writer.finish(result.findings, result.counts);
+        else if (options.format === 'sarif')
             text = formatSarif(result.findings, policy);
         else if (options.format === 'markdown')
             text = formatMarkdown(result, { policy: policy.source, failOn });
@@ -30228,7 +30257,7 @@ function buildProgram(io, setExit) {
         const extract = inventoryOptions(paths, options);
         if (options.pin && options.offline)
             throw new UsageError('--pin needs the registries: leave out --offline');
-        const digests = options.pin ? await registryPass(extract, options, io) : undefined;
+        const digests = options.pin ? (await registryPass(extract, options, io)).facts : undefined;
         let files = 0;
         let lines = 0;
         let diff = '';

@@ -51981,7 +51981,7 @@ function jsonFinding(f) {
         endColumn: f.endColumn,
         image: f.image,
         message: f.message,
-        suggestion: f.suggestion,
+        suggestion: f.suggestion ? { line: f.suggestion.line, alternatives: f.suggestion.alternatives } : null,
     };
 }
 function jsonImage(use) {
@@ -52367,7 +52367,12 @@ function rewriteFrom(text, use, replacement, alternatives = []) {
     const rewritten = line.slice(0, use.column - 1) + replacement + line.slice(use.endColumn - 1);
     if (rewritten === line)
         return null;
-    return { line: rewritten, alternatives: alternatives.filter((a) => a !== replacement) };
+    return {
+        line: rewritten,
+        alternatives: alternatives.filter((a) => a !== replacement),
+        reference: replacement,
+        column: use.column - 1,
+    };
 }
 /** A written reference with no pattern characters, fit to stand in a FROM line. */
 function isConcrete(reference) {
@@ -60672,7 +60677,7 @@ class DigestResolver {
 async function lookUpUses(uses, options = {}) {
     const resolver = new DigestResolver({ credentials: dockerConfigCredentials(), ...options });
     const facts = await gatherDigests(uses, resolver);
-    return { facts, notices: resolver.notices(), requests: resolver.requests };
+    return { facts, resolver, notices: resolver.notices(), requests: resolver.requests };
 }
 async function lookUpFiles(options, resolver = {}) {
     const uses = [];
@@ -60688,6 +60693,25 @@ function usesOf(files) {
 }
 function noticeText(notice) {
     return `registry ${notice.registry} was not asked for digests (${notice.message}); the scan went on without them`;
+}
+
+async function pinSuggestions(findings, resolver) {
+    await Promise.all(findings.map(async (f) => {
+        const s = f.suggestion;
+        if (!s?.reference || s.column === undefined || s.reference === 'scratch' || s.reference.includes('@'))
+            return;
+        const parsed = parseImageReference(s.reference);
+        if (!parsed.ok || parsed.ref.tag === null)
+            return;
+        const answer = await resolver.resolve(parsed.ref.registry, parsed.ref.repository, parsed.ref.tag);
+        if (!('digest' in answer))
+            return;
+        const pinned = `${s.reference}@${answer.digest}`;
+        if (s.line.slice(s.column, s.column + s.reference.length) !== s.reference)
+            return;
+        s.line = s.line.slice(0, s.column) + pinned + s.line.slice(s.column + s.reference.length);
+        s.reference = pinned;
+    }));
 }
 
 // Every input of the action, read and checked once into one typed object: a bad value fails the run with a
@@ -60818,6 +60842,7 @@ async function run() {
                 files.push({ ...file, text: undefined, instructions: undefined });
         };
         let result;
+        let lookUp;
         if (event.name === 'pull_request_target' && event.pull) {
             // the workspace holds the base branch here: the pull request's Dockerfiles are read through the API, as
             // data, never checked out and never run
@@ -60829,8 +60854,8 @@ async function run() {
                 if (text !== null)
                     read.push(scanText(p, text, extract));
             }
-            const digests = settings.resolveDigests ? reportNotices(await lookUpUses(usesOf(read))) : undefined;
-            result = scanScanned(read, { ...scanOptions, digests }, keep);
+            lookUp = settings.resolveDigests ? reportNotices(await lookUpUses(usesOf(read))) : undefined;
+            result = scanScanned(read, { ...scanOptions, digests: lookUp?.facts }, keep);
         }
         else {
             const paths = targets === null
@@ -60843,12 +60868,16 @@ async function run() {
                 files: settings.files,
                 exclude: settings.exclude,
             };
-            const digests = settings.resolveDigests && paths.length > 0 ? reportNotices(await lookUpFiles(where)) : undefined;
+            lookUp =
+                settings.resolveDigests && paths.length > 0 ? reportNotices(await lookUpFiles(where)) : undefined;
             result =
                 paths.length === 0
                     ? scanScanned([], scanOptions, keep)
-                    : scan({ ...scanOptions, ...where, digests }, keep);
+                    : scan({ ...scanOptions, ...where, digests: lookUp?.facts }, keep);
         }
+        // suggestions carry the current digest of what they put in
+        if (lookUp)
+            await pinSuggestions(result.findings, lookUp.resolver);
         info(`${result.files} Dockerfile${result.files === 1 ? '' : 's'} scanned (${targets === null ? 'all' : 'changed'}), ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}`);
         const outcome = { ...result, policy: policy.source, failOn: settings.failOn };
         annotate(result.findings);
@@ -60891,7 +60920,7 @@ async function run() {
 function reportNotices(lookUp) {
     for (const notice$1 of lookUp.notices)
         notice(noticeText(notice$1));
-    return lookUp.facts;
+    return lookUp;
 }
 function failureMessage(findings, failOn) {
     const n = findings.filter((f) => f.severity === 'error').length;

@@ -10,8 +10,8 @@ import { discover } from './discover.js';
 import { todayUtc } from './evaluate.js';
 import { fixText, unifiedDiff } from './fix.js';
 import { forEachScanned, inventory, type InventoryOptions } from './inventory.js';
-import type { DigestFacts } from './resolve/digests.js';
-import { lookUpFiles, noticeText } from './resolve/lookup.js';
+import { lookUpFiles, noticeText, type LookUp } from './resolve/lookup.js';
+import { pinSuggestions } from './resolve/pin.js';
 import { readDockerfile } from './read.js';
 import { JsonReportWriter } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
@@ -146,10 +146,10 @@ async function registryPass(
   options: InventoryOptions,
   flags: { insecureRegistry?: string[] },
   io: Io,
-): Promise<DigestFacts> {
+): Promise<LookUp> {
   const result = await lookUpFiles(options, { insecure: flags.insecureRegistry ?? [] });
   for (const notice of result.notices) io.stderr(`${TOOL_NAME}: notice: ${noticeText(notice)}\n`);
-  return result.facts;
+  return result;
 }
 
 /** The repository's own policy when it has one, else the built-in policy. */
@@ -228,9 +228,9 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const policy = await policyFor(options.policy);
       const failOn = options.failOn ?? 'error';
       const base = inventoryOptions(paths, options);
-      const digests = options.offline ? undefined : await registryPass(base, options, io);
-      const scanOptions = { ...base, policy, failOn, today: pinnedToday(env), digests };
-      if (options.format === 'json') {
+      const lookUp = options.offline ? undefined : await registryPass(base, options, io);
+      const scanOptions = { ...base, policy, failOn, today: pinnedToday(env), digests: lookUp?.facts };
+      if (options.format === 'json' && !lookUp) {
         // written as the scan goes; the findings are kept as text until the files are done
         const sink = openSink(options.output, io);
         try {
@@ -246,9 +246,12 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
         }
         return;
       }
-      const result = scan(scanOptions);
+      const writer = options.format === 'json' ? new JsonReportWriter(policy.source) : null;
+      const result = scan(scanOptions, (file) => file && writer?.add(file));
+      if (lookUp) await pinSuggestions(result.findings, lookUp.resolver);
       let text: string;
-      if (options.format === 'sarif') text = formatSarif(result.findings, policy);
+      if (writer) text = writer.finish(result.findings, result.counts);
+      else if (options.format === 'sarif') text = formatSarif(result.findings, policy);
       else if (options.format === 'markdown')
         text = formatMarkdown(result, { policy: policy.source, failOn });
       else {
@@ -282,7 +285,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const extract = inventoryOptions(paths, options);
       if (options.pin && options.offline)
         throw new UsageError('--pin needs the registries: leave out --offline');
-      const digests = options.pin ? await registryPass(extract, options, io) : undefined;
+      const digests = options.pin ? (await registryPass(extract, options, io)).facts : undefined;
       let files = 0;
       let lines = 0;
       let diff = '';

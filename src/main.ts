@@ -29,6 +29,7 @@ import {
 } from './action/publish.js';
 import { postFromReport } from './action/post-report.js';
 import { lookUpFiles, lookUpUses, noticeText, usesOf, type LookUp } from './resolve/lookup.js';
+import { pinSuggestions } from './resolve/pin.js';
 import { readSettings, type Settings } from './action/settings.js';
 import { changedFiles, fileAt, remotePolicy, treeAt, type ChangedFile } from './action/sources.js';
 
@@ -97,6 +98,7 @@ export async function run(): Promise<void> {
       if (file) files.push({ ...file, text: undefined, instructions: undefined });
     };
     let result: ScanResult;
+    let lookUp: LookUp | undefined;
     if (event.name === 'pull_request_target' && event.pull) {
       // the workspace holds the base branch here: the pull request's Dockerfiles are read through the API, as
       // data, never checked out and never run
@@ -107,8 +109,8 @@ export async function run(): Promise<void> {
         const text = await fileAt(api, pull.headRepo, p, pull.headSha);
         if (text !== null) read.push(scanText(p, text, extract));
       }
-      const digests = settings.resolveDigests ? reportNotices(await lookUpUses(usesOf(read))) : undefined;
-      result = scanScanned(read, { ...scanOptions, digests }, keep);
+      lookUp = settings.resolveDigests ? reportNotices(await lookUpUses(usesOf(read))) : undefined;
+      result = scanScanned(read, { ...scanOptions, digests: lookUp?.facts }, keep);
     } else {
       const paths =
         targets === null
@@ -121,13 +123,15 @@ export async function run(): Promise<void> {
         files: settings.files,
         exclude: settings.exclude,
       };
-      const digests =
+      lookUp =
         settings.resolveDigests && paths.length > 0 ? reportNotices(await lookUpFiles(where)) : undefined;
       result =
         paths.length === 0
           ? scanScanned([], scanOptions, keep)
-          : scan({ ...scanOptions, ...where, digests }, keep);
+          : scan({ ...scanOptions, ...where, digests: lookUp?.facts }, keep);
     }
+    // suggestions carry the current digest of what they put in
+    if (lookUp) await pinSuggestions(result.findings, lookUp.resolver);
     core.info(
       `${result.files} Dockerfile${result.files === 1 ? '' : 's'} scanned (${targets === null ? 'all' : 'changed'}), ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}`,
     );
@@ -174,9 +178,9 @@ export async function run(): Promise<void> {
 }
 
 /** A registry that could not be asked is one notice, never a finding: the verdict does not depend on it. */
-function reportNotices(lookUp: LookUp): LookUp['facts'] {
+function reportNotices(lookUp: LookUp): LookUp {
   for (const notice of lookUp.notices) core.notice(noticeText(notice));
-  return lookUp.facts;
+  return lookUp;
 }
 
 function failureMessage(findings: Finding[], failOn: string): string {

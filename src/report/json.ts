@@ -69,7 +69,7 @@ export function jsonFinding(f: Finding): JsonFinding {
     endColumn: f.endColumn,
     image: f.image,
     message: f.message,
-    suggestion: f.suggestion,
+    suggestion: f.suggestion ? { line: f.suggestion.line, alternatives: f.suggestion.alternatives } : null,
   };
 }
 

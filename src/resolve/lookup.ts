@@ -7,6 +7,8 @@ import { DigestResolver, dockerConfigCredentials, type ResolverOptions } from '.
 
 export interface LookUp {
   facts: Map<string, DigestFact>;
+  /** the resolver, with its cache, for the suggestions' own references */
+  resolver: DigestResolver;
   notices: { registry: string; message: string }[];
   requests: number;
 }
@@ -14,7 +16,7 @@ export interface LookUp {
 export async function lookUpUses(uses: ImageUse[], options: ResolverOptions = {}): Promise<LookUp> {
   const resolver = new DigestResolver({ credentials: dockerConfigCredentials(), ...options });
   const facts = await gatherDigests(uses, resolver);
-  return { facts, notices: resolver.notices(), requests: resolver.requests };
+  return { facts, resolver, notices: resolver.notices(), requests: resolver.requests };
 }
 
 export async function lookUpFiles(

@@ -54,6 +54,9 @@ export interface Suggestion {
   safe?: boolean;
   /** a digest pin: `fix` applies it only with --pin */
   pin?: boolean;
+  /** the image reference the line puts in, and where in the line it starts (0-based) */
+  reference?: string;
+  column?: number;
 }
 
 export interface Hit {

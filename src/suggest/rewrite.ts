@@ -34,7 +34,12 @@ export function rewriteFrom(
   if (line.slice(use.column - 1, use.endColumn - 1) !== use.raw) return null;
   const rewritten = line.slice(0, use.column - 1) + replacement + line.slice(use.endColumn - 1);
   if (rewritten === line) return null;
-  return { line: rewritten, alternatives: alternatives.filter((a) => a !== replacement) };
+  return {
+    line: rewritten,
+    alternatives: alternatives.filter((a) => a !== replacement),
+    reference: replacement,
+    column: use.column - 1,
+  };
 }
 
 /** A written reference with no pattern characters, fit to stand in a FROM line. */
