@@ -52074,6 +52074,8 @@ class JsonReportWriter {
 }
 
 const KEYWORDS_NEEDING_SHELL = new Set(['SHELL']);
+/** the instructions whose text the analysis reads */
+const READ = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'SHELL', 'ONBUILD', 'COPY', 'ADD']);
 const FLAG = /^--[a-z-]+(=(?:"[^"]*"|\S*))?\s+/;
 function body(text, keywordEnd, end, escape) {
     // continuations become spaces: for reading commands, not for positions
@@ -52158,9 +52160,12 @@ function analyzeStages(file) {
             stages.push(current);
             continue;
         }
-        if (!current)
+        if (!current || !READ.has(keyword))
             continue;
-        const args = body(text, instruction.keywordEnd, instruction.end, escape);
+        // RUN bodies can be long: the patterns read them with their continuations in place
+        const args = keyword === 'RUN'
+            ? text.slice(instruction.keywordEnd, instruction.end).trim()
+            : body(text, instruction.keywordEnd, instruction.end, escape);
         if (keyword === 'RUN') {
             const command = withoutFlags(args);
             current.runs.push(command);
@@ -53062,23 +53067,23 @@ function policyAllows(policy, reference, ships) {
     return policy.approved.every((list) => admittingEntries(list, use, ships).some((e) => tagAllows(e, use.tag ?? 'latest')));
 }
 
-// What the ladder rules share: the shipped stage's base image and what the shipped stages do.
 /** For the FROM of a shipped stage that names an image: the facts the ladder needs; null for anything else. */
 function shippedBase(context) {
     const { use, name } = context;
     if (use.kind !== 'from' || use.status !== 'resolved' || !context.ships || use.stageIndex === null)
         return null;
-    const facts = context.facts();
-    if (facts.length === 0)
-        return null;
-    const chain = facts.filter((f) => context.shipped.has(f.index));
-    const last = facts[facts.length - 1];
     const family = familyOf(context.catalog, name);
-    return { family, rung: rungOf(family, name, use.tag), tag: use.tag ?? 'latest', chain, last };
+    const stages = () => {
+        const facts = context.facts();
+        if (facts.length === 0)
+            return null;
+        return { chain: facts.filter((f) => context.shipped.has(f.index)), last: facts[facts.length - 1] };
+    };
+    return { family, rung: rungOf(family, name, use.tag), tag: use.tag ?? 'latest', stages };
 }
 /** Why the shipped image needs a shell or package manager, from every shipped stage. */
-function shellNeeds(base) {
-    return [...new Set(base.chain.flatMap((f) => f.needsShell))];
+function shellNeeds(chain) {
+    return [...new Set(chain.flatMap((f) => f.needsShell))];
 }
 
 const suggestSlim = {
@@ -53102,11 +53107,14 @@ const suggestSlim = {
         // a slim rung on alpine (nginx's alpine-slim) is a change of C library, not a slimmer glibc image
         if (!step || step.reference === context.display || /alpine/.test(step.reference))
             return null;
-        // an image others build on (ONBUILD) may need the full image's tools in their builds
-        if (base.chain.some((f) => f.needsShell.includes('ONBUILD')))
+        const stages = base.stages();
+        if (!stages)
             return null;
-        const tools = [...new Set(base.chain.flatMap((f) => f.fullImageTools))];
-        if (tools.length > 0 && !base.chain.some((f) => f.installsPackages))
+        // an image others build on (ONBUILD) may need the full image's tools in their builds
+        if (stages.chain.some((f) => f.needsShell.includes('ONBUILD')))
+            return null;
+        const tools = [...new Set(stages.chain.flatMap((f) => f.fullImageTools))];
+        if (tools.length > 0 && !stages.chain.some((f) => f.installsPackages))
             return null;
         if (!policyAllows(context.policy, step.reference, true))
             return null;
@@ -53151,12 +53159,16 @@ const suggestScratch = {
         // binary calls
         if (!base || !base.family || base.rung === 'distroless' || base.rung === 'chainguard')
             return null;
-        if (shellNeeds(base).length > 0 || !base.last.execEntrypoint)
+        // no sign of a static build anywhere in the file: nothing to read further
+        if (!/CGO_ENABLED=0|-static|-musl|crt-static/.test(context.text ?? ''))
+            return null;
+        const stages = base.stages();
+        if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint)
             return null;
         // a base stage of its own that the last stage builds on may have put more there than the binary
-        if (base.chain.length > 1)
+        if (stages.chain.length > 1)
             return null;
-        const sign = staticBinary(context.facts(), base.last);
+        const sign = staticBinary(context.facts(), stages.last);
         if (!sign || !policyAllows(context.policy, 'scratch', true))
             return null;
         const alternative = 'gcr.io/distroless/static-debian13:nonroot';
@@ -53186,13 +53198,16 @@ const suggestDistroless = {
         const base = shippedBase(context);
         if (!base || !base.family || (base.rung !== 'full' && base.rung !== 'slim' && base.rung !== 'alpine'))
             return null;
-        if (shellNeeds(base).length > 0 || !base.last.execEntrypoint)
+        const step = stepTo(base.family, context.name, base.tag, 'distroless');
+        if (!step)
+            return null;
+        const stages = base.stages();
+        if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint)
             return null;
         // a static binary belongs on scratch (suggest-scratch)
-        if (staticBinary(context.facts(), base.last))
+        if (staticBinary(context.facts(), stages.last))
             return null;
-        const step = stepTo(base.family, context.name, base.tag, 'distroless');
-        if (!step || !policyAllows(context.policy, step.reference, true))
+        if (!policyAllows(context.policy, step.reference, true))
             return null;
         const debug = step.reference.replace(/:nonroot$/, ':debug-nonroot').replace(/:latest$/, ':debug');
         return {
@@ -53205,6 +53220,7 @@ const suggestDistroless = {
     },
 };
 
+const SIGN_WORDS = /gcompat|libc6-compat|glibc|linux-gnu|manylinux|tensorflow|torch|jaxlib|onnxruntime|opencv|\bray\b|node-sass|canvas|grpc/;
 const alpineMusl = {
     kind: 'image',
     id: 'alpine-musl',
@@ -53224,6 +53240,9 @@ const alpineMusl = {
         const family = familyOf(context.catalog, name);
         const isAlpine = family?.name === 'alpine' || (use.tag !== null && /(?:^|-)alpine/.test(use.tag));
         if (!isAlpine)
+            return null;
+        // none of the signs' words anywhere in the file: nothing to read further
+        if (!SIGN_WORDS.test(context.text ?? ''))
             return null;
         const facts = context.facts();
         // this stage, and the stages built FROM it

@@ -26,6 +26,8 @@ export interface StageFacts {
 }
 
 const KEYWORDS_NEEDING_SHELL = new Set(['SHELL']);
+/** the instructions whose text the analysis reads */
+const READ = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'SHELL', 'ONBUILD', 'COPY', 'ADD']);
 const FLAG = /^--[a-z-]+(=(?:"[^"]*"|\S*))?\s+/;
 
 function body(text: string, keywordEnd: number, end: number, escape: string): string {
@@ -112,8 +114,12 @@ export function analyzeStages(file: ScannedFile): StageFacts[] {
       stages.push(current);
       continue;
     }
-    if (!current) continue;
-    const args = body(text, instruction.keywordEnd, instruction.end, escape);
+    if (!current || !READ.has(keyword)) continue;
+    // RUN bodies can be long: the patterns read them with their continuations in place
+    const args =
+      keyword === 'RUN'
+        ? text.slice(instruction.keywordEnd, instruction.end).trim()
+        : body(text, instruction.keywordEnd, instruction.end, escape);
     if (keyword === 'RUN') {
       const command = withoutFlags(args);
       current.runs.push(command);

@@ -4,6 +4,9 @@ import { rewriteFrom } from '../suggest/rewrite.js';
 import { listOf } from './names.js';
 import type { ImageRule } from './rule.js';
 
+const SIGN_WORDS =
+  /gcompat|libc6-compat|glibc|linux-gnu|manylinux|tensorflow|torch|jaxlib|onnxruntime|opencv|\bray\b|node-sass|canvas|grpc/;
+
 export const alpineMusl: ImageRule = {
   kind: 'image',
   id: 'alpine-musl',
@@ -24,6 +27,8 @@ export const alpineMusl: ImageRule = {
     const family = familyOf(context.catalog, name);
     const isAlpine = family?.name === 'alpine' || (use.tag !== null && /(?:^|-)alpine/.test(use.tag));
     if (!isAlpine) return null;
+    // none of the signs' words anywhere in the file: nothing to read further
+    if (!SIGN_WORDS.test(context.text ?? '')) return null;
     const facts = context.facts();
     // this stage, and the stages built FROM it
     const related = facts.filter(

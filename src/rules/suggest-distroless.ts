@@ -23,11 +23,13 @@ export const suggestDistroless: ImageRule = {
     const base = shippedBase(context);
     if (!base || !base.family || (base.rung !== 'full' && base.rung !== 'slim' && base.rung !== 'alpine'))
       return null;
-    if (shellNeeds(base).length > 0 || !base.last.execEntrypoint) return null;
-    // a static binary belongs on scratch (suggest-scratch)
-    if (staticBinary(context.facts(), base.last)) return null;
     const step = stepTo(base.family, context.name, base.tag, 'distroless');
-    if (!step || !policyAllows(context.policy, step.reference, true)) return null;
+    if (!step) return null;
+    const stages = base.stages();
+    if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint) return null;
+    // a static binary belongs on scratch (suggest-scratch)
+    if (staticBinary(context.facts(), stages.last)) return null;
+    if (!policyAllows(context.policy, step.reference, true)) return null;
     const debug = step.reference.replace(/:nonroot$/, ':debug-nonroot').replace(/:latest$/, ':debug');
     return {
       message:

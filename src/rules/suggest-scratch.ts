@@ -33,10 +33,13 @@ export const suggestScratch: ImageRule = {
     // only a known distribution or runtime image: an application image (a scanner, a database) may hold what the
     // binary calls
     if (!base || !base.family || base.rung === 'distroless' || base.rung === 'chainguard') return null;
-    if (shellNeeds(base).length > 0 || !base.last.execEntrypoint) return null;
+    // no sign of a static build anywhere in the file: nothing to read further
+    if (!/CGO_ENABLED=0|-static|-musl|crt-static/.test(context.text ?? '')) return null;
+    const stages = base.stages();
+    if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint) return null;
     // a base stage of its own that the last stage builds on may have put more there than the binary
-    if (base.chain.length > 1) return null;
-    const sign = staticBinary(context.facts(), base.last);
+    if (stages.chain.length > 1) return null;
+    const sign = staticBinary(context.facts(), stages.last);
     if (!sign || !policyAllows(context.policy, 'scratch', true)) return null;
     const alternative = 'gcr.io/distroless/static-debian13:nonroot';
     return {

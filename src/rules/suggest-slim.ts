@@ -23,10 +23,12 @@ export const suggestSlim: ImageRule = {
     const step = stepTo(base.family, context.name, base.tag, 'slim');
     // a slim rung on alpine (nginx's alpine-slim) is a change of C library, not a slimmer glibc image
     if (!step || step.reference === context.display || /alpine/.test(step.reference)) return null;
+    const stages = base.stages();
+    if (!stages) return null;
     // an image others build on (ONBUILD) may need the full image's tools in their builds
-    if (base.chain.some((f) => f.needsShell.includes('ONBUILD'))) return null;
-    const tools = [...new Set(base.chain.flatMap((f) => f.fullImageTools))];
-    if (tools.length > 0 && !base.chain.some((f) => f.installsPackages)) return null;
+    if (stages.chain.some((f) => f.needsShell.includes('ONBUILD'))) return null;
+    const tools = [...new Set(stages.chain.flatMap((f) => f.fullImageTools))];
+    if (tools.length > 0 && !stages.chain.some((f) => f.installsPackages)) return null;
     if (!policyAllows(context.policy, step.reference, true)) return null;
     return {
       message:
