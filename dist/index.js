@@ -60038,6 +60038,13 @@ const Client = Octokit.plugin(retry, throttling);
 const RATE_LIMIT_RETRIES = 2;
 /** Longer waits than this are not worth holding a runner for: the request fails and reporting degrades. */
 const MAX_WAIT_SECONDS = 120;
+/** Whether to wait out a rate limit and try again: a few times, and not for longer than a runner should idle. */
+function waitOut(kind) {
+    return (retryAfter, options, _octokit, retryCount) => {
+        info(`${kind} on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter} s`);
+        return retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_WAIT_SECONDS;
+    };
+}
 function github(token, baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com') {
     return new Client({
         auth: token || undefined,
@@ -60052,14 +60059,8 @@ function github(token, baseUrl = process.env.GITHUB_API_URL || 'https://api.gith
         request: { timeout: 30_000 },
         retry: { retries: 3 },
         throttle: {
-            onRateLimit: (retryAfter, options, _o, retryCount) => {
-                info(`rate limited on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter} s`);
-                return retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_WAIT_SECONDS;
-            },
-            onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => {
-                info(`secondary rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter} s`);
-                return retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_WAIT_SECONDS;
-            },
+            onRateLimit: waitOut('rate limit'),
+            onSecondaryRateLimit: waitOut('secondary rate limit'),
         },
     });
 }

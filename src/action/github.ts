@@ -14,6 +14,19 @@ const RATE_LIMIT_RETRIES = 2;
 /** Longer waits than this are not worth holding a runner for: the request fails and reporting degrades. */
 const MAX_WAIT_SECONDS = 120;
 
+/** Whether to wait out a rate limit and try again: a few times, and not for longer than a runner should idle. */
+function waitOut(kind: string) {
+  return (
+    retryAfter: number,
+    options: { method: string; url: string },
+    _octokit: unknown,
+    retryCount: number,
+  ): boolean => {
+    core.info(`${kind} on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter} s`);
+    return retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_WAIT_SECONDS;
+  };
+}
+
 export function github(
   token: string,
   baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com',
@@ -31,28 +44,8 @@ export function github(
     request: { timeout: 30_000 },
     retry: { retries: 3 },
     throttle: {
-      onRateLimit: (
-        retryAfter: number,
-        options: { method: string; url: string },
-        _o: unknown,
-        retryCount: number,
-      ) => {
-        core.info(
-          `rate limited on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter} s`,
-        );
-        return retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_WAIT_SECONDS;
-      },
-      onSecondaryRateLimit: (
-        retryAfter: number,
-        options: { method: string; url: string },
-        _o: unknown,
-        retryCount: number,
-      ) => {
-        core.info(
-          `secondary rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter} s`,
-        );
-        return retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_WAIT_SECONDS;
-      },
+      onRateLimit: waitOut('rate limit'),
+      onSecondaryRateLimit: waitOut('secondary rate limit'),
     },
   });
 }
