@@ -14863,6 +14863,1002 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
+// Glob matching for patterns that come from policies (image, registry, tag and file patterns): `*` within a path
+// segment, `**` across segments (`**/` also matching no folder at all), `?` one character. Written here because
+// the regular expressions a glob library compiles can backtrack exponentially on a crafted pattern such as
+// `*a*a*a…` against a long name (a policy is repository content a pull request may change); this matcher is a
+// table over pattern × subject, so it takes at most |pattern| · |subject| steps.
+function tokens(pattern) {
+    const out = [];
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            const atStart = i === 0 || pattern[i - 1] === '/';
+            i++;
+            while (pattern[i + 1] === '*')
+                i++;
+            if (atStart && pattern[i + 1] === '/') {
+                out.push({ kind: 'dirs' });
+                i++;
+            }
+            else {
+                out.push({ kind: 'globstar' });
+            }
+        }
+        else if (c === '*')
+            out.push({ kind: 'star' });
+        else if (c === '?')
+            out.push({ kind: 'one' });
+        else
+            out.push({ kind: 'char', char: c });
+    }
+    return out;
+}
+function compileGlob$1(pattern) {
+    if (!/[*?]/.test(pattern))
+        return (s) => s === pattern;
+    const program = tokens(pattern);
+    return (subject) => {
+        const n = subject.length;
+        // row[j]: the tokens so far match subject[0, j)
+        let row = new Uint8Array(n + 1);
+        row[0] = 1;
+        for (const token of program) {
+            const next = new Uint8Array(n + 1);
+            let seen = 0; // some row[k] with k <= j - 1 is set
+            for (let j = 0; j <= n; j++) {
+                const prev = j > 0 ? subject[j - 1] : '';
+                switch (token.kind) {
+                    case 'char':
+                        next[j] = j > 0 && row[j - 1] && prev === token.char ? 1 : 0;
+                        break;
+                    case 'one':
+                        next[j] = j > 0 && row[j - 1] && prev !== '/' ? 1 : 0;
+                        break;
+                    case 'star':
+                        next[j] = row[j] || (j > 0 && next[j - 1] && prev !== '/') ? 1 : 0;
+                        break;
+                    case 'globstar':
+                        next[j] = row[j] || (j > 0 && next[j - 1]) ? 1 : 0;
+                        break;
+                    case 'dirs':
+                        next[j] = row[j] || (prev === '/' && seen) ? 1 : 0;
+                        break;
+                }
+                if (row[j])
+                    seen = 1;
+            }
+            row = next;
+        }
+        return row[n] === 1;
+    };
+}
+/** Any of several globs. */
+function compileGlobs(patterns) {
+    const matchers = patterns.map(compileGlob$1);
+    return (s) => matchers.some((m) => m(s));
+}
+
+// Image, registry and tag patterns as policies write them: `*` within one path segment or tag, `**` across
+// segments, nothing else. They are normalised like image references (no registry = Docker Hub, one component =
+// an official image under library/) and matched by glob.ts, which takes time in proportion to pattern × name
+// whatever the pattern.
+const NAME_COMPONENT = /^(?:\*\*|[a-z0-9*][a-z0-9._*-]*)$/;
+const REGISTRY_COMPONENT = /^[a-z0-9*][a-z0-9.*-]*(?::[0-9]+)?$/;
+const TAG = /^[A-Za-z0-9_*][A-Za-z0-9_.*-]{0,127}$/;
+class PatternError extends Error {
+    name = 'PatternError';
+}
+function compileGlob(pattern) {
+    return compileGlob$1(pattern);
+}
+function compileTagPattern(pattern) {
+    if (!TAG.test(pattern)) {
+        throw new PatternError(`"${pattern}" is not a tag pattern: letters, digits, _ . - and * (at most 128 characters)`);
+    }
+    if (pattern.includes('**'))
+        throw new PatternError(`"${pattern}": ** has no meaning in a tag; use *`);
+    return compileGlob(pattern);
+}
+/** Split `name[:tag]`, a registry port not being a tag (`localhost:5000/app`). */
+function splitTag(source) {
+    const colon = source.lastIndexOf(':');
+    if (colon === -1 || source.indexOf('/', colon) !== -1)
+        return { name: source, tag: null };
+    return { name: source.slice(0, colon), tag: source.slice(colon + 1) };
+}
+function isRegistryComponent(first, more) {
+    if (first.includes('.') || first.includes(':') || first === 'localhost')
+        return true;
+    // `*/app` or `**/app`: any registry
+    return more && (first === '*' || first === '**');
+}
+/** Normalise the name part of a pattern as Docker normalises a reference's name. */
+function normalizeNamePattern(name) {
+    if (name === '**')
+        return '**';
+    const parts = name.split('/');
+    for (const [i, part] of parts.entries()) {
+        const ok = i === 0 && isRegistryComponent(part, parts.length > 1) ? REGISTRY_COMPONENT : NAME_COMPONENT;
+        if (!ok.test(part)) {
+            throw new PatternError(part === ''
+                ? `"${name}" has an empty path component`
+                : `"${name}": "${part}" is not a valid ${i === 0 && ok === REGISTRY_COMPONENT ? 'registry' : 'path component'} ` +
+                    '(lower-case letters, digits, . _ - and *)');
+        }
+        if (part.includes('**') && part !== '**') {
+            throw new PatternError(`"${name}": ** must stand alone between slashes`);
+        }
+    }
+    let registry = 'docker.io';
+    let path = parts;
+    if (isRegistryComponent(parts[0], parts.length > 1)) {
+        registry = parts[0] === 'index.docker.io' ? 'docker.io' : parts[0];
+        path = parts.slice(1);
+    }
+    if (path.length === 0)
+        return registry;
+    // one component on Docker Hub is an official image, as in a reference: `*` = every official image
+    if (registry === 'docker.io' && path.length === 1 && path[0] !== '**')
+        path = ['library', path[0]];
+    return `${registry}/${path.join('/')}`;
+}
+/** An image pattern: `python`, `python:3.12-*`, `bitnami/*`, `gcr.io/distroless/**`, `scratch`. */
+function compileImagePattern(source, options = {}) {
+    const { name, tag } = splitTag(source);
+    if (tag !== null && options.allowTag === false) {
+        throw new PatternError(`"${source}": give the tags in "tags:", not in the image`);
+    }
+    if (name === 'scratch') {
+        return {
+            source,
+            name: 'scratch',
+            tag,
+            scratch: true,
+            literal: true,
+            matchName: () => false,
+            matchTag: tag === null ? null : compileTagPattern(tag),
+        };
+    }
+    const normalized = normalizeNamePattern(name);
+    return {
+        source,
+        name: normalized,
+        tag,
+        scratch: false,
+        literal: !normalized.includes('*'),
+        matchName: normalized === '**' ? () => true : compileGlob(normalized),
+        matchTag: tag === null ? null : compileTagPattern(tag),
+    };
+}
+/**
+ * A `registries:` entry: a registry or a registry path. Without a wildcard it admits everything at or below it
+ * (`docker.io`, `ghcr.io/acme`); with one it admits exactly what it matches (`gcr.io/distroless/*`).
+ */
+function compileRegistryPattern(source) {
+    if (splitTag(source).tag !== null && !/^[^/]*:[0-9]+(\/|$)/.test(source)) {
+        throw new PatternError(`"${source}": a registry pattern takes no tag`);
+    }
+    const name = normalizeNamePattern(source);
+    if (!name.includes('*')) {
+        const prefix = `${name}/`;
+        return { source, name, match: (s) => s === name || s.startsWith(prefix) };
+    }
+    return { source, name, match: name === '**' ? () => true : compileGlob(name) };
+}
+
+// load: a policy file read as YAML (positions kept, duplicate keys and alias floods refused), checked against
+// policies/policy.schema.json, then checked for what a schema cannot say (real dates, patterns, references).
+// Every problem is reported with its file, line and column.
+const MAX_POLICY_BYTES = 1024 * 1024;
+const MAX_ALIASES = 100;
+const MAX_MESSAGES = 20;
+/** A policy that cannot be used: every problem found, each with its place. The CLI exits 2 with it. */
+class PolicyError extends Error {
+    problems;
+    name = 'PolicyError';
+    constructor(problems) {
+        // line 0: about the file as a whole (missing, unreadable)
+        super(problems.map((p) => `${p.file}${p.line > 0 ? `:${p.line}:${p.column}` : ''}: ${p.message}`).join('\n'));
+        this.problems = problems;
+    }
+}
+let schemaCache = null;
+function policySchema() {
+    if (schemaCache)
+        return schemaCache;
+    const schema = JSON.parse(readFileSync(path.join(policiesDir(), 'policy.schema.json'), 'utf8'));
+    // compiled ahead of time by scripts/generate.mjs; the schema itself is read for the words of messages
+    schemaCache = { schema, validate: validate };
+    return schemaCache;
+}
+function lineCol(counter, offset) {
+    return counter.linePos(offset);
+}
+/** Parse one policy's text. `file` names it in messages. */
+function parsePolicyText(text, file) {
+    const counter = new distExports.LineCounter();
+    const at = (offset, message) => {
+        const { line, col } = lineCol(counter, offset);
+        return { file, line, column: col, message };
+    };
+    if (Buffer.byteLength(text) > MAX_POLICY_BYTES) {
+        throw new PolicyError([
+            { file, line: 1, column: 1, message: 'the policy is over 1 MiB; is this the right file?' },
+        ]);
+    }
+    if (text.includes('\u0000')) {
+        throw new PolicyError([
+            { file, line: 1, column: 1, message: 'the policy holds binary data, not YAML text' },
+        ]);
+    }
+    let doc;
+    try {
+        doc = distExports.parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, merge: false });
+    }
+    catch (error) {
+        // very deep nesting can exhaust the parser's stack
+        throw new PolicyError([
+            { file, line: 1, column: 1, message: `cannot read the YAML: ${error.message}` },
+        ]);
+    }
+    if (doc.errors.length > 0) {
+        throw new PolicyError(doc.errors
+            .slice(0, MAX_MESSAGES)
+            .map((e) => at(e.pos[0], e.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once' : `YAML: ${e.message}`)));
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    }
+    catch (error) {
+        const message = error instanceof ReferenceError && /alias/i.test(error.message)
+            ? `too many alias expansions (over ${MAX_ALIASES}): the document would blow up in memory`
+            : `cannot read the YAML: ${error.message}`;
+        throw new PolicyError([{ file, line: 1, column: 1, message }]);
+    }
+    const locate = (where, key = false) => {
+        let node = doc.contents;
+        let keyNode = null;
+        for (const segment of where) {
+            if (!distExports.isMap(node) && !(node && typeof node === 'object' && 'items' in node))
+                break;
+            if (distExports.isMap(node)) {
+                const pair = node.items.find((p) => distExports.isPair(p) && distExports.isScalar(p.key) && String(p.key.value) === String(segment));
+                if (!pair)
+                    break;
+                keyNode = pair.key;
+                node = pair.value;
+            }
+            else {
+                const items = node.items;
+                const item = items[Number(segment)];
+                if (item === undefined)
+                    break;
+                keyNode = null;
+                node = item;
+            }
+        }
+        const target = (key && keyNode ? keyNode : node);
+        const range = target?.range ?? [0, 0, 0];
+        const a = lineCol(counter, range[0]);
+        const b = lineCol(counter, Math.max(range[0], range[1]));
+        return { file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+    };
+    const message = (where, text, key = false) => {
+        const l = locate(where, key);
+        return { file, line: l.line, column: l.column, message: text };
+    };
+    if (data === null || data === undefined) {
+        throw new PolicyError([
+            { file, line: 1, column: 1, message: 'the policy is empty; it needs at least "version: 1"' },
+        ]);
+    }
+    const { validate, schema } = policySchema();
+    if (!validate(data)) {
+        throw new PolicyError(schemaMessages(validate.errors ?? [], schema, data, message));
+    }
+    const problems = semanticProblems(data, message);
+    if (problems.length > 0)
+        throw new PolicyError(problems.slice(0, MAX_MESSAGES));
+    return { file, data: data, locate };
+}
+function readPolicyFile(file, display = file) {
+    let text;
+    try {
+        text = readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new PolicyError([
+            {
+                file: display,
+                line: 0,
+                column: 0,
+                message: code === 'ENOENT'
+                    ? 'no such policy file'
+                    : code === 'EISDIR'
+                        ? 'is a folder, not a policy file'
+                        : `cannot read the policy: ${code}`,
+            },
+        ]);
+    }
+    return parsePolicyText(text, display);
+}
+function pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function describeValue(value) {
+    if (value === null)
+        return 'nothing (null)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}"`;
+    return String(value);
+}
+function valueAt(data, segments) {
+    let v = data;
+    for (const s of segments) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[s];
+    }
+    return v;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = row[j];
+            row[j] = next;
+        }
+    }
+    return row[b.length];
+}
+function didYouMean(word, options) {
+    const best = options
+        .map((o) => ({ o, d: editDistance(word.toLowerCase(), o) }))
+        .sort((x, y) => x.d - y.d)[0];
+    if (best && best.d <= Math.max(2, Math.floor(word.length / 3)))
+        return ` (did you mean "${best.o}"?)`;
+    // a longer or shorter spelling of the same word: registry → registries
+    const stem = options.find((o) => word.length >= 5 && (o.startsWith(word.slice(0, -1)) || word.startsWith(o.slice(0, -1))));
+    return stem ? ` (did you mean "${stem}"?)` : '';
+}
+function schemaAt(schema, schemaPath) {
+    let node = schema;
+    for (const s of pointerSegments(schemaPath.replace(/^#/, ''))) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[s];
+    }
+    return node;
+}
+const PATTERN_MEANING = {
+    registryPattern: 'a registry or registry path such as docker.io, gcr.io/distroless/* or ghcr.io/acme/**',
+    imagePattern: 'an image pattern such as python, python:3.12-*, bitnami/* or gcr.io/distroless/**',
+    tagPattern: 'a tag pattern such as 3.12-slim or 3.12.*-slim-bookworm',
+    digest: 'a digest such as sha256:<64 hex digits>',
+    date: 'a date as YYYY-MM-DD',
+};
+function schemaMessages(errors, schema, data, message) {
+    const out = [];
+    const seen = new Set();
+    // anyOf and propertyNames also report their branches; the branches say more
+    const specific = errors.filter((e) => (e.keyword !== 'anyOf' || errors.length === 1) && !('propertyName' in e));
+    for (const error of specific) {
+        const where = pointerSegments(error.instancePath);
+        const value = valueAt(data, where);
+        const at = where.length ? `"${where[where.length - 1]}"` : 'the policy';
+        let m;
+        switch (error.keyword) {
+            case 'additionalProperties': {
+                const key = error.params.additionalProperty;
+                const parent = schemaAt(schema, error.schemaPath.replace(/\/additionalProperties$/, ''));
+                const allowed = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
+                m = message([...where, key], `unknown key "${key}"${didYouMean(key, allowed)}; expected one of: ${allowed.join(', ')}`, true);
+                break;
+            }
+            case 'propertyNames': {
+                const name = error.params.propertyName;
+                const names = schemaAt(schema, '#/definitions/ruleId')?.enum ?? [];
+                const isRule = error.schemaPath.startsWith('#/properties/rules');
+                m = message([...where, name], isRule ? `unknown rule "${name}"${didYouMean(name, names)}` : `"${name}" is not a valid key here`, true);
+                break;
+            }
+            case 'required': {
+                const missing = error.params.missingProperty;
+                m = message(where, `${at === 'the policy' ? 'the policy' : `this entry`} needs "${missing}"`);
+                if (error.schemaPath.includes('anyOf'))
+                    m.message = 'an exception needs "files" or "image" (or both)';
+                break;
+            }
+            case 'type': {
+                const expected = error.params.type;
+                const words = {
+                    array: 'a list',
+                    object: 'a mapping',
+                    string: 'a string',
+                    boolean: 'true or false',
+                    integer: 'a whole number',
+                    number: 'a number',
+                };
+                const wanted = [expected]
+                    .flat()
+                    .map((t) => words[t] ?? t)
+                    .join(' or ');
+                m = message(where, `${at}: expected ${wanted}, got ${describeValue(value)}`);
+                break;
+            }
+            case 'enum': {
+                const allowed = error.params.allowedValues.map(String);
+                const got = typeof value === 'string' ? value : '';
+                m = message(where, `${describeValue(value)} is not allowed here${got ? didYouMean(got, allowed) : ''}; expected one of: ${allowed.join(', ')}`);
+                break;
+            }
+            case 'const':
+                m = message(where, `${at}: expected ${JSON.stringify(error.params.allowedValue)}, got ${describeValue(value)}`);
+                break;
+            case 'pattern': {
+                const def = /#\/definitions\/([A-Za-z]+)\//.exec(error.schemaPath)?.[1] ?? '';
+                m = message(where, `${describeValue(value)} is not ${PATTERN_MEANING[def] ?? 'valid here'}`);
+                break;
+            }
+            case 'minItems':
+                m = message(where, `${at}: the list is empty; leave the key out instead`);
+                break;
+            case 'minLength':
+                m = message(where, `${at}: must not be empty`);
+                break;
+            case 'uniqueItems':
+                m = message(where, `${at}: the list names the same item twice`);
+                break;
+            default:
+                m = message(where, `${at}: ${error.message ?? 'invalid'}`);
+        }
+        const id = `${m.line}:${m.column}:${m.message}`;
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        out.push(m);
+    }
+    return out.sort((a, b) => a.line - b.line || a.column - b.column).slice(0, MAX_MESSAGES);
+}
+/** Whether YYYY-MM-DD names a day that exists. */
+function isRealDate(s) {
+    const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(s);
+    if (!m)
+        return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+function semanticProblems(data, message) {
+    const problems = [];
+    const check = (where, fn) => {
+        try {
+            fn();
+        }
+        catch (error) {
+            if (error instanceof PatternError)
+                problems.push(message(where, error.message));
+            else
+                throw error;
+        }
+    };
+    data.registries?.forEach((r, i) => check(['registries', i], () => compileRegistryPattern(r)));
+    data.approved?.forEach((entry, i) => {
+        check(['approved', i, 'image'], () => {
+            const pattern = compileImagePattern(entry.image);
+            if (pattern.tag !== null && entry.tags) {
+                throw new PatternError(`"${entry.image}" carries a tag and the entry lists "tags:" too; use one of them`);
+            }
+        });
+        entry.tags?.forEach((t, j) => check(['approved', i, 'tags', j], () => compileTagPattern(t)));
+    });
+    data.denied?.forEach((entry, i) => {
+        check(['denied', i, 'image'], () => compileImagePattern(entry.image));
+        entry.tags?.forEach((t, j) => check(['denied', i, 'tags', j], () => compileTagPattern(t)));
+        if (entry.use !== undefined) {
+            const parsed = parseImageReference(entry.use);
+            if (!parsed.ok)
+                problems.push(message(['denied', i, 'use'], `"${entry.use}" is not an image reference: ${parsed.error}`));
+        }
+    });
+    data.exceptions?.forEach((entry, i) => {
+        if (entry.image !== undefined)
+            check(['exceptions', i, 'image'], () => compileImagePattern(entry.image));
+        if (entry.expires !== undefined && !isRealDate(entry.expires)) {
+            problems.push(message(['exceptions', i, 'expires'], `"${entry.expires}" is not a real date (YYYY-MM-DD)`));
+        }
+        if (entry.reason.trim() === '')
+            problems.push(message(['exceptions', i, 'reason'], 'an exception needs a reason'));
+    });
+    data.catalog?.forEach((entry, i) => {
+        check(['catalog', i, 'image'], () => compileImagePattern(entry.image, { allowTag: false }));
+        for (const [cycle, date] of Object.entries(entry.eol ?? {})) {
+            if (!isRealDate(date))
+                problems.push(message(['catalog', i, 'eol', cycle], `"${date}" is not a real date (YYYY-MM-DD)`));
+        }
+    });
+    return problems;
+}
+
+// A policy and everything it extends, merged into the one the rules use.
+//
+// Merging, parent first: settings and rule severities are overridden by the child; `registries` and `approved`
+// grow by what the child adds; `denied`, `exceptions` and `catalog` add up. What a parent locks, a child cannot
+// loosen: a locked setting or severity keeps the parent's value, a locked list becomes a fence that every image must
+// pass whatever the child lists, locked exceptions admit no new ones. Each attempt to loosen is a `locked-setting`
+// finding at the child's line, never a silent override.
+const MAX_EXTENDS_DEPTH = 10;
+const UNLOWERABLE = new Set(['locked-setting']);
+const SETTING_RULES = {
+    'digest-required': 'require-digest',
+    'latest-tag': 'allow-latest',
+};
+const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+/** `OWNER/REPO/PATH@REF`: a policy in another repository, read by the action through the API. */
+const REMOTE_POLICY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+\/[^@]+@[^@\s]+$/;
+/** Reads the built-in policy (`policies/default.yml`). */
+async function loadBuiltInPolicy(options = {}) {
+    return loadPolicy(builtInPolicyPath(), { ...options, display: BUILT_IN_POLICY });
+}
+async function loadPolicy(file, options = {}) {
+    const chain = [];
+    const seen = new Set();
+    let doc = REMOTE_POLICY.test(file)
+        ? await fetchDocument(file, options, null)
+        : readPolicyFile(file, options.display ?? file);
+    let where = REMOTE_POLICY.test(file) ? null : path.resolve(file);
+    seen.add(where ?? file);
+    chain.unshift(doc);
+    while (doc.data.extends !== undefined) {
+        const spec = doc.data.extends;
+        const from = doc;
+        if (chain.length > MAX_EXTENDS_DEPTH) {
+            throw new PolicyError([
+                {
+                    ...pos(from, ['extends']),
+                    message: `policies extend each other more than ${MAX_EXTENDS_DEPTH} deep`,
+                },
+            ]);
+        }
+        if (REMOTE_POLICY.test(spec)) {
+            if (seen.has(spec))
+                throw new PolicyError([
+                    { ...pos(from, ['extends']), message: `"${spec}" is already in the chain of extends (a cycle)` },
+                ]);
+            seen.add(spec);
+            doc = await fetchDocument(spec, options, from);
+            where = null;
+        }
+        else {
+            if (where === null) {
+                throw new PolicyError([
+                    {
+                        ...pos(from, ['extends']),
+                        message: `a policy from another repository can only extend OWNER/REPO/PATH@REF, not the local path "${spec}"`,
+                    },
+                ]);
+            }
+            const target = path.resolve(path.dirname(where), spec);
+            if (seen.has(target))
+                throw new PolicyError([
+                    { ...pos(from, ['extends']), message: `"${spec}" is already in the chain of extends (a cycle)` },
+                ]);
+            seen.add(target);
+            const display = path.join(path.dirname(from.file), spec).split(path.sep).join('/');
+            doc = readPolicyFileFrom(target, display, from);
+            where = target;
+        }
+        chain.unshift(doc);
+    }
+    return merge(chain, options.defaultSeverities ?? new Map(), options.display ?? chain[chain.length - 1].file);
+}
+function pos(doc, at) {
+    const l = doc.locate(at);
+    return { file: doc.file, line: l.line, column: l.column };
+}
+function readPolicyFileFrom(target, display, from) {
+    try {
+        return readPolicyFile(target, display);
+    }
+    catch (error) {
+        if (error instanceof PolicyError && error.problems[0]?.line === 0) {
+            throw new PolicyError([
+                {
+                    ...pos(from, ['extends']),
+                    message: `extends "${from.data.extends}": ${error.problems[0].message}`,
+                },
+            ]);
+        }
+        throw error;
+    }
+}
+async function fetchDocument(spec, options, from) {
+    const here = from ? pos(from, ['extends']) : { file: spec, line: 0, column: 0 };
+    if (!options.fetchRemote) {
+        throw new PolicyError([
+            {
+                ...here,
+                message: `"${spec}" is a policy in another repository; the GitHub Action reads those (with policy-token). Here, give a local file`,
+            },
+        ]);
+    }
+    let text;
+    try {
+        text = await options.fetchRemote(spec);
+    }
+    catch (error) {
+        throw new PolicyError([
+            { ...here, message: `cannot read the policy "${spec}": ${error.message}` },
+        ]);
+    }
+    return parsePolicyText(text, spec);
+}
+function merge(chain, defaults, source) {
+    const acc = {
+        requireDigest: false,
+        allowLatest: false,
+        inlineIgnores: false,
+        locked: new Map(),
+        severities: new Map(),
+        registryFences: [],
+        registries: null,
+        approvedFences: [],
+        approved: null,
+        denied: [],
+        exceptions: [],
+        catalog: [],
+        problems: [],
+    };
+    for (const doc of chain)
+        mergeLayer(acc, doc, defaults);
+    return {
+        source,
+        files: chain.map((d) => d.file),
+        settings: {
+            requireDigest: acc.requireDigest,
+            allowLatest: acc.allowLatest,
+            inlineIgnores: acc.inlineIgnores,
+        },
+        severities: acc.severities,
+        registries: acc.registries ? [...acc.registryFences, acc.registries] : acc.registryFences,
+        approved: acc.approved ? [...acc.approvedFences, acc.approved] : acc.approvedFences,
+        denied: acc.denied,
+        exceptions: acc.exceptions,
+        catalog: acc.catalog,
+        problems: acc.problems,
+    };
+}
+function mergeLayer(acc, doc, defaults) {
+    const data = doc.data;
+    const problem = (at, message) => {
+        acc.problems.push({ rule: 'locked-setting', message, where: doc.locate(at) });
+    };
+    const lockedBy = (key) => acc.locked.get(key);
+    // settings: a locked one may only be made stricter
+    const settings = data.settings ?? {};
+    const flag = (key, field, strict) => {
+        const value = settings[key];
+        if (value === undefined)
+            return;
+        const locker = lockedBy(key);
+        if (locker !== undefined && value !== acc[field] && value !== strict) {
+            problem(['settings', key], `"${key}: ${value}" loosens a setting that ${locker} locks at ${acc[field]}; it stays ${acc[field]}`);
+            return;
+        }
+        acc[field] = value;
+    };
+    flag('require-digest', 'requireDigest', true);
+    flag('allow-latest', 'allowLatest', false);
+    flag('inline-ignores', 'inlineIgnores', false);
+    for (const [rule, severity] of Object.entries(data.rules ?? {})) {
+        const value = severity;
+        if (UNLOWERABLE.has(rule) && value !== 'error') {
+            problem(['rules', rule], `"${rule}" guards the policy itself and stays an error`);
+            continue;
+        }
+        // locking a setting locks the severity of the rule that enforces it
+        const locker = lockedBy('rules') ?? (SETTING_RULES[rule] !== undefined ? lockedBy(SETTING_RULES[rule]) : undefined);
+        const current = acc.severities.get(rule) ??
+            (rule === 'digest-required' && acc.requireDigest ? 'error' : defaults.get(rule));
+        if (locker !== undefined && current !== undefined && SEVERITY_RANK[value] < SEVERITY_RANK[current]) {
+            problem(['rules', rule], `"${rule}: ${value}" lowers a rule severity that ${locker} locks at ${current}; it stays ${current}`);
+            continue;
+        }
+        acc.severities.set(rule, value);
+    }
+    if (data.registries) {
+        const list = {
+            patterns: data.registries.map((r) => compileRegistryPattern(r)),
+            where: doc.locate(['registries'], true),
+        };
+        const locker = lockedBy('registries');
+        if (locker !== undefined) {
+            list.patterns.forEach((p, i) => {
+                if (!acc.registryFences.every((fence) => fence.patterns.some((f) => f.name === p.name || f.match(p.name)))) {
+                    problem(['registries', i], `"${p.source}" is outside the registries that ${locker} locks; images from it stay findings`);
+                }
+            });
+        }
+        acc.registries = acc.registries
+            ? { patterns: [...acc.registries.patterns, ...list.patterns], where: list.where }
+            : list;
+    }
+    if (data.approved) {
+        const entries = data.approved.map((raw, i) => {
+            const image = compileImagePattern(raw.image);
+            const tags = raw.tags ?? (image.tag !== null ? [image.tag] : null);
+            return {
+                image,
+                tags: tags ? tags.map((t) => ({ source: t, match: compileTagPattern(t) })) : null,
+                digests: raw.digests ?? null,
+                stages: raw.stages ?? null,
+                where: doc.locate(['approved', i]),
+            };
+        });
+        const locker = lockedBy('approved');
+        if (locker !== undefined) {
+            entries.forEach((entry, i) => {
+                const admitted = acc.approvedFences.every((fence) => fence.entries.some((f) => f.image.name === entry.image.name ||
+                    f.image.matchName(entry.image.name) ||
+                    (f.image.scratch && entry.image.scratch)));
+                if (!admitted) {
+                    problem(['approved', i, 'image'], `"${entry.image.source}" is not in the approved list that ${locker} locks; it stays a finding`);
+                }
+            });
+        }
+        const where = doc.locate(['approved'], true);
+        acc.approved = acc.approved
+            ? { entries: [...acc.approved.entries, ...entries], where }
+            : { entries, where };
+    }
+    data.denied?.forEach((raw, i) => {
+        const image = compileImagePattern(raw.image);
+        const tags = raw.tags ?? (image.tag !== null ? [image.tag] : null);
+        acc.denied.push({
+            image,
+            tags: tags ? tags.map((t) => ({ source: t, match: compileTagPattern(t) })) : null,
+            reason: raw.reason ?? null,
+            use: raw.use ?? null,
+            where: doc.locate(['denied', i]),
+        });
+    });
+    data.exceptions?.forEach((raw, i) => {
+        const locker = lockedBy('exceptions');
+        if (locker !== undefined) {
+            problem(['exceptions', i], `${locker} locks exceptions; this one does not apply (reason given: ${raw.reason})`);
+            return;
+        }
+        acc.exceptions.push({
+            files: raw.files ?? null,
+            matchFile: raw.files ? compileGlobs(raw.files) : null,
+            image: raw.image !== undefined ? compileImagePattern(raw.image) : null,
+            rules: raw.rules ?? null,
+            reason: raw.reason,
+            expires: raw.expires ?? null,
+            where: doc.locate(['exceptions', i]),
+        });
+    });
+    data.catalog?.forEach((raw, i) => {
+        const variants = {};
+        for (const rung of ['slim', 'alpine', 'distroless', 'chainguard']) {
+            const v = raw[rung];
+            if (v !== undefined)
+                variants[rung] = v;
+        }
+        acc.catalog.push({
+            image: compileImagePattern(raw.image, { allowTag: false }),
+            family: raw.family ?? null,
+            variants,
+            eol: raw.eol ?? {},
+            where: doc.locate(['catalog', i]),
+        });
+    });
+    // what this layer locks binds every layer after it, at the values it has now
+    for (const key of data.settings?.locked ?? []) {
+        if (acc.locked.has(key))
+            continue;
+        acc.locked.set(key, doc.file);
+        if (key === 'registries' && acc.registries) {
+            acc.registryFences.push(acc.registries);
+            acc.registries = null;
+        }
+        if (key === 'approved' && acc.approved) {
+            acc.approvedFences.push(acc.approved);
+            acc.approved = null;
+        }
+    }
+}
+
+// How images are shown to people: as they write them.
+/** docker.io/library/python:3.12 → python:3.12; docker.io/bitnami/redis → bitnami/redis. */
+function familiar(normalized) {
+    if (normalized.startsWith('docker.io/library/'))
+        return normalized.slice('docker.io/library/'.length);
+    if (normalized.startsWith('docker.io/'))
+        return normalized.slice('docker.io/'.length);
+    return normalized;
+}
+/** A list for a message: "a, b, c and 4 more". */
+function listOf(items, max = 3) {
+    if (items.length <= max)
+        return items.join(', ');
+    return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+// The catalog: image families, their tag lines' end-of-life dates and their smaller variants, from
+// policies/catalog.yml plus a policy's `catalog:` additions.
+let builtIn = null;
+function builtInCatalog() {
+    if (builtIn)
+        return builtIn;
+    // policies/catalog.json is generated from catalog.yml by scripts/generate.mjs
+    const raw = JSON.parse(readFileSync(path.join(policiesDir(), 'catalog.json'), 'utf8'));
+    builtIn = {
+        families: raw.families.map((f) => ({
+            name: f.name,
+            patterns: f.images.map((i) => compileImagePattern(i, { allowTag: false })),
+            eolSource: f.eol?.source ?? null,
+            cycles: (f.eol?.cycles ?? []).map((c) => ({
+                cycle: String(c.cycle),
+                aliases: c.aliases ?? [],
+                eol: c.eol ? String(c.eol) : null,
+                source: c.source ?? f.eol?.source ?? null,
+            })),
+            variants: (f.variants ?? []).map((v) => ({
+                rung: v.rung,
+                image: v.image ?? null,
+                tag: v.tag ?? null,
+                sizeMb: v['size-mb'] ?? null,
+                source: v.source ?? null,
+                onlyFor: v['only-for'] ? v['only-for'].map(String) : null,
+            })),
+        })),
+        verifiedPublishers: new Set((raw['verified-publishers'] ?? []).map((p) => p.namespace)),
+    };
+    return builtIn;
+}
+/** The built-in catalog with a policy's additions: new families, or more images and dates for known ones. */
+function catalogWith(additions, base = builtInCatalog()) {
+    if (additions.length === 0)
+        return base;
+    const families = base.families.map((f) => ({
+        ...f,
+        patterns: [...f.patterns],
+        cycles: [...f.cycles],
+        variants: [...f.variants],
+    }));
+    for (const addition of additions) {
+        const named = addition.family ? families.find((f) => f.name === addition.family) : undefined;
+        const family = named ?? {
+            name: addition.family ?? familiar(addition.image.name),
+            patterns: [],
+            cycles: [],
+            variants: [],
+            eolSource: null,
+        };
+        if (!named)
+            families.unshift(family);
+        family.patterns.unshift(addition.image);
+        for (const [cycle, eol] of Object.entries(addition.eol)) {
+            family.cycles = family.cycles.filter((c) => c.cycle !== cycle);
+            family.cycles.push({
+                cycle,
+                aliases: [],
+                eol,
+                source: `policy ${addition.where.file}:${addition.where.line}`,
+            });
+        }
+        for (const [rung, template] of Object.entries(addition.variants)) {
+            const split = splitTemplate(template);
+            family.variants = family.variants.filter((v) => v.rung !== rung);
+            family.variants.push({
+                rung: rung,
+                image: split.image,
+                tag: split.tag,
+                sizeMb: null,
+                source: null,
+                onlyFor: null,
+            });
+        }
+    }
+    return { families, verifiedPublishers: base.verifiedPublishers };
+}
+function splitTemplate(template) {
+    const colon = template.lastIndexOf(':');
+    if (colon === -1 || template.indexOf('/', colon) !== -1)
+        return { image: template, tag: null };
+    return { image: template.slice(0, colon), tag: template.slice(colon + 1) };
+}
+const familyCache = new WeakMap();
+/** The family an image (registry/repository) belongs to. Asked for every image by several rules: remembered. */
+function familyOf(catalog, name) {
+    let cache = familyCache.get(catalog);
+    if (!cache)
+        familyCache.set(catalog, (cache = new Map()));
+    const known = cache.get(name);
+    if (known !== undefined)
+        return known;
+    let found = null;
+    for (const family of catalog.families) {
+        if (family.patterns.some((p) => p.matchName(name))) {
+            found = family;
+            break;
+        }
+    }
+    cache.set(name, found);
+    return found;
+}
+function startsLine(tag, line) {
+    if (!tag.startsWith(line))
+        return false;
+    const next = tag.charCodeAt(line.length);
+    // "3.8" is the line of 3.8, 3.8.18 and 3.8-slim, not of 3.80; "1.2" not of 1.20
+    return Number.isNaN(next) || next < 48 || next > 57;
+}
+/** The tag line a tag belongs to: the longest cycle or alias the tag starts with. */
+function cycleOf(family, tag) {
+    let best = null;
+    let bestLength = 0;
+    for (const cycle of family.cycles) {
+        for (const name of [cycle.cycle, ...cycle.aliases]) {
+            if (name.length > bestLength && startsLine(tag, name)) {
+                best = cycle;
+                bestLength = name.length;
+            }
+        }
+    }
+    return best;
+}
+/** Lines still supported on `today`, oldest first. */
+function supportedCycles(family, today) {
+    return family.cycles.filter((c) => c.eol === null || c.eol >= today);
+}
+const DISTROS = ['debian', 'ubuntu', 'alpine'];
+/**
+ * The distribution release a language image's tag is built on (`3.12-slim-bullseye`, `20-alpine3.16`), when the
+ * tag names one: those releases reach their end of life on their own dates.
+ */
+function baseDistroCycle(catalog, tag) {
+    const parts = tag.split('-').slice(1);
+    for (const part of parts) {
+        const alpine = /^alpine([0-9]+\.[0-9]+)$/.exec(part);
+        for (const family of catalog.families) {
+            if (!DISTROS.includes(family.name))
+                continue;
+            if (family.name === 'alpine') {
+                if (!alpine)
+                    continue;
+                const cycle = family.cycles.find((c) => c.cycle === alpine[1]);
+                if (cycle)
+                    return { family, cycle };
+                continue;
+            }
+            // codenames only: a bare number after a dash is a build number, not a release
+            if (!/^[a-z]+$/.test(part))
+                continue;
+            const cycle = family.cycles.find((c) => c.aliases.includes(part));
+            if (cycle)
+                return { family, cycle };
+        }
+    }
+    return null;
+}
+
 var utils = {};
 
 var constants;
@@ -17379,936 +18375,6 @@ function requirePicomatch () {
 
 var picomatchExports = /*@__PURE__*/ requirePicomatch();
 var picomatch = /*@__PURE__*/getDefaultExportFromCjs(picomatchExports);
-
-// Image, registry and tag patterns as policies write them: `*` within one path segment or tag, `**` across
-// segments, nothing else. They are normalised like image references (no registry = Docker Hub, one component =
-// an official image under library/) and compiled with picomatch; the characters allowed in a pattern leave it
-// nothing to read but `*` and `**`, so no pattern can backtrack badly.
-const NAME_COMPONENT = /^(?:\*\*|[a-z0-9*][a-z0-9._*-]*)$/;
-const REGISTRY_COMPONENT = /^[a-z0-9*][a-z0-9.*-]*(?::[0-9]+)?$/;
-const TAG = /^[A-Za-z0-9_*][A-Za-z0-9_.*-]{0,127}$/;
-const PICO_OPTIONS = {
-    dot: true,
-    noextglob: true,
-    nobrace: true,
-    nonegate: true,
-    noquantifiers: true,
-    posix: false,
-};
-class PatternError extends Error {
-    name = 'PatternError';
-}
-function compileGlob(pattern) {
-    if (!pattern.includes('*'))
-        return (s) => s === pattern;
-    return picomatch(pattern, PICO_OPTIONS);
-}
-function compileTagPattern(pattern) {
-    if (!TAG.test(pattern)) {
-        throw new PatternError(`"${pattern}" is not a tag pattern: letters, digits, _ . - and * (at most 128 characters)`);
-    }
-    if (pattern.includes('**'))
-        throw new PatternError(`"${pattern}": ** has no meaning in a tag; use *`);
-    return compileGlob(pattern);
-}
-/** Split `name[:tag]`, a registry port not being a tag (`localhost:5000/app`). */
-function splitTag(source) {
-    const colon = source.lastIndexOf(':');
-    if (colon === -1 || source.indexOf('/', colon) !== -1)
-        return { name: source, tag: null };
-    return { name: source.slice(0, colon), tag: source.slice(colon + 1) };
-}
-function isRegistryComponent(first, more) {
-    if (first.includes('.') || first.includes(':') || first === 'localhost')
-        return true;
-    // `*/app` or `**/app`: any registry
-    return more && (first === '*' || first === '**');
-}
-/** Normalise the name part of a pattern as Docker normalises a reference's name. */
-function normalizeNamePattern(name) {
-    if (name === '**')
-        return '**';
-    const parts = name.split('/');
-    for (const [i, part] of parts.entries()) {
-        const ok = i === 0 && isRegistryComponent(part, parts.length > 1) ? REGISTRY_COMPONENT : NAME_COMPONENT;
-        if (!ok.test(part)) {
-            throw new PatternError(part === ''
-                ? `"${name}" has an empty path component`
-                : `"${name}": "${part}" is not a valid ${i === 0 && ok === REGISTRY_COMPONENT ? 'registry' : 'path component'} ` +
-                    '(lower-case letters, digits, . _ - and *)');
-        }
-        if (part.includes('**') && part !== '**') {
-            throw new PatternError(`"${name}": ** must stand alone between slashes`);
-        }
-    }
-    let registry = 'docker.io';
-    let path = parts;
-    if (isRegistryComponent(parts[0], parts.length > 1)) {
-        registry = parts[0] === 'index.docker.io' ? 'docker.io' : parts[0];
-        path = parts.slice(1);
-    }
-    if (path.length === 0)
-        return registry;
-    // one component on Docker Hub is an official image, as in a reference: `*` = every official image
-    if (registry === 'docker.io' && path.length === 1 && path[0] !== '**')
-        path = ['library', path[0]];
-    return `${registry}/${path.join('/')}`;
-}
-/** An image pattern: `python`, `python:3.12-*`, `bitnami/*`, `gcr.io/distroless/**`, `scratch`. */
-function compileImagePattern(source, options = {}) {
-    const { name, tag } = splitTag(source);
-    if (tag !== null && options.allowTag === false) {
-        throw new PatternError(`"${source}": give the tags in "tags:", not in the image`);
-    }
-    if (name === 'scratch') {
-        return {
-            source,
-            name: 'scratch',
-            tag,
-            scratch: true,
-            literal: true,
-            matchName: () => false,
-            matchTag: tag === null ? null : compileTagPattern(tag),
-        };
-    }
-    const normalized = normalizeNamePattern(name);
-    return {
-        source,
-        name: normalized,
-        tag,
-        scratch: false,
-        literal: !normalized.includes('*'),
-        matchName: normalized === '**' ? () => true : compileGlob(normalized),
-        matchTag: tag === null ? null : compileTagPattern(tag),
-    };
-}
-/**
- * A `registries:` entry: a registry or a registry path. Without a wildcard it admits everything at or below it
- * (`docker.io`, `ghcr.io/acme`); with one it admits exactly what it matches (`gcr.io/distroless/*`).
- */
-function compileRegistryPattern(source) {
-    if (splitTag(source).tag !== null && !/^[^/]*:[0-9]+(\/|$)/.test(source)) {
-        throw new PatternError(`"${source}": a registry pattern takes no tag`);
-    }
-    const name = normalizeNamePattern(source);
-    if (!name.includes('*')) {
-        const prefix = `${name}/`;
-        return { source, name, match: (s) => s === name || s.startsWith(prefix) };
-    }
-    return { source, name, match: name === '**' ? () => true : compileGlob(name) };
-}
-
-// load: a policy file read as YAML (positions kept, duplicate keys and alias floods refused), checked against
-// policies/policy.schema.json, then checked for what a schema cannot say (real dates, patterns, references).
-// Every problem is reported with its file, line and column.
-const MAX_POLICY_BYTES = 1024 * 1024;
-const MAX_ALIASES = 100;
-const MAX_MESSAGES = 20;
-/** A policy that cannot be used: every problem found, each with its place. The CLI exits 2 with it. */
-class PolicyError extends Error {
-    problems;
-    name = 'PolicyError';
-    constructor(problems) {
-        // line 0: about the file as a whole (missing, unreadable)
-        super(problems.map((p) => `${p.file}${p.line > 0 ? `:${p.line}:${p.column}` : ''}: ${p.message}`).join('\n'));
-        this.problems = problems;
-    }
-}
-let schemaCache = null;
-function policySchema() {
-    if (schemaCache)
-        return schemaCache;
-    const schema = JSON.parse(readFileSync(path.join(policiesDir(), 'policy.schema.json'), 'utf8'));
-    // compiled ahead of time by scripts/generate.mjs; the schema itself is read for the words of messages
-    schemaCache = { schema, validate: validate };
-    return schemaCache;
-}
-function lineCol(counter, offset) {
-    return counter.linePos(offset);
-}
-/** Parse one policy's text. `file` names it in messages. */
-function parsePolicyText(text, file) {
-    const counter = new distExports.LineCounter();
-    const at = (offset, message) => {
-        const { line, col } = lineCol(counter, offset);
-        return { file, line, column: col, message };
-    };
-    if (Buffer.byteLength(text) > MAX_POLICY_BYTES) {
-        throw new PolicyError([
-            { file, line: 1, column: 1, message: 'the policy is over 1 MiB; is this the right file?' },
-        ]);
-    }
-    if (text.includes('\u0000')) {
-        throw new PolicyError([
-            { file, line: 1, column: 1, message: 'the policy holds binary data, not YAML text' },
-        ]);
-    }
-    let doc;
-    try {
-        doc = distExports.parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, merge: false });
-    }
-    catch (error) {
-        // very deep nesting can exhaust the parser's stack
-        throw new PolicyError([
-            { file, line: 1, column: 1, message: `cannot read the YAML: ${error.message}` },
-        ]);
-    }
-    if (doc.errors.length > 0) {
-        throw new PolicyError(doc.errors
-            .slice(0, MAX_MESSAGES)
-            .map((e) => at(e.pos[0], e.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once' : `YAML: ${e.message}`)));
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    }
-    catch (error) {
-        const message = error instanceof ReferenceError && /alias/i.test(error.message)
-            ? `too many alias expansions (over ${MAX_ALIASES}): the document would blow up in memory`
-            : `cannot read the YAML: ${error.message}`;
-        throw new PolicyError([{ file, line: 1, column: 1, message }]);
-    }
-    const locate = (where, key = false) => {
-        let node = doc.contents;
-        let keyNode = null;
-        for (const segment of where) {
-            if (!distExports.isMap(node) && !(node && typeof node === 'object' && 'items' in node))
-                break;
-            if (distExports.isMap(node)) {
-                const pair = node.items.find((p) => distExports.isPair(p) && distExports.isScalar(p.key) && String(p.key.value) === String(segment));
-                if (!pair)
-                    break;
-                keyNode = pair.key;
-                node = pair.value;
-            }
-            else {
-                const items = node.items;
-                const item = items[Number(segment)];
-                if (item === undefined)
-                    break;
-                keyNode = null;
-                node = item;
-            }
-        }
-        const target = (key && keyNode ? keyNode : node);
-        const range = target?.range ?? [0, 0, 0];
-        const a = lineCol(counter, range[0]);
-        const b = lineCol(counter, Math.max(range[0], range[1]));
-        return { file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-    };
-    const message = (where, text, key = false) => {
-        const l = locate(where, key);
-        return { file, line: l.line, column: l.column, message: text };
-    };
-    if (data === null || data === undefined) {
-        throw new PolicyError([
-            { file, line: 1, column: 1, message: 'the policy is empty; it needs at least "version: 1"' },
-        ]);
-    }
-    const { validate, schema } = policySchema();
-    if (!validate(data)) {
-        throw new PolicyError(schemaMessages(validate.errors ?? [], schema, data, message));
-    }
-    const problems = semanticProblems(data, message);
-    if (problems.length > 0)
-        throw new PolicyError(problems.slice(0, MAX_MESSAGES));
-    return { file, data: data, locate };
-}
-function readPolicyFile(file, display = file) {
-    let text;
-    try {
-        text = readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new PolicyError([
-            {
-                file: display,
-                line: 0,
-                column: 0,
-                message: code === 'ENOENT'
-                    ? 'no such policy file'
-                    : code === 'EISDIR'
-                        ? 'is a folder, not a policy file'
-                        : `cannot read the policy: ${code}`,
-            },
-        ]);
-    }
-    return parsePolicyText(text, display);
-}
-function pointerSegments(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-function describeValue(value) {
-    if (value === null)
-        return 'nothing (null)';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}"`;
-    return String(value);
-}
-function valueAt(data, segments) {
-    let v = data;
-    for (const s of segments) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v = v[s];
-    }
-    return v;
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = row[j];
-            row[j] = next;
-        }
-    }
-    return row[b.length];
-}
-function didYouMean(word, options) {
-    const best = options
-        .map((o) => ({ o, d: editDistance(word.toLowerCase(), o) }))
-        .sort((x, y) => x.d - y.d)[0];
-    if (best && best.d <= Math.max(2, Math.floor(word.length / 3)))
-        return ` (did you mean "${best.o}"?)`;
-    // a longer or shorter spelling of the same word: registry → registries
-    const stem = options.find((o) => word.length >= 5 && (o.startsWith(word.slice(0, -1)) || word.startsWith(o.slice(0, -1))));
-    return stem ? ` (did you mean "${stem}"?)` : '';
-}
-function schemaAt(schema, schemaPath) {
-    let node = schema;
-    for (const s of pointerSegments(schemaPath.replace(/^#/, ''))) {
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[s];
-    }
-    return node;
-}
-const PATTERN_MEANING = {
-    registryPattern: 'a registry or registry path such as docker.io, gcr.io/distroless/* or ghcr.io/acme/**',
-    imagePattern: 'an image pattern such as python, python:3.12-*, bitnami/* or gcr.io/distroless/**',
-    tagPattern: 'a tag pattern such as 3.12-slim or 3.12.*-slim-bookworm',
-    digest: 'a digest such as sha256:<64 hex digits>',
-    date: 'a date as YYYY-MM-DD',
-};
-function schemaMessages(errors, schema, data, message) {
-    const out = [];
-    const seen = new Set();
-    // anyOf and propertyNames also report their branches; the branches say more
-    const specific = errors.filter((e) => (e.keyword !== 'anyOf' || errors.length === 1) && !('propertyName' in e));
-    for (const error of specific) {
-        const where = pointerSegments(error.instancePath);
-        const value = valueAt(data, where);
-        const at = where.length ? `"${where[where.length - 1]}"` : 'the policy';
-        let m;
-        switch (error.keyword) {
-            case 'additionalProperties': {
-                const key = error.params.additionalProperty;
-                const parent = schemaAt(schema, error.schemaPath.replace(/\/additionalProperties$/, ''));
-                const allowed = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
-                m = message([...where, key], `unknown key "${key}"${didYouMean(key, allowed)}; expected one of: ${allowed.join(', ')}`, true);
-                break;
-            }
-            case 'propertyNames': {
-                const name = error.params.propertyName;
-                const names = schemaAt(schema, '#/definitions/ruleId')?.enum ?? [];
-                const isRule = error.schemaPath.startsWith('#/properties/rules');
-                m = message([...where, name], isRule ? `unknown rule "${name}"${didYouMean(name, names)}` : `"${name}" is not a valid key here`, true);
-                break;
-            }
-            case 'required': {
-                const missing = error.params.missingProperty;
-                m = message(where, `${at === 'the policy' ? 'the policy' : `this entry`} needs "${missing}"`);
-                if (error.schemaPath.includes('anyOf'))
-                    m.message = 'an exception needs "files" or "image" (or both)';
-                break;
-            }
-            case 'type': {
-                const expected = error.params.type;
-                const words = {
-                    array: 'a list',
-                    object: 'a mapping',
-                    string: 'a string',
-                    boolean: 'true or false',
-                    integer: 'a whole number',
-                    number: 'a number',
-                };
-                const wanted = [expected]
-                    .flat()
-                    .map((t) => words[t] ?? t)
-                    .join(' or ');
-                m = message(where, `${at}: expected ${wanted}, got ${describeValue(value)}`);
-                break;
-            }
-            case 'enum': {
-                const allowed = error.params.allowedValues.map(String);
-                const got = typeof value === 'string' ? value : '';
-                m = message(where, `${describeValue(value)} is not allowed here${got ? didYouMean(got, allowed) : ''}; expected one of: ${allowed.join(', ')}`);
-                break;
-            }
-            case 'const':
-                m = message(where, `${at}: expected ${JSON.stringify(error.params.allowedValue)}, got ${describeValue(value)}`);
-                break;
-            case 'pattern': {
-                const def = /#\/definitions\/([A-Za-z]+)\//.exec(error.schemaPath)?.[1] ?? '';
-                m = message(where, `${describeValue(value)} is not ${PATTERN_MEANING[def] ?? 'valid here'}`);
-                break;
-            }
-            case 'minItems':
-                m = message(where, `${at}: the list is empty; leave the key out instead`);
-                break;
-            case 'minLength':
-                m = message(where, `${at}: must not be empty`);
-                break;
-            case 'uniqueItems':
-                m = message(where, `${at}: the list names the same item twice`);
-                break;
-            default:
-                m = message(where, `${at}: ${error.message ?? 'invalid'}`);
-        }
-        const id = `${m.line}:${m.column}:${m.message}`;
-        if (seen.has(id))
-            continue;
-        seen.add(id);
-        out.push(m);
-    }
-    return out.sort((a, b) => a.line - b.line || a.column - b.column).slice(0, MAX_MESSAGES);
-}
-/** Whether YYYY-MM-DD names a day that exists. */
-function isRealDate(s) {
-    const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(s);
-    if (!m)
-        return false;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-function semanticProblems(data, message) {
-    const problems = [];
-    const check = (where, fn) => {
-        try {
-            fn();
-        }
-        catch (error) {
-            if (error instanceof PatternError)
-                problems.push(message(where, error.message));
-            else
-                throw error;
-        }
-    };
-    data.registries?.forEach((r, i) => check(['registries', i], () => compileRegistryPattern(r)));
-    data.approved?.forEach((entry, i) => {
-        check(['approved', i, 'image'], () => {
-            const pattern = compileImagePattern(entry.image);
-            if (pattern.tag !== null && entry.tags) {
-                throw new PatternError(`"${entry.image}" carries a tag and the entry lists "tags:" too; use one of them`);
-            }
-        });
-        entry.tags?.forEach((t, j) => check(['approved', i, 'tags', j], () => compileTagPattern(t)));
-    });
-    data.denied?.forEach((entry, i) => {
-        check(['denied', i, 'image'], () => compileImagePattern(entry.image));
-        entry.tags?.forEach((t, j) => check(['denied', i, 'tags', j], () => compileTagPattern(t)));
-        if (entry.use !== undefined) {
-            const parsed = parseImageReference(entry.use);
-            if (!parsed.ok)
-                problems.push(message(['denied', i, 'use'], `"${entry.use}" is not an image reference: ${parsed.error}`));
-        }
-    });
-    data.exceptions?.forEach((entry, i) => {
-        if (entry.image !== undefined)
-            check(['exceptions', i, 'image'], () => compileImagePattern(entry.image));
-        if (entry.expires !== undefined && !isRealDate(entry.expires)) {
-            problems.push(message(['exceptions', i, 'expires'], `"${entry.expires}" is not a real date (YYYY-MM-DD)`));
-        }
-        if (entry.reason.trim() === '')
-            problems.push(message(['exceptions', i, 'reason'], 'an exception needs a reason'));
-    });
-    data.catalog?.forEach((entry, i) => {
-        check(['catalog', i, 'image'], () => compileImagePattern(entry.image, { allowTag: false }));
-        for (const [cycle, date] of Object.entries(entry.eol ?? {})) {
-            if (!isRealDate(date))
-                problems.push(message(['catalog', i, 'eol', cycle], `"${date}" is not a real date (YYYY-MM-DD)`));
-        }
-    });
-    return problems;
-}
-
-// A policy and everything it extends, merged into the one the rules use.
-//
-// Merging, parent first: settings and rule severities are overridden by the child; `registries` and `approved`
-// grow by what the child adds; `denied`, `exceptions` and `catalog` add up. What a parent locks, a child cannot
-// loosen: a locked setting or severity keeps the parent's value, a locked list becomes a fence that every image must
-// pass whatever the child lists, locked exceptions admit no new ones. Each attempt to loosen is a `locked-setting`
-// finding at the child's line, never a silent override.
-const MAX_EXTENDS_DEPTH = 10;
-const UNLOWERABLE = new Set(['locked-setting']);
-const SETTING_RULES = {
-    'digest-required': 'require-digest',
-    'latest-tag': 'allow-latest',
-};
-const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
-/** `OWNER/REPO/PATH@REF`: a policy in another repository, read by the action through the API. */
-const REMOTE_POLICY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+\/[^@]+@[^@\s]+$/;
-/** Reads the built-in policy (`policies/default.yml`). */
-async function loadBuiltInPolicy(options = {}) {
-    return loadPolicy(builtInPolicyPath(), { ...options, display: BUILT_IN_POLICY });
-}
-async function loadPolicy(file, options = {}) {
-    const chain = [];
-    const seen = new Set();
-    let doc = REMOTE_POLICY.test(file)
-        ? await fetchDocument(file, options, null)
-        : readPolicyFile(file, options.display ?? file);
-    let where = REMOTE_POLICY.test(file) ? null : path.resolve(file);
-    seen.add(where ?? file);
-    chain.unshift(doc);
-    while (doc.data.extends !== undefined) {
-        const spec = doc.data.extends;
-        const from = doc;
-        if (chain.length > MAX_EXTENDS_DEPTH) {
-            throw new PolicyError([
-                {
-                    ...pos(from, ['extends']),
-                    message: `policies extend each other more than ${MAX_EXTENDS_DEPTH} deep`,
-                },
-            ]);
-        }
-        if (REMOTE_POLICY.test(spec)) {
-            if (seen.has(spec))
-                throw new PolicyError([
-                    { ...pos(from, ['extends']), message: `"${spec}" is already in the chain of extends (a cycle)` },
-                ]);
-            seen.add(spec);
-            doc = await fetchDocument(spec, options, from);
-            where = null;
-        }
-        else {
-            if (where === null) {
-                throw new PolicyError([
-                    {
-                        ...pos(from, ['extends']),
-                        message: `a policy from another repository can only extend OWNER/REPO/PATH@REF, not the local path "${spec}"`,
-                    },
-                ]);
-            }
-            const target = path.resolve(path.dirname(where), spec);
-            if (seen.has(target))
-                throw new PolicyError([
-                    { ...pos(from, ['extends']), message: `"${spec}" is already in the chain of extends (a cycle)` },
-                ]);
-            seen.add(target);
-            const display = path.join(path.dirname(from.file), spec).split(path.sep).join('/');
-            doc = readPolicyFileFrom(target, display, from);
-            where = target;
-        }
-        chain.unshift(doc);
-    }
-    return merge(chain, options.defaultSeverities ?? new Map(), options.display ?? chain[chain.length - 1].file);
-}
-function pos(doc, at) {
-    const l = doc.locate(at);
-    return { file: doc.file, line: l.line, column: l.column };
-}
-function readPolicyFileFrom(target, display, from) {
-    try {
-        return readPolicyFile(target, display);
-    }
-    catch (error) {
-        if (error instanceof PolicyError && error.problems[0]?.line === 0) {
-            throw new PolicyError([
-                {
-                    ...pos(from, ['extends']),
-                    message: `extends "${from.data.extends}": ${error.problems[0].message}`,
-                },
-            ]);
-        }
-        throw error;
-    }
-}
-async function fetchDocument(spec, options, from) {
-    const here = from ? pos(from, ['extends']) : { file: spec, line: 0, column: 0 };
-    if (!options.fetchRemote) {
-        throw new PolicyError([
-            {
-                ...here,
-                message: `"${spec}" is a policy in another repository; the GitHub Action reads those (with policy-token). Here, give a local file`,
-            },
-        ]);
-    }
-    let text;
-    try {
-        text = await options.fetchRemote(spec);
-    }
-    catch (error) {
-        throw new PolicyError([
-            { ...here, message: `cannot read the policy "${spec}": ${error.message}` },
-        ]);
-    }
-    return parsePolicyText(text, spec);
-}
-function merge(chain, defaults, source) {
-    const acc = {
-        requireDigest: false,
-        allowLatest: false,
-        inlineIgnores: false,
-        locked: new Map(),
-        severities: new Map(),
-        registryFences: [],
-        registries: null,
-        approvedFences: [],
-        approved: null,
-        denied: [],
-        exceptions: [],
-        catalog: [],
-        problems: [],
-    };
-    for (const doc of chain)
-        mergeLayer(acc, doc, defaults);
-    return {
-        source,
-        files: chain.map((d) => d.file),
-        settings: {
-            requireDigest: acc.requireDigest,
-            allowLatest: acc.allowLatest,
-            inlineIgnores: acc.inlineIgnores,
-        },
-        severities: acc.severities,
-        registries: acc.registries ? [...acc.registryFences, acc.registries] : acc.registryFences,
-        approved: acc.approved ? [...acc.approvedFences, acc.approved] : acc.approvedFences,
-        denied: acc.denied,
-        exceptions: acc.exceptions,
-        catalog: acc.catalog,
-        problems: acc.problems,
-    };
-}
-function mergeLayer(acc, doc, defaults) {
-    const data = doc.data;
-    const problem = (at, message) => {
-        acc.problems.push({ rule: 'locked-setting', message, where: doc.locate(at) });
-    };
-    const lockedBy = (key) => acc.locked.get(key);
-    // settings: a locked one may only be made stricter
-    const settings = data.settings ?? {};
-    const flag = (key, field, strict) => {
-        const value = settings[key];
-        if (value === undefined)
-            return;
-        const locker = lockedBy(key);
-        if (locker !== undefined && value !== acc[field] && value !== strict) {
-            problem(['settings', key], `"${key}: ${value}" loosens a setting that ${locker} locks at ${acc[field]}; it stays ${acc[field]}`);
-            return;
-        }
-        acc[field] = value;
-    };
-    flag('require-digest', 'requireDigest', true);
-    flag('allow-latest', 'allowLatest', false);
-    flag('inline-ignores', 'inlineIgnores', false);
-    for (const [rule, severity] of Object.entries(data.rules ?? {})) {
-        const value = severity;
-        if (UNLOWERABLE.has(rule) && value !== 'error') {
-            problem(['rules', rule], `"${rule}" guards the policy itself and stays an error`);
-            continue;
-        }
-        // locking a setting locks the severity of the rule that enforces it
-        const locker = lockedBy('rules') ?? (SETTING_RULES[rule] !== undefined ? lockedBy(SETTING_RULES[rule]) : undefined);
-        const current = acc.severities.get(rule) ??
-            (rule === 'digest-required' && acc.requireDigest ? 'error' : defaults.get(rule));
-        if (locker !== undefined && current !== undefined && SEVERITY_RANK[value] < SEVERITY_RANK[current]) {
-            problem(['rules', rule], `"${rule}: ${value}" lowers a rule severity that ${locker} locks at ${current}; it stays ${current}`);
-            continue;
-        }
-        acc.severities.set(rule, value);
-    }
-    if (data.registries) {
-        const list = {
-            patterns: data.registries.map((r) => compileRegistryPattern(r)),
-            where: doc.locate(['registries'], true),
-        };
-        const locker = lockedBy('registries');
-        if (locker !== undefined) {
-            list.patterns.forEach((p, i) => {
-                if (!acc.registryFences.every((fence) => fence.patterns.some((f) => f.name === p.name || f.match(p.name)))) {
-                    problem(['registries', i], `"${p.source}" is outside the registries that ${locker} locks; images from it stay findings`);
-                }
-            });
-        }
-        acc.registries = acc.registries
-            ? { patterns: [...acc.registries.patterns, ...list.patterns], where: list.where }
-            : list;
-    }
-    if (data.approved) {
-        const entries = data.approved.map((raw, i) => {
-            const image = compileImagePattern(raw.image);
-            const tags = raw.tags ?? (image.tag !== null ? [image.tag] : null);
-            return {
-                image,
-                tags: tags ? tags.map((t) => ({ source: t, match: compileTagPattern(t) })) : null,
-                digests: raw.digests ?? null,
-                stages: raw.stages ?? null,
-                where: doc.locate(['approved', i]),
-            };
-        });
-        const locker = lockedBy('approved');
-        if (locker !== undefined) {
-            entries.forEach((entry, i) => {
-                const admitted = acc.approvedFences.every((fence) => fence.entries.some((f) => f.image.name === entry.image.name ||
-                    f.image.matchName(entry.image.name) ||
-                    (f.image.scratch && entry.image.scratch)));
-                if (!admitted) {
-                    problem(['approved', i, 'image'], `"${entry.image.source}" is not in the approved list that ${locker} locks; it stays a finding`);
-                }
-            });
-        }
-        const where = doc.locate(['approved'], true);
-        acc.approved = acc.approved
-            ? { entries: [...acc.approved.entries, ...entries], where }
-            : { entries, where };
-    }
-    data.denied?.forEach((raw, i) => {
-        const image = compileImagePattern(raw.image);
-        const tags = raw.tags ?? (image.tag !== null ? [image.tag] : null);
-        acc.denied.push({
-            image,
-            tags: tags ? tags.map((t) => ({ source: t, match: compileTagPattern(t) })) : null,
-            reason: raw.reason ?? null,
-            use: raw.use ?? null,
-            where: doc.locate(['denied', i]),
-        });
-    });
-    data.exceptions?.forEach((raw, i) => {
-        const locker = lockedBy('exceptions');
-        if (locker !== undefined) {
-            problem(['exceptions', i], `${locker} locks exceptions; this one does not apply (reason given: ${raw.reason})`);
-            return;
-        }
-        acc.exceptions.push({
-            files: raw.files ?? null,
-            matchFile: raw.files ? picomatch(raw.files, { dot: true }) : null,
-            image: raw.image !== undefined ? compileImagePattern(raw.image) : null,
-            rules: raw.rules ?? null,
-            reason: raw.reason,
-            expires: raw.expires ?? null,
-            where: doc.locate(['exceptions', i]),
-        });
-    });
-    data.catalog?.forEach((raw, i) => {
-        const variants = {};
-        for (const rung of ['slim', 'alpine', 'distroless', 'chainguard']) {
-            const v = raw[rung];
-            if (v !== undefined)
-                variants[rung] = v;
-        }
-        acc.catalog.push({
-            image: compileImagePattern(raw.image, { allowTag: false }),
-            family: raw.family ?? null,
-            variants,
-            eol: raw.eol ?? {},
-            where: doc.locate(['catalog', i]),
-        });
-    });
-    // what this layer locks binds every layer after it, at the values it has now
-    for (const key of data.settings?.locked ?? []) {
-        if (acc.locked.has(key))
-            continue;
-        acc.locked.set(key, doc.file);
-        if (key === 'registries' && acc.registries) {
-            acc.registryFences.push(acc.registries);
-            acc.registries = null;
-        }
-        if (key === 'approved' && acc.approved) {
-            acc.approvedFences.push(acc.approved);
-            acc.approved = null;
-        }
-    }
-}
-
-// How images are shown to people: as they write them.
-/** docker.io/library/python:3.12 → python:3.12; docker.io/bitnami/redis → bitnami/redis. */
-function familiar(normalized) {
-    if (normalized.startsWith('docker.io/library/'))
-        return normalized.slice('docker.io/library/'.length);
-    if (normalized.startsWith('docker.io/'))
-        return normalized.slice('docker.io/'.length);
-    return normalized;
-}
-/** A list for a message: "a, b, c and 4 more". */
-function listOf(items, max = 3) {
-    if (items.length <= max)
-        return items.join(', ');
-    return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
-}
-
-// The catalog: image families, their tag lines' end-of-life dates and their smaller variants, from
-// policies/catalog.yml plus a policy's `catalog:` additions.
-let builtIn = null;
-function builtInCatalog() {
-    if (builtIn)
-        return builtIn;
-    // policies/catalog.json is generated from catalog.yml by scripts/generate.mjs
-    const raw = JSON.parse(readFileSync(path.join(policiesDir(), 'catalog.json'), 'utf8'));
-    builtIn = {
-        families: raw.families.map((f) => ({
-            name: f.name,
-            patterns: f.images.map((i) => compileImagePattern(i, { allowTag: false })),
-            eolSource: f.eol?.source ?? null,
-            cycles: (f.eol?.cycles ?? []).map((c) => ({
-                cycle: String(c.cycle),
-                aliases: c.aliases ?? [],
-                eol: c.eol ? String(c.eol) : null,
-                source: c.source ?? f.eol?.source ?? null,
-            })),
-            variants: (f.variants ?? []).map((v) => ({
-                rung: v.rung,
-                image: v.image ?? null,
-                tag: v.tag ?? null,
-                sizeMb: v['size-mb'] ?? null,
-                source: v.source ?? null,
-                onlyFor: v['only-for'] ? v['only-for'].map(String) : null,
-            })),
-        })),
-        verifiedPublishers: new Set((raw['verified-publishers'] ?? []).map((p) => p.namespace)),
-    };
-    return builtIn;
-}
-/** The built-in catalog with a policy's additions: new families, or more images and dates for known ones. */
-function catalogWith(additions, base = builtInCatalog()) {
-    if (additions.length === 0)
-        return base;
-    const families = base.families.map((f) => ({
-        ...f,
-        patterns: [...f.patterns],
-        cycles: [...f.cycles],
-        variants: [...f.variants],
-    }));
-    for (const addition of additions) {
-        const named = addition.family ? families.find((f) => f.name === addition.family) : undefined;
-        const family = named ?? {
-            name: addition.family ?? familiar(addition.image.name),
-            patterns: [],
-            cycles: [],
-            variants: [],
-            eolSource: null,
-        };
-        if (!named)
-            families.unshift(family);
-        family.patterns.unshift(addition.image);
-        for (const [cycle, eol] of Object.entries(addition.eol)) {
-            family.cycles = family.cycles.filter((c) => c.cycle !== cycle);
-            family.cycles.push({
-                cycle,
-                aliases: [],
-                eol,
-                source: `policy ${addition.where.file}:${addition.where.line}`,
-            });
-        }
-        for (const [rung, template] of Object.entries(addition.variants)) {
-            const split = splitTemplate(template);
-            family.variants = family.variants.filter((v) => v.rung !== rung);
-            family.variants.push({
-                rung: rung,
-                image: split.image,
-                tag: split.tag,
-                sizeMb: null,
-                source: null,
-                onlyFor: null,
-            });
-        }
-    }
-    return { families, verifiedPublishers: base.verifiedPublishers };
-}
-function splitTemplate(template) {
-    const colon = template.lastIndexOf(':');
-    if (colon === -1 || template.indexOf('/', colon) !== -1)
-        return { image: template, tag: null };
-    return { image: template.slice(0, colon), tag: template.slice(colon + 1) };
-}
-const familyCache = new WeakMap();
-/** The family an image (registry/repository) belongs to. Asked for every image by several rules: remembered. */
-function familyOf(catalog, name) {
-    let cache = familyCache.get(catalog);
-    if (!cache)
-        familyCache.set(catalog, (cache = new Map()));
-    const known = cache.get(name);
-    if (known !== undefined)
-        return known;
-    let found = null;
-    for (const family of catalog.families) {
-        if (family.patterns.some((p) => p.matchName(name))) {
-            found = family;
-            break;
-        }
-    }
-    cache.set(name, found);
-    return found;
-}
-function startsLine(tag, line) {
-    if (!tag.startsWith(line))
-        return false;
-    const next = tag.charCodeAt(line.length);
-    // "3.8" is the line of 3.8, 3.8.18 and 3.8-slim, not of 3.80; "1.2" not of 1.20
-    return Number.isNaN(next) || next < 48 || next > 57;
-}
-/** The tag line a tag belongs to: the longest cycle or alias the tag starts with. */
-function cycleOf(family, tag) {
-    let best = null;
-    let bestLength = 0;
-    for (const cycle of family.cycles) {
-        for (const name of [cycle.cycle, ...cycle.aliases]) {
-            if (name.length > bestLength && startsLine(tag, name)) {
-                best = cycle;
-                bestLength = name.length;
-            }
-        }
-    }
-    return best;
-}
-/** Lines still supported on `today`, oldest first. */
-function supportedCycles(family, today) {
-    return family.cycles.filter((c) => c.eol === null || c.eol >= today);
-}
-const DISTROS = ['debian', 'ubuntu', 'alpine'];
-/**
- * The distribution release a language image's tag is built on (`3.12-slim-bullseye`, `20-alpine3.16`), when the
- * tag names one: those releases reach their end of life on their own dates.
- */
-function baseDistroCycle(catalog, tag) {
-    const parts = tag.split('-').slice(1);
-    for (const part of parts) {
-        const alpine = /^alpine([0-9]+\.[0-9]+)$/.exec(part);
-        for (const family of catalog.families) {
-            if (!DISTROS.includes(family.name))
-                continue;
-            if (family.name === 'alpine') {
-                if (!alpine)
-                    continue;
-                const cycle = family.cycles.find((c) => c.cycle === alpine[1]);
-                if (cycle)
-                    return { family, cycle };
-                continue;
-            }
-            // codenames only: a bare number after a dash is a build number, not a release
-            if (!/^[a-z]+$/.test(part))
-                continue;
-            const cycle = family.cycles.find((c) => c.aliases.includes(part));
-            if (cycle)
-                return { family, cycle };
-        }
-    }
-    return null;
-}
 
 // Shapes shared along the flow: discover → read → extract → resolve → evaluate → suggest → report.
 /** Raised for bad flags, paths or configuration: the CLI prints the message and exits 2. */

@@ -51214,28 +51214,94 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
+// Glob matching for patterns that come from policies (image, registry, tag and file patterns): `*` within a path
+// segment, `**` across segments (`**/` also matching no folder at all), `?` one character. Written here because
+// the regular expressions a glob library compiles can backtrack exponentially on a crafted pattern such as
+// `*a*a*a…` against a long name (a policy is repository content a pull request may change); this matcher is a
+// table over pattern × subject, so it takes at most |pattern| · |subject| steps.
+function tokens(pattern) {
+    const out = [];
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            const atStart = i === 0 || pattern[i - 1] === '/';
+            i++;
+            while (pattern[i + 1] === '*')
+                i++;
+            if (atStart && pattern[i + 1] === '/') {
+                out.push({ kind: 'dirs' });
+                i++;
+            }
+            else {
+                out.push({ kind: 'globstar' });
+            }
+        }
+        else if (c === '*')
+            out.push({ kind: 'star' });
+        else if (c === '?')
+            out.push({ kind: 'one' });
+        else
+            out.push({ kind: 'char', char: c });
+    }
+    return out;
+}
+function compileGlob$1(pattern) {
+    if (!/[*?]/.test(pattern))
+        return (s) => s === pattern;
+    const program = tokens(pattern);
+    return (subject) => {
+        const n = subject.length;
+        // row[j]: the tokens so far match subject[0, j)
+        let row = new Uint8Array(n + 1);
+        row[0] = 1;
+        for (const token of program) {
+            const next = new Uint8Array(n + 1);
+            let seen = 0; // some row[k] with k <= j - 1 is set
+            for (let j = 0; j <= n; j++) {
+                const prev = j > 0 ? subject[j - 1] : '';
+                switch (token.kind) {
+                    case 'char':
+                        next[j] = j > 0 && row[j - 1] && prev === token.char ? 1 : 0;
+                        break;
+                    case 'one':
+                        next[j] = j > 0 && row[j - 1] && prev !== '/' ? 1 : 0;
+                        break;
+                    case 'star':
+                        next[j] = row[j] || (j > 0 && next[j - 1] && prev !== '/') ? 1 : 0;
+                        break;
+                    case 'globstar':
+                        next[j] = row[j] || (j > 0 && next[j - 1]) ? 1 : 0;
+                        break;
+                    case 'dirs':
+                        next[j] = row[j] || (prev === '/' && seen) ? 1 : 0;
+                        break;
+                }
+                if (row[j])
+                    seen = 1;
+            }
+            row = next;
+        }
+        return row[n] === 1;
+    };
+}
+/** Any of several globs. */
+function compileGlobs(patterns) {
+    const matchers = patterns.map(compileGlob$1);
+    return (s) => matchers.some((m) => m(s));
+}
+
 // Image, registry and tag patterns as policies write them: `*` within one path segment or tag, `**` across
 // segments, nothing else. They are normalised like image references (no registry = Docker Hub, one component =
-// an official image under library/) and compiled with picomatch; the characters allowed in a pattern leave it
-// nothing to read but `*` and `**`, so no pattern can backtrack badly.
+// an official image under library/) and matched by glob.ts, which takes time in proportion to pattern × name
+// whatever the pattern.
 const NAME_COMPONENT = /^(?:\*\*|[a-z0-9*][a-z0-9._*-]*)$/;
 const REGISTRY_COMPONENT = /^[a-z0-9*][a-z0-9.*-]*(?::[0-9]+)?$/;
 const TAG = /^[A-Za-z0-9_*][A-Za-z0-9_.*-]{0,127}$/;
-const PICO_OPTIONS = {
-    dot: true,
-    noextglob: true,
-    nobrace: true,
-    nonegate: true,
-    noquantifiers: true,
-    posix: false,
-};
 class PatternError extends Error {
     name = 'PatternError';
 }
 function compileGlob(pattern) {
-    if (!pattern.includes('*'))
-        return (s) => s === pattern;
-    return picomatch(pattern, PICO_OPTIONS);
+    return compileGlob$1(pattern);
 }
 function compileTagPattern(pattern) {
     if (!TAG.test(pattern)) {
@@ -51930,7 +51996,7 @@ function mergeLayer(acc, doc, defaults) {
         }
         acc.exceptions.push({
             files: raw.files ?? null,
-            matchFile: raw.files ? picomatch(raw.files, { dot: true }) : null,
+            matchFile: raw.files ? compileGlobs(raw.files) : null,
             image: raw.image !== undefined ? compileImagePattern(raw.image) : null,
             rules: raw.rules ?? null,
             reason: raw.reason,

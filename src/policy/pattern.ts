@@ -1,8 +1,8 @@
 // Image, registry and tag patterns as policies write them: `*` within one path segment or tag, `**` across
 // segments, nothing else. They are normalised like image references (no registry = Docker Hub, one component =
-// an official image under library/) and compiled with picomatch; the characters allowed in a pattern leave it
-// nothing to read but `*` and `**`, so no pattern can backtrack badly.
-import picomatch from 'picomatch';
+// an official image under library/) and matched by glob.ts, which takes time in proportion to pattern × name
+// whatever the pattern.
+import { compileGlob as compileSafeGlob } from './glob.js';
 
 export type Matcher = (s: string) => boolean;
 
@@ -25,22 +25,12 @@ const NAME_COMPONENT = /^(?:\*\*|[a-z0-9*][a-z0-9._*-]*)$/;
 const REGISTRY_COMPONENT = /^[a-z0-9*][a-z0-9.*-]*(?::[0-9]+)?$/;
 const TAG = /^[A-Za-z0-9_*][A-Za-z0-9_.*-]{0,127}$/;
 
-const PICO_OPTIONS = {
-  dot: true,
-  noextglob: true,
-  nobrace: true,
-  nonegate: true,
-  noquantifiers: true,
-  posix: false,
-} as const;
-
 export class PatternError extends Error {
   override name = 'PatternError';
 }
 
 function compileGlob(pattern: string): Matcher {
-  if (!pattern.includes('*')) return (s) => s === pattern;
-  return picomatch(pattern, PICO_OPTIONS);
+  return compileSafeGlob(pattern);
 }
 
 export function compileTagPattern(pattern: string): Matcher {

@@ -20,7 +20,7 @@ import type {
   RegistryList,
   SeverityOrOff,
 } from './types.js';
-import picomatch from 'picomatch';
+import { compileGlobs } from './glob.js';
 
 const MAX_EXTENDS_DEPTH = 10;
 const UNLOWERABLE = new Set(['locked-setting']);
@@ -345,7 +345,7 @@ function mergeLayer(
     }
     acc.exceptions.push({
       files: raw.files ?? null,
-      matchFile: raw.files ? picomatch(raw.files, { dot: true }) : null,
+      matchFile: raw.files ? compileGlobs(raw.files) : null,
       image: raw.image !== undefined ? compileImagePattern(raw.image) : null,
       rules: raw.rules ?? null,
       reason: raw.reason,

@@ -1,0 +1,136 @@
+// Bad input of every kind, through the command line: a clear message and exit 0, 1 or 2 — never a stack trace,
+// a hang, or file contents leaked into a report.
+import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runCli, type Io } from '../src/cli.js';
+
+async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = {
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    isTTY: false,
+    env: { BASE_IMAGE_POLICY_TODAY: '2026-11-23' },
+  };
+  const before = process.cwd();
+  process.chdir(cwd);
+  try {
+    return { code: await runCli(args, io), out, err };
+  } finally {
+    process.chdir(before);
+  }
+}
+
+function tree(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bip-bad-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const noTrace = (s: string) => expect(s).not.toMatch(/\n\s+at [^\n]+:[0-9]+:[0-9]+\)?/);
+
+describe('bad Dockerfiles', () => {
+  it('binary, oversized, invalid UTF-8, CRLF with BOM, an empty FROM, an ARG cycle: findings, not crashes', async () => {
+    const dir = tree({
+      'bin/Dockerfile': Buffer.from([0x46, 0x52, 0x00, 0x4d, 0xff]),
+      'big/Dockerfile': 'FROM scratch\n' + '#'.repeat(1024 * 1024 + 10),
+      'utf8/Dockerfile': Buffer.concat([
+        Buffer.from('FROM alpine:3.22\nLABEL x="'),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from('"\n'),
+      ]),
+      'crlf/Dockerfile': '\ufeffFROM node:22-slim\r\nCMD ["node"]\r\n',
+      'empty/Dockerfile': 'FROM\n',
+      'cycle/Dockerfile': 'ARG A=${B}\nARG B=${A}\nFROM ${A}\n',
+    });
+    const { code, out, err } = await run(['scan', '--offline', '--format', 'json', '.'], dir);
+    noTrace(err);
+    expect(code).toBe(1);
+    const report = JSON.parse(out);
+    const rules = (p: string) =>
+      report.findings.filter((f: { path: string }) => f.path === p).map((f: { rule: string }) => f.rule);
+    expect(rules('bin/Dockerfile')).toEqual(['file-not-scanned']);
+    expect(rules('big/Dockerfile')).toEqual(['file-not-scanned']);
+    expect(rules('empty/Dockerfile')).toEqual(['unresolved-image']);
+    expect(rules('cycle/Dockerfile')).toEqual(['unresolved-image']);
+    expect(rules('crlf/Dockerfile')).toEqual(['digest-required']);
+    expect(
+      report.files.find((f: { path: string }) => f.path === 'utf8/Dockerfile').warnings[0].message,
+    ).toContain('not valid UTF-8');
+    // nothing of a file that was not read reaches the report
+    expect(out).not.toContain('####');
+  });
+
+  it('reads a 100,000-line file in bounded time', async () => {
+    const lines = ['FROM python:3.12-slim'];
+    // short lines: 100,000 of them stay under the 1 MiB limit, so the file is read
+    for (let i = 0; i < 100_000; i++) lines.push(i % 2 ? 'RUN a \\' : ' b');
+    lines.push('CMD ["python"]');
+    const dir = tree({ Dockerfile: lines.join('\n') });
+    const start = Date.now();
+    const { code, err, out } = await run(['scan', '--offline', '--format', 'json', '.'], dir);
+    noTrace(err);
+    expect([0, 1]).toContain(code);
+    expect(JSON.parse(out).files[0].problem).toBeNull();
+    expect(Date.now() - start).toBeLessThan(30_000);
+  });
+
+  it('never follows links out of the workspace, and survives link loops', async () => {
+    const outside = tree({ Dockerfile: 'FROM secret-image:1\n' });
+    const dir = tree({ 'ok/Dockerfile': 'FROM node:22-slim\n' });
+    symlinkSync(path.join(outside, 'Dockerfile'), path.join(dir, 'Dockerfile'));
+    symlinkSync(outside, path.join(dir, 'linked-folder'));
+    symlinkSync(path.join(dir, 'loop'), path.join(dir, 'loop'));
+    const { code, out, err } = await run(['scan', '--offline', '--format', 'json', '.'], dir);
+    noTrace(err);
+    expect(code).toBe(1);
+    expect(out).not.toContain('secret-image');
+    const report = JSON.parse(out);
+    expect(report.findings.find((f: { path: string }) => f.path === 'Dockerfile').rule).toBe(
+      'file-not-scanned',
+    );
+  });
+
+  it('escapes Markdown and HTML from image and stage names and file names in the Markdown report', async () => {
+    const dir = tree({ 'x/Dockerfile': 'FROM <img/src=x>:1 AS [a](http://evil)\nFROM node\n' });
+    const { out } = await run(['scan', '--offline', '--format', 'markdown', '.'], dir);
+    expect(out).not.toContain('<img');
+    expect(out).not.toContain('](http');
+  });
+});
+
+describe('bad policies and flags', () => {
+  it.each([
+    [
+      'an alias bomb',
+      'version: 1\na: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n',
+      /too many alias expansions/,
+    ],
+    ['deep nesting', `version: 1\nx: ${'['.repeat(20000)}${']'.repeat(20000)}\n`, /policy/],
+    ['a pathological glob', `version: 1\nregistries: ["${'*a'.repeat(40)}"]\n`, /registr/],
+  ])('%s: exit 2 or a policy that loads fast, never a hang', async (_name, policy, message) => {
+    const dir = tree({ 'policy.yml': policy, Dockerfile: `FROM ${'a'.repeat(60)}b:1\n` });
+    const start = Date.now();
+    const { code, err, out } = await run(['scan', '--offline', '--policy', 'policy.yml', '.'], dir);
+    noTrace(err);
+    expect(Date.now() - start).toBeLessThan(10_000);
+    if (code === 2) expect(err).toMatch(message);
+    else expect(out).toMatch(message);
+  });
+
+  it('a missing policy path and an unknown flag: exit 2 with what was expected', async () => {
+    const dir = tree({ Dockerfile: 'FROM node:22-slim\n' });
+    const missing = await run(['scan', '--offline', '--policy', 'nope.yml', '.'], dir);
+    expect(missing).toMatchObject({ code: 2, err: expect.stringContaining('nope.yml: no such policy file') });
+    const flag = await run(['scan', '--sideways'], dir);
+    expect(flag.code).toBe(2);
+    expect(flag.err).toContain("unknown option '--sideways'");
+    noTrace(flag.err);
+  });
+});
