@@ -15411,6 +15411,23 @@ const SETTING_RULES = {
 const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
 /** `OWNER/REPO/PATH@REF`: a policy in another repository, read by the action through the API. */
 const REMOTE_POLICY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+\/[^@]+@[^@\s]+$/;
+/** The repository's own policy, when it has one. */
+const REPOSITORY_POLICY = '.github/base-image-policy.yml';
+/**
+ * The policy a run uses: the one given (a path relative to `root`, or OWNER/REPO/PATH@REF), else the repository's
+ * own, else the built-in one. `localPath` is the policy file relative to `root`, when there is one.
+ */
+async function loadConfiguredPolicy(given, root, options = {}) {
+    if (given && REMOTE_POLICY.test(given))
+        return { policy: await loadPolicy(given, options), localPath: null };
+    const chosen = given || (existsSync(path.join(root, REPOSITORY_POLICY)) ? REPOSITORY_POLICY : '');
+    if (chosen === '')
+        return { policy: await loadBuiltInPolicy(options), localPath: null };
+    const absolute = path.resolve(root, chosen);
+    const localPath = path.relative(root, absolute).split(path.sep).join('/');
+    const display = given && !options.relativeName ? given : localPath;
+    return { policy: await loadPolicy(absolute, { ...options, display }), localPath };
+}
 /** Reads the built-in policy (`policies/default.yml`). */
 async function loadBuiltInPolicy(options = {}) {
     return loadPolicy(builtInPolicyPath(), { ...options, display: BUILT_IN_POLICY });
@@ -18810,6 +18827,15 @@ function rewriteFrom(text, use, replacement, alternatives = []) {
         column: use.column - 1,
     };
 }
+/** Marks a suggestion that `fix` may apply without a person looking; a digest pin only with --pin. */
+function markSafe(suggestion, kind = 'replace') {
+    if (suggestion) {
+        suggestion.safe = true;
+        if (kind === 'pin')
+            suggestion.pin = true;
+    }
+    return suggestion;
+}
 /** A written reference with no pattern characters, fit to stand in a FROM line. */
 function isConcrete(reference) {
     return !reference.includes('*') && reference !== '';
@@ -18835,11 +18861,7 @@ const digestRequired = {
         const current = key ? digests?.get(key)?.current : undefined;
         if (!current)
             return { message: `${display} is not pinned by digest; pin it as ${display}@sha256:<digest>` };
-        const suggestion = rewriteFrom(text, use, `${display}@${current}`);
-        if (suggestion) {
-            suggestion.safe = true;
-            suggestion.pin = true;
-        }
+        const suggestion = markSafe(rewriteFrom(text, use, `${display}@${current}`), 'pin');
         return { message: `${display} is not pinned by digest; pin it as ${display}@${current}`, suggestion };
     },
 };
@@ -19169,12 +19191,6 @@ const registryNotAllowed = {
     },
 };
 
-/** An approved tag of the same image: `fix` may apply it. */
-function safe(s) {
-    if (s)
-        s.safe = true;
-    return s;
-}
 const tagNotApproved = {
     kind: 'image',
     id: 'tag-not-approved',
@@ -19212,7 +19228,9 @@ const tagNotApproved = {
                 : `has tag ${use.tag}, which is not approved`;
             return {
                 message: `${display} ${what}; approved: ${approved}`,
-                suggestion: concrete.length ? safe(rewriteFrom(text, use, concrete[0], concrete.slice(1, 4))) : null,
+                suggestion: concrete.length
+                    ? markSafe(rewriteFrom(text, use, concrete[0], concrete.slice(1, 4)))
+                    : null,
             };
         }
         return null;
@@ -19393,15 +19411,10 @@ const suggestSlim = {
         return {
             message: `${context.display} ships a full distribution; ${step.reference} keeps glibc, the shell and the package ` +
                 `manager and leaves out compilers and tools${sizeChange(base.family, 'full', step.variant)}`,
-            suggestion: withSafe(rewriteFrom(context.text, context.use, step.reference)),
+            suggestion: markSafe(rewriteFrom(context.text, context.use, step.reference)),
         };
     },
 };
-function withSafe(s) {
-    if (s)
-        s.safe = true;
-    return s;
-}
 
 /** How the last stage shows it carries a static binary: it copies from a stage that builds one statically. */
 function staticBinary(facts, last) {
@@ -19555,11 +19568,7 @@ const digestOutdated = {
         if (!fact || fact.current === use.digest || fact.platforms.includes(use.digest))
             return null;
         const repinned = `${display.slice(0, display.lastIndexOf('@'))}@${fact.current}`;
-        const suggestion = rewriteFrom(text, use, repinned);
-        if (suggestion) {
-            suggestion.safe = true;
-            suggestion.pin = true;
-        }
+        const suggestion = markSafe(rewriteFrom(text, use, repinned), 'pin');
         return { message: `${display}: the tag ${use.tag} now points to ${fact.current}`, suggestion };
     },
 };
@@ -19663,28 +19672,11 @@ function activeRules(policy, rules) {
 function evaluateFile(file, options) {
     const { policy, catalog, today } = options;
     const raw = [];
-    const add = (rule, span, message, use, suggestion = null) => {
-        const severity = severityOf(rule, policy);
-        if (severity === 'off')
-            return;
-        raw.push({
-            finding: {
-                rule,
-                severity,
-                path: file.path,
-                line: span.line,
-                column: span.column,
-                endLine: span.endLine,
-                endColumn: span.endColumn,
-                image: null,
-                message,
-                suggestion,
-            },
-            use,
-        });
-    };
-    if (file.problem) {
-        add('file-not-scanned', { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${file.path} was not scanned: ${file.problem.message}`, null);
+    const notScanned = severityOf('file-not-scanned', policy);
+    if (file.problem && notScanned !== 'off') {
+        const message = `${file.path} was not scanned: ${file.problem.message}`;
+        const top = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        raw.push({ finding: findingAt(file.path, 'file-not-scanned', notScanned, top, message), use: null });
     }
     const shipped = shippedStages(file.stages);
     let facts = null;
@@ -19707,21 +19699,8 @@ function evaluateFile(file, options) {
         for (const { rule, severity } of activeRules(policy, options.rules ?? IMAGE_RULES)) {
             const hit = rule.check(context);
             if (hit) {
-                raw.push({
-                    finding: {
-                        rule: rule.id,
-                        severity,
-                        path: file.path,
-                        line: use.line,
-                        column: use.column,
-                        endLine: use.endLine,
-                        endColumn: use.endColumn,
-                        image: use.image,
-                        message: hit.message,
-                        suggestion: hit.suggestion ?? null,
-                    },
-                    use,
-                });
+                const finding = findingAt(file.path, rule.id, severity, use, hit.message, use.image, hit.suggestion ?? null);
+                raw.push({ finding, use });
             }
         }
     }
@@ -19771,15 +19750,7 @@ function applyIgnores(file, findings, policy) {
         const severity = severityOf('ignore-comment-invalid', policy);
         if (severity === 'off')
             return;
-        invalid.push({
-            rule: 'ignore-comment-invalid',
-            severity,
-            path: file.path,
-            ...pick(span),
-            image: null,
-            message,
-            suggestion: null,
-        });
+        invalid.push(findingAt(file.path, 'ignore-comment-invalid', severity, span, message));
     };
     const counting = [];
     for (const ignore of file.ignores) {
@@ -19810,8 +19781,10 @@ function applyIgnores(file, findings, policy) {
             finding.line <= i.target.endLine));
     return [...left, ...invalid];
 }
-function pick(span) {
-    return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
+/** A finding at a place (only the place is taken from `span`). */
+function findingAt(path, rule, severity, span, message, image = null, suggestion = null) {
+    const { line, column, endLine, endColumn } = span;
+    return { rule, severity, path, line, column, endLine, endColumn, image, message, suggestion };
 }
 function sortFindings(findings) {
     return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
@@ -19827,18 +19800,7 @@ function policyFindings(policy) {
         const severity = severityOf(problem.rule, policy);
         if (severity === 'off')
             continue;
-        out.push({
-            rule: problem.rule,
-            severity,
-            path: problem.where.file,
-            line: problem.where.line,
-            column: problem.where.column,
-            endLine: problem.where.endLine,
-            endColumn: problem.where.endColumn,
-            image: null,
-            message: problem.message,
-            suggestion: null,
-        });
+        out.push(findingAt(problem.where.file, problem.rule, severity, problem.where, problem.message));
     }
     return out;
 }
@@ -30229,14 +30191,8 @@ async function registryPass(options, flags, io) {
     return result;
 }
 /** The repository's own policy when it has one, else the built-in policy. */
-const REPOSITORY_POLICY = '.github/base-image-policy.yml';
 async function policyFor(given) {
-    const options = { defaultSeverities: DEFAULT_SEVERITIES };
-    if (given !== undefined)
-        return loadPolicy(given, options);
-    if (existsSync(REPOSITORY_POLICY))
-        return loadPolicy(REPOSITORY_POLICY, options);
-    return loadBuiltInPolicy(options);
+    return (await loadConfiguredPolicy(given, process.cwd(), { defaultSeverities: DEFAULT_SEVERITIES })).policy;
 }
 function progress(io) {
     if (!io.isTTY)

@@ -51762,6 +51762,23 @@ const SETTING_RULES = {
 const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
 /** `OWNER/REPO/PATH@REF`: a policy in another repository, read by the action through the API. */
 const REMOTE_POLICY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+\/[^@]+@[^@\s]+$/;
+/** The repository's own policy, when it has one. */
+const REPOSITORY_POLICY = '.github/base-image-policy.yml';
+/**
+ * The policy a run uses: the one given (a path relative to `root`, or OWNER/REPO/PATH@REF), else the repository's
+ * own, else the built-in one. `localPath` is the policy file relative to `root`, when there is one.
+ */
+async function loadConfiguredPolicy(given, root, options = {}) {
+    if (given && REMOTE_POLICY.test(given))
+        return { policy: await loadPolicy(given, options), localPath: null };
+    const chosen = given || (existsSync(path.join(root, REPOSITORY_POLICY)) ? REPOSITORY_POLICY : '');
+    if (chosen === '')
+        return { policy: await loadBuiltInPolicy(options), localPath: null };
+    const absolute = path.resolve(root, chosen);
+    const localPath = path.relative(root, absolute).split(path.sep).join('/');
+    const display = given && !options.relativeName ? given : localPath;
+    return { policy: await loadPolicy(absolute, { ...options, display }), localPath };
+}
 /** Reads the built-in policy (`policies/default.yml`). */
 async function loadBuiltInPolicy(options = {}) {
     return loadPolicy(builtInPolicyPath(), { ...options, display: BUILT_IN_POLICY });
@@ -52445,6 +52462,15 @@ function rewriteFrom(text, use, replacement, alternatives = []) {
         column: use.column - 1,
     };
 }
+/** Marks a suggestion that `fix` may apply without a person looking; a digest pin only with --pin. */
+function markSafe(suggestion, kind = 'replace') {
+    if (suggestion) {
+        suggestion.safe = true;
+        if (kind === 'pin')
+            suggestion.pin = true;
+    }
+    return suggestion;
+}
 /** A written reference with no pattern characters, fit to stand in a FROM line. */
 function isConcrete(reference) {
     return !reference.includes('*') && reference !== '';
@@ -52470,11 +52496,7 @@ const digestRequired = {
         const current = key ? digests?.get(key)?.current : undefined;
         if (!current)
             return { message: `${display} is not pinned by digest; pin it as ${display}@sha256:<digest>` };
-        const suggestion = rewriteFrom(text, use, `${display}@${current}`);
-        if (suggestion) {
-            suggestion.safe = true;
-            suggestion.pin = true;
-        }
+        const suggestion = markSafe(rewriteFrom(text, use, `${display}@${current}`), 'pin');
         return { message: `${display} is not pinned by digest; pin it as ${display}@${current}`, suggestion };
     },
 };
@@ -52963,12 +52985,6 @@ const registryNotAllowed = {
     },
 };
 
-/** An approved tag of the same image: `fix` may apply it. */
-function safe(s) {
-    if (s)
-        s.safe = true;
-    return s;
-}
 const tagNotApproved = {
     kind: 'image',
     id: 'tag-not-approved',
@@ -53006,7 +53022,9 @@ const tagNotApproved = {
                 : `has tag ${use.tag}, which is not approved`;
             return {
                 message: `${display} ${what}; approved: ${approved}`,
-                suggestion: concrete.length ? safe(rewriteFrom(text, use, concrete[0], concrete.slice(1, 4))) : null,
+                suggestion: concrete.length
+                    ? markSafe(rewriteFrom(text, use, concrete[0], concrete.slice(1, 4)))
+                    : null,
             };
         }
         return null;
@@ -53187,15 +53205,10 @@ const suggestSlim = {
         return {
             message: `${context.display} ships a full distribution; ${step.reference} keeps glibc, the shell and the package ` +
                 `manager and leaves out compilers and tools${sizeChange(base.family, 'full', step.variant)}`,
-            suggestion: withSafe(rewriteFrom(context.text, context.use, step.reference)),
+            suggestion: markSafe(rewriteFrom(context.text, context.use, step.reference)),
         };
     },
 };
-function withSafe(s) {
-    if (s)
-        s.safe = true;
-    return s;
-}
 
 /** How the last stage shows it carries a static binary: it copies from a stage that builds one statically. */
 function staticBinary(facts, last) {
@@ -53349,11 +53362,7 @@ const digestOutdated = {
         if (!fact || fact.current === use.digest || fact.platforms.includes(use.digest))
             return null;
         const repinned = `${display.slice(0, display.lastIndexOf('@'))}@${fact.current}`;
-        const suggestion = rewriteFrom(text, use, repinned);
-        if (suggestion) {
-            suggestion.safe = true;
-            suggestion.pin = true;
-        }
+        const suggestion = markSafe(rewriteFrom(text, use, repinned), 'pin');
         return { message: `${display}: the tag ${use.tag} now points to ${fact.current}`, suggestion };
     },
 };
@@ -53457,28 +53466,11 @@ function activeRules(policy, rules) {
 function evaluateFile(file, options) {
     const { policy, catalog, today } = options;
     const raw = [];
-    const add = (rule, span, message, use, suggestion = null) => {
-        const severity = severityOf(rule, policy);
-        if (severity === 'off')
-            return;
-        raw.push({
-            finding: {
-                rule,
-                severity,
-                path: file.path,
-                line: span.line,
-                column: span.column,
-                endLine: span.endLine,
-                endColumn: span.endColumn,
-                image: null,
-                message,
-                suggestion,
-            },
-            use,
-        });
-    };
-    if (file.problem) {
-        add('file-not-scanned', { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${file.path} was not scanned: ${file.problem.message}`, null);
+    const notScanned = severityOf('file-not-scanned', policy);
+    if (file.problem && notScanned !== 'off') {
+        const message = `${file.path} was not scanned: ${file.problem.message}`;
+        const top = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        raw.push({ finding: findingAt(file.path, 'file-not-scanned', notScanned, top, message), use: null });
     }
     const shipped = shippedStages(file.stages);
     let facts = null;
@@ -53501,21 +53493,8 @@ function evaluateFile(file, options) {
         for (const { rule, severity } of activeRules(policy, options.rules ?? IMAGE_RULES)) {
             const hit = rule.check(context);
             if (hit) {
-                raw.push({
-                    finding: {
-                        rule: rule.id,
-                        severity,
-                        path: file.path,
-                        line: use.line,
-                        column: use.column,
-                        endLine: use.endLine,
-                        endColumn: use.endColumn,
-                        image: use.image,
-                        message: hit.message,
-                        suggestion: hit.suggestion ?? null,
-                    },
-                    use,
-                });
+                const finding = findingAt(file.path, rule.id, severity, use, hit.message, use.image, hit.suggestion ?? null);
+                raw.push({ finding, use });
             }
         }
     }
@@ -53565,15 +53544,7 @@ function applyIgnores(file, findings, policy) {
         const severity = severityOf('ignore-comment-invalid', policy);
         if (severity === 'off')
             return;
-        invalid.push({
-            rule: 'ignore-comment-invalid',
-            severity,
-            path: file.path,
-            ...pick(span),
-            image: null,
-            message,
-            suggestion: null,
-        });
+        invalid.push(findingAt(file.path, 'ignore-comment-invalid', severity, span, message));
     };
     const counting = [];
     for (const ignore of file.ignores) {
@@ -53604,8 +53575,10 @@ function applyIgnores(file, findings, policy) {
             finding.line <= i.target.endLine));
     return [...left, ...invalid];
 }
-function pick(span) {
-    return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
+/** A finding at a place (only the place is taken from `span`). */
+function findingAt(path, rule, severity, span, message, image = null, suggestion = null) {
+    const { line, column, endLine, endColumn } = span;
+    return { rule, severity, path, line, column, endLine, endColumn, image, message, suggestion };
 }
 function sortFindings(findings) {
     return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
@@ -53621,18 +53594,7 @@ function policyFindings(policy) {
         const severity = severityOf(problem.rule, policy);
         if (severity === 'off')
             continue;
-        out.push({
-            rule: problem.rule,
-            severity,
-            path: problem.where.file,
-            line: problem.where.line,
-            column: problem.where.column,
-            endLine: problem.where.endLine,
-            endColumn: problem.where.endColumn,
-            image: null,
-            message: problem.message,
-            suggestion: null,
-        });
+        out.push(findingAt(problem.where.file, problem.rule, severity, problem.where, problem.message));
     }
     return out;
 }
@@ -60384,6 +60346,13 @@ async function postReview(api, target, suggestions, degraded) {
         return 0;
     }
 }
+/** The outputs every run sets: the counts and the verdict. */
+function setCountOutputs(counts) {
+    setOutput('errors', counts.errors);
+    setOutput('warnings', counts.warnings);
+    setOutput('notices', counts.notices);
+    setOutput('passed', counts.passed);
+}
 
 /** GitHub lists at most 3,000 files of a pull request. */
 const MAX_LISTED_FILES = 3000;
@@ -60539,10 +60508,7 @@ async function postFromReport(settings, event, api) {
         const diffLines = new Map((changed ?? []).map((f) => [f.path, commentableLines(f.patch)]));
         await postReview(api, { ...target, headSha: pr.head.sha }, reviewSuggestions(findings, diffLines), degraded);
     }
-    setOutput('errors', outcome.counts.errors);
-    setOutput('warnings', outcome.counts.warnings);
-    setOutput('notices', outcome.counts.notices);
-    setOutput('passed', outcome.counts.passed);
+    setCountOutputs(outcome.counts);
 }
 
 // resolve: what a tag points to now, asked of its registry with HEAD requests (a HEAD is not a pull on Docker
@@ -60868,21 +60834,12 @@ function readSettings() {
 
 // The action: read the inputs and the event, load the policy, find the Dockerfiles the run is about, judge them
 // with the same engine as the command line, and report where people look. A thin face over the core.
-const REPOSITORY_POLICY = '.github/base-image-policy.yml';
 async function loadActionPolicy(settings, event, policyApi) {
-    const options = {
+    return loadConfiguredPolicy(settings.policy, event.workspace, {
         defaultSeverities: DEFAULT_SEVERITIES,
         fetchRemote: (spec) => remotePolicy(policyApi, spec),
-    };
-    if (settings.policy !== '' && REMOTE_POLICY.test(settings.policy)) {
-        return { policy: await loadPolicy(settings.policy, options), localPath: null };
-    }
-    const given = settings.policy || (existsSync(path.join(event.workspace, REPOSITORY_POLICY)) ? REPOSITORY_POLICY : '');
-    if (given === '')
-        return { policy: await loadBuiltInPolicy(options), localPath: null };
-    const absolute = path.resolve(event.workspace, given);
-    const localPath = path.relative(event.workspace, absolute).split(path.sep).join('/');
-    return { policy: await loadPolicy(absolute, { ...options, display: localPath }), localPath };
+        relativeName: true,
+    });
 }
 function scanMode(settings, event) {
     if (settings.scan)
@@ -60976,10 +60933,7 @@ async function run() {
             writeFileSync(sarifPath, formatSarif(result.findings, policy));
             setOutput('sarif-file', sarifPath);
         }
-        setOutput('errors', result.counts.errors);
-        setOutput('warnings', result.counts.warnings);
-        setOutput('notices', result.counts.notices);
-        setOutput('passed', result.counts.passed);
+        setCountOutputs(result.counts);
         if (event.pull && settings.token) {
             const degraded = new Degraded();
             const target = { owner: event.owner, repo: event.repo, number: event.pull.number };

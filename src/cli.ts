@@ -1,8 +1,8 @@
 // The command-line face of the engine: parse flags, run, print, exit (0 passed, 1 findings, 2 usage or config).
-import { closeSync, existsSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { PolicyError } from './policy/load.js';
-import { loadBuiltInPolicy, loadPolicy } from './policy/policy.js';
+import { loadConfiguredPolicy, loadPolicy, REPOSITORY_POLICY } from './policy/policy.js';
 import type { Policy } from './policy/types.js';
 import type { Platform } from './extract/extract.js';
 import { catalogWith } from './catalog.js';
@@ -153,13 +153,8 @@ async function registryPass(
 }
 
 /** The repository's own policy when it has one, else the built-in policy. */
-export const REPOSITORY_POLICY = '.github/base-image-policy.yml';
-
 async function policyFor(given: string | undefined): Promise<Policy> {
-  const options = { defaultSeverities: DEFAULT_SEVERITIES };
-  if (given !== undefined) return loadPolicy(given, options);
-  if (existsSync(REPOSITORY_POLICY)) return loadPolicy(REPOSITORY_POLICY, options);
-  return loadBuiltInPolicy(options);
+  return (await loadConfiguredPolicy(given, process.cwd(), { defaultSeverities: DEFAULT_SEVERITIES })).policy;
 }
 
 function progress(io: Io): ((done: number, total: number) => void) | undefined {

@@ -113,39 +113,11 @@ function activeRules(policy: Policy, rules: readonly ImageRule[]): { rule: Image
 export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Finding[] {
   const { policy, catalog, today } = options;
   const raw: { finding: Finding; use: ImageUse | null }[] = [];
-  const add = (
-    rule: string,
-    span: Span,
-    message: string,
-    use: ImageUse | null,
-    suggestion: Suggestion | null = null,
-  ): void => {
-    const severity = severityOf(rule, policy);
-    if (severity === 'off') return;
-    raw.push({
-      finding: {
-        rule,
-        severity,
-        path: file.path,
-        line: span.line,
-        column: span.column,
-        endLine: span.endLine,
-        endColumn: span.endColumn,
-        image: use?.image ?? null,
-        message,
-        suggestion,
-      },
-      use,
-    });
-  };
-
-  if (file.problem) {
-    add(
-      'file-not-scanned',
-      { line: 1, column: 1, endLine: 1, endColumn: 1 },
-      `${file.path} was not scanned: ${file.problem.message}`,
-      null,
-    );
+  const notScanned = severityOf('file-not-scanned', policy);
+  if (file.problem && notScanned !== 'off') {
+    const message = `${file.path} was not scanned: ${file.problem.message}`;
+    const top = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    raw.push({ finding: findingAt(file.path, 'file-not-scanned', notScanned, top, message), use: null });
   }
   const shipped = shippedStages(file.stages);
   let facts: StageFacts[] | null = null;
@@ -168,21 +140,16 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
     for (const { rule, severity } of activeRules(policy, options.rules ?? IMAGE_RULES)) {
       const hit = rule.check(context);
       if (hit) {
-        raw.push({
-          finding: {
-            rule: rule.id,
-            severity,
-            path: file.path,
-            line: use.line,
-            column: use.column,
-            endLine: use.endLine,
-            endColumn: use.endColumn,
-            image: use.image,
-            message: hit.message,
-            suggestion: hit.suggestion ?? null,
-          },
+        const finding = findingAt(
+          file.path,
+          rule.id,
+          severity,
           use,
-        });
+          hit.message,
+          use.image,
+          hit.suggestion ?? null,
+        );
+        raw.push({ finding, use });
       }
     }
   }
@@ -230,15 +197,7 @@ function applyIgnores(file: ScannedFile, findings: Finding[], policy: Policy): F
   const report = (span: Span, message: string): void => {
     const severity = severityOf('ignore-comment-invalid', policy);
     if (severity === 'off') return;
-    invalid.push({
-      rule: 'ignore-comment-invalid',
-      severity,
-      path: file.path,
-      ...pick(span),
-      image: null,
-      message,
-      suggestion: null,
-    });
+    invalid.push(findingAt(file.path, 'ignore-comment-invalid', severity, span, message));
   };
   const counting: InlineIgnore[] = [];
   for (const ignore of file.ignores) {
@@ -277,8 +236,18 @@ function applyIgnores(file: ScannedFile, findings: Finding[], policy: Policy): F
   return [...left, ...invalid];
 }
 
-function pick(span: Span): Span {
-  return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
+/** A finding at a place (only the place is taken from `span`). */
+function findingAt(
+  path: string,
+  rule: string,
+  severity: Severity,
+  span: Span,
+  message: string,
+  image: string | null = null,
+  suggestion: Suggestion | null = null,
+): Finding {
+  const { line, column, endLine, endColumn } = span;
+  return { rule, severity, path, line, column, endLine, endColumn, image, message, suggestion };
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
@@ -298,18 +267,7 @@ export function policyFindings(policy: Policy): Finding[] {
   for (const problem of policy.problems) {
     const severity = severityOf(problem.rule, policy);
     if (severity === 'off') continue;
-    out.push({
-      rule: problem.rule,
-      severity,
-      path: problem.where.file,
-      line: problem.where.line,
-      column: problem.where.column,
-      endLine: problem.where.endLine,
-      endColumn: problem.where.endColumn,
-      image: null,
-      message: problem.message,
-      suggestion: null,
-    });
+    out.push(findingAt(problem.where.file, problem.rule, severity, problem.where, problem.message));
   }
   return out;
 }

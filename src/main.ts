@@ -8,7 +8,7 @@ import { DEFAULT_EXCLUDE_PATTERNS, DEFAULT_FILE_PATTERNS } from './discover.js';
 import type { Finding } from './evaluate.js';
 import { scanText } from './inventory.js';
 import { PolicyError } from './policy/load.js';
-import { loadBuiltInPolicy, loadPolicy, REMOTE_POLICY } from './policy/policy.js';
+import { loadConfiguredPolicy } from './policy/policy.js';
 import type { Policy } from './policy/types.js';
 import { JsonReportWriter } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
@@ -25,6 +25,7 @@ import {
   reviewSuggestions,
   stickyComment,
   summaryMarkdown,
+  setCountOutputs,
   type Outcome,
 } from './action/publish.js';
 import { postFromReport } from './action/post-report.js';
@@ -33,26 +34,16 @@ import { pinSuggestions } from './resolve/pin.js';
 import { readSettings, type Settings } from './action/settings.js';
 import { changedFiles, fileAt, remotePolicy, treeAt, type ChangedFile } from './action/sources.js';
 
-export const REPOSITORY_POLICY = '.github/base-image-policy.yml';
-
 async function loadActionPolicy(
   settings: Settings,
   event: RunEvent,
   policyApi: GitHub,
 ): Promise<{ policy: Policy; localPath: string | null }> {
-  const options = {
+  return loadConfiguredPolicy(settings.policy, event.workspace, {
     defaultSeverities: DEFAULT_SEVERITIES,
     fetchRemote: (spec: string) => remotePolicy(policyApi, spec),
-  };
-  if (settings.policy !== '' && REMOTE_POLICY.test(settings.policy)) {
-    return { policy: await loadPolicy(settings.policy, options), localPath: null };
-  }
-  const given =
-    settings.policy || (existsSync(path.join(event.workspace, REPOSITORY_POLICY)) ? REPOSITORY_POLICY : '');
-  if (given === '') return { policy: await loadBuiltInPolicy(options), localPath: null };
-  const absolute = path.resolve(event.workspace, given);
-  const localPath = path.relative(event.workspace, absolute).split(path.sep).join('/');
-  return { policy: await loadPolicy(absolute, { ...options, display: localPath }), localPath };
+    relativeName: true,
+  });
 }
 
 function scanMode(settings: Settings, event: RunEvent): 'changed' | 'all' {
@@ -147,10 +138,7 @@ export async function run(): Promise<void> {
       writeFileSync(sarifPath, formatSarif(result.findings, policy));
       core.setOutput('sarif-file', sarifPath);
     }
-    core.setOutput('errors', result.counts.errors);
-    core.setOutput('warnings', result.counts.warnings);
-    core.setOutput('notices', result.counts.notices);
-    core.setOutput('passed', result.counts.passed);
+    setCountOutputs(result.counts);
 
     if (event.pull && settings.token) {
       const degraded = new Degraded();

@@ -47,12 +47,6 @@ function count(counts: Counts, findings: Finding[], failOn: FailOn): void {
   }
 }
 
-export function countFindings(findings: Finding[], failOn: FailOn = 'error'): Counts {
-  const counts = { errors: 0, warnings: 0, notices: 0, passed: true };
-  count(counts, findings, failOn);
-  return counts;
-}
-
 /**
  * Scan and judge. `each` sees every file with its findings as soon as it is done, so that reports can be written
  * without holding every file; the findings of all files (and of the policy) are returned, unless the caller says

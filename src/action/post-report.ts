@@ -15,6 +15,7 @@ import {
   postReview,
   reviewSuggestions,
   stickyComment,
+  setCountOutputs,
   summaryMarkdown,
   type Outcome,
 } from './publish.js';
@@ -120,8 +121,5 @@ export async function postFromReport(settings: Settings, event: RunEvent, api: G
       degraded,
     );
   }
-  core.setOutput('errors', outcome.counts.errors);
-  core.setOutput('warnings', outcome.counts.warnings);
-  core.setOutput('notices', outcome.counts.notices);
-  core.setOutput('passed', outcome.counts.passed);
+  setCountOutputs(outcome.counts);
 }

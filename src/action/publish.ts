@@ -2,7 +2,7 @@
 // whose suggestion blocks rewrite FROM lines. Writes that GitHub refuses lower what is reported, never the verdict.
 import * as core from '@actions/core';
 import type { Finding } from '../evaluate.js';
-import { formatMarkdown, headline } from '../report/markdown.js';
+import { formatMarkdown } from '../report/markdown.js';
 import type { Counts } from '../scan.js';
 import { TOOL_NAME } from '../version.js';
 import { statusOf, type GitHub } from './github.js';
@@ -181,4 +181,10 @@ export async function postReview(
   }
 }
 
-export { headline };
+/** The outputs every run sets: the counts and the verdict. */
+export function setCountOutputs(counts: Counts): void {
+  core.setOutput('errors', counts.errors);
+  core.setOutput('warnings', counts.warnings);
+  core.setOutput('notices', counts.notices);
+  core.setOutput('passed', counts.passed);
+}

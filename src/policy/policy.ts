@@ -5,6 +5,7 @@
 // loosen: a locked setting or severity keeps the parent's value, a locked list becomes a fence that every image must
 // pass whatever the child lists, locked exceptions admit no new ones. Each attempt to loosen is a `locked-setting`
 // finding at the child's line, never a silent override.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { builtInPolicyPath, BUILT_IN_POLICY } from '../assets.js';
 import { compileImagePattern, compileRegistryPattern, compileTagPattern } from './pattern.js';
@@ -40,6 +41,31 @@ export interface LoadOptions {
   defaultSeverities?: ReadonlyMap<string, SeverityOrOff>;
   /** how the policy is named in reports (default: the path as given) */
   display?: string;
+}
+
+/** The repository's own policy, when it has one. */
+export const REPOSITORY_POLICY = '.github/base-image-policy.yml';
+
+/**
+ * The policy a run uses: the one given (a path relative to `root`, or OWNER/REPO/PATH@REF), else the repository's
+ * own, else the built-in one. `localPath` is the policy file relative to `root`, when there is one.
+ */
+export async function loadConfiguredPolicy(
+  given: string | undefined,
+  root: string,
+  options: LoadOptions & {
+    /** name a given policy by its path relative to `root` (the action), not as it was given (the command line) */
+    relativeName?: boolean;
+  } = {},
+): Promise<{ policy: Policy; localPath: string | null }> {
+  if (given && REMOTE_POLICY.test(given))
+    return { policy: await loadPolicy(given, options), localPath: null };
+  const chosen = given || (existsSync(path.join(root, REPOSITORY_POLICY)) ? REPOSITORY_POLICY : '');
+  if (chosen === '') return { policy: await loadBuiltInPolicy(options), localPath: null };
+  const absolute = path.resolve(root, chosen);
+  const localPath = path.relative(root, absolute).split(path.sep).join('/');
+  const display = given && !options.relativeName ? given : localPath;
+  return { policy: await loadPolicy(absolute, { ...options, display }), localPath };
 }
 
 /** Reads the built-in policy (`policies/default.yml`). */

@@ -1,5 +1,5 @@
 import { tagKey } from '../resolve/digests.js';
-import { rewriteFrom } from '../suggest/rewrite.js';
+import { markSafe, rewriteFrom } from '../suggest/rewrite.js';
 import type { ImageRule } from './rule.js';
 
 export const digestOutdated: ImageRule = {
@@ -21,11 +21,7 @@ export const digestOutdated: ImageRule = {
     const fact = key ? digests.get(key) : undefined;
     if (!fact || fact.current === use.digest || fact.platforms.includes(use.digest)) return null;
     const repinned = `${display.slice(0, display.lastIndexOf('@'))}@${fact.current}`;
-    const suggestion = rewriteFrom(text, use, repinned);
-    if (suggestion) {
-      suggestion.safe = true;
-      suggestion.pin = true;
-    }
+    const suggestion = markSafe(rewriteFrom(text, use, repinned), 'pin');
     return { message: `${display}: the tag ${use.tag} now points to ${fact.current}`, suggestion };
   },
 };

@@ -1,5 +1,5 @@
 import { tagKey } from '../resolve/digests.js';
-import { rewriteFrom } from '../suggest/rewrite.js';
+import { markSafe, rewriteFrom } from '../suggest/rewrite.js';
 import type { ImageRule } from './rule.js';
 
 export const digestRequired: ImageRule = {
@@ -23,11 +23,7 @@ export const digestRequired: ImageRule = {
     const current = key ? digests?.get(key)?.current : undefined;
     if (!current)
       return { message: `${display} is not pinned by digest; pin it as ${display}@sha256:<digest>` };
-    const suggestion = rewriteFrom(text, use, `${display}@${current}`);
-    if (suggestion) {
-      suggestion.safe = true;
-      suggestion.pin = true;
-    }
+    const suggestion = markSafe(rewriteFrom(text, use, `${display}@${current}`), 'pin');
     return { message: `${display} is not pinned by digest; pin it as ${display}@${current}`, suggestion };
   },
 };

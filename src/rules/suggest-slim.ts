@@ -1,4 +1,4 @@
-import { rewriteFrom } from '../suggest/rewrite.js';
+import { markSafe, rewriteFrom } from '../suggest/rewrite.js';
 import { policyAllows, sizeChange, stepTo } from '../suggest/ladder.js';
 import { shippedBase } from './ladder-context.js';
 import type { ImageRule } from './rule.js';
@@ -34,12 +34,7 @@ export const suggestSlim: ImageRule = {
       message:
         `${context.display} ships a full distribution; ${step.reference} keeps glibc, the shell and the package ` +
         `manager and leaves out compilers and tools${sizeChange(base.family, 'full', step.variant)}`,
-      suggestion: withSafe(rewriteFrom(context.text, context.use, step.reference)),
+      suggestion: markSafe(rewriteFrom(context.text, context.use, step.reference)),
     };
   },
 };
-
-function withSafe<T extends { safe?: boolean }>(s: T | null): T | null {
-  if (s) s.safe = true;
-  return s;
-}

@@ -1,14 +1,8 @@
 import { admittingEntries, effectiveTag, tagAllows } from '../policy/match.js';
 import { approvedTagsFor } from '../suggest/alternatives.js';
 import { listOf } from './names.js';
-import { isConcrete, rewriteFrom } from '../suggest/rewrite.js';
+import { isConcrete, markSafe, rewriteFrom } from '../suggest/rewrite.js';
 import type { ImageRule } from './rule.js';
-
-/** An approved tag of the same image: `fix` may apply it. */
-function safe<T extends { safe?: boolean }>(s: T | null): T | null {
-  if (s) s.safe = true;
-  return s;
-}
 
 export const tagNotApproved: ImageRule = {
   kind: 'image',
@@ -48,7 +42,9 @@ export const tagNotApproved: ImageRule = {
           : `has tag ${use.tag}, which is not approved`;
       return {
         message: `${display} ${what}; approved: ${approved}`,
-        suggestion: concrete.length ? safe(rewriteFrom(text, use, concrete[0], concrete.slice(1, 4))) : null,
+        suggestion: concrete.length
+          ? markSafe(rewriteFrom(text, use, concrete[0], concrete.slice(1, 4)))
+          : null,
       };
     }
     return null;

@@ -42,6 +42,18 @@ export function rewriteFrom(
   };
 }
 
+/** Marks a suggestion that `fix` may apply without a person looking; a digest pin only with --pin. */
+export function markSafe(
+  suggestion: Suggestion | null,
+  kind: 'replace' | 'pin' = 'replace',
+): Suggestion | null {
+  if (suggestion) {
+    suggestion.safe = true;
+    if (kind === 'pin') suggestion.pin = true;
+  }
+  return suggestion;
+}
+
 /** A written reference with no pattern characters, fit to stand in a FROM line. */
 export function isConcrete(reference: string): boolean {
   return !reference.includes('*') && reference !== '';
