@@ -118,6 +118,13 @@ const FILES = {
 const SVC_PATCH = '@@ -1,2 +1,2 @@\n-FROM ubuntu:22.04 AS base\n+FROM ubuntu:24.04 AS base\n RUN true';
 
 let server: GitHubServer;
+
+/** What GitHub answers the writes of a read-only token (a fork's pull request, Dependabot). */
+function readOnlyToken(): void {
+  for (const operation of ['issues/create-comment', 'pulls/create-review']) {
+    server.fault(operation, { status: 403, body: { message: 'Resource not accessible by integration' } });
+  }
+}
 let pr: PullRequest;
 
 beforeEach(async () => {
@@ -213,14 +220,7 @@ describe('the action on a pull request', () => {
   }, 60_000);
 
   it('a read-only token: no comment, one warning, the same verdict', async () => {
-    server.fault('issues/create-comment', {
-      status: 403,
-      body: { message: 'Resource not accessible by integration' },
-    });
-    server.fault('pulls/create-review', {
-      status: 403,
-      body: { message: 'Resource not accessible by integration' },
-    });
+    readOnlyToken();
     const run = await runAction({
       apiUrl: server.url,
       event: 'pull_request',
@@ -499,14 +499,7 @@ describe('action.yml', () => {
 describe('the fork-safe split: pull_request scans, workflow_run posts', () => {
   async function firstRun(): Promise<string> {
     // the pull_request run of a fork: a read-only token, so no comment and no review
-    server.fault('issues/create-comment', {
-      status: 403,
-      body: { message: 'Resource not accessible by integration' },
-    });
-    server.fault('pulls/create-review', {
-      status: 403,
-      body: { message: 'Resource not accessible by integration' },
-    });
+    readOnlyToken();
     const run = await runAction({
       apiUrl: server.url,
       event: 'pull_request',

@@ -1,37 +1,12 @@
 // Bad input of every kind, through the command line: a clear message and exit 0, 1 or 2 — never a stack trace,
 // a hang, or file contents leaked into a report.
 import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { runCli, type Io } from '../src/cli.js';
+import { runCliIn, tempTree } from './helpers/cli.js';
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    stdout: (s) => (out += s),
-    stderr: (s) => (err += s),
-    isTTY: false,
-    env: { BASE_IMAGE_POLICY_TODAY: '2026-11-23' },
-  };
-  const before = process.cwd();
-  process.chdir(cwd);
-  try {
-    return { code: await runCli(args, io), out, err };
-  } finally {
-    process.chdir(before);
-  }
-}
-
-function tree(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bip-bad-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const run = (args: string[], cwd: string) => runCliIn(cwd, args);
+const tree = (files: Record<string, string | Buffer>) => tempTree(files, 'bip-bad-');
 
 const noTrace = (s: string) => expect(s).not.toMatch(/\n\s+at [^\n]+:[0-9]+:[0-9]+\)?/);
 

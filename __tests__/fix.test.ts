@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { builtInCatalog } from '../src/catalog.js';
-import { runCli, type Io } from '../src/cli.js';
 import { fixText } from '../src/fix.js';
+import { runCliIn } from './helpers/cli.js';
 import { policyOf } from './helpers/rule-tester.js';
 
 const catalog = builtInCatalog();
@@ -61,23 +61,7 @@ describe('fixText', () => {
 });
 
 describe('fix command', () => {
-  async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-    let out = '';
-    let err = '';
-    const io: Io = {
-      stdout: (s) => (out += s),
-      stderr: (s) => (err += s),
-      isTTY: false,
-      env: { BASE_IMAGE_POLICY_TODAY: '2026-11-23' },
-    };
-    const before = process.cwd();
-    process.chdir(cwd);
-    try {
-      return { code: await runCli(args, io), out, err };
-    } finally {
-      process.chdir(before);
-    }
-  }
+  const run = (args: string[], cwd: string) => runCliIn(cwd, args);
 
   it('--dry-run prints a unified diff and writes nothing; then fix writes; then nothing is left', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bip-fix-'));

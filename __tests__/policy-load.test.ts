@@ -1,8 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PolicyError, parsePolicyText, policySchema } from '../src/policy/load.js';
+import { tempTree } from './helpers/cli.js';
 import { loadBuiltInPolicy, loadPolicy } from '../src/policy/policy.js';
 import { DEFAULT_SEVERITIES, PLANNED_RULE_IDS, RULES } from '../src/rules/index.js';
 
@@ -150,14 +149,7 @@ describe('the schema', () => {
   });
 });
 
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bip-policy-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const tree = (files: Record<string, string>) => tempTree(files, 'bip-policy-');
 
 describe('extends and locked', () => {
   const central = `version: 1

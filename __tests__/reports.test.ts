@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { runCli, type Io } from '../src/cli.js';
+import { runCliIn } from './helpers/cli.js';
 import { escapeMarkdown, formatMarkdown } from '../src/report/markdown.js';
 import type { Finding } from '../src/evaluate.js';
 
@@ -17,28 +17,7 @@ const scanDir = path.join(fixtures, 'scan');
 const goldenDir = path.join(fixtures, 'golden');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
-async function run(
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    stdout: (s) => (out += s),
-    stderr: (s) => (err += s),
-    isTTY: false,
-    stdoutIsTTY: false,
-    env: { BASE_IMAGE_POLICY_TODAY: '2026-11-23', ...env },
-  };
-  const cwd = process.cwd();
-  process.chdir(scanDir);
-  try {
-    const code = await runCli(args, io);
-    return { code, out, err };
-  } finally {
-    process.chdir(cwd);
-  }
-}
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) => runCliIn(scanDir, args, env);
 
 function golden(name: string, actual: string): void {
   const file = path.join(goldenDir, name);

@@ -1,10 +1,11 @@
 // Runs the built dist/index.js exactly as a runner does: inputs as INPUT_* (hyphens kept), the event payload in a
 // file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and the API at GITHUB_API_URL (the local stand-in).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { tempTree } from './cli.js';
 import { REPO_ROOT } from './conformance.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -32,14 +33,7 @@ export function examplePayload(event: string, action?: string): Json {
   return structuredClone(example);
 }
 
-export function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bip-ws-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+export const workspace = (files: Record<string, string>): string => tempTree(files, 'bip-ws-');
 
 function parseOutputs(file: string): Record<string, string> {
   const out: Record<string, string> = {};
