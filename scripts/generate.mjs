@@ -22,12 +22,15 @@ export function generatedFiles() {
     allowUnionTypes: true,
     code: { source: true, esm: true, lines: true },
   });
-  // ajv's ESM output still loads its small runtime helpers with require(): make those imports
+  // ajv's ESM output still loads its small runtime helpers with require(): make those imports. Node hands such a
+  // CommonJS module over as its exports object (the helper is `.default`); the bundler hands over the helper itself
+  // (the module says __esModule). Both must work: the tests run the sources, users run the bundle.
   const validator = standaloneCode
     .default(ajv, ajv.compile(schema))
     .replace(
       /const (\w+) = require\("(ajv\/dist\/runtime\/[\w]+)"\)\.default;/g,
-      (_, name, module) => `import ${name}_ from "${module}.js";\nconst ${name} = ${name}_.default;`,
+      (_, name, module) =>
+        `import ${name}_ from "${module}.js";\nconst ${name} = ${name}_.default ?? ${name}_;`,
     );
   if (validator.includes('require(')) throw new Error('the generated validator still calls require()');
   return new Map([

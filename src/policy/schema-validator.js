@@ -13,9 +13,9 @@ const schema21 = {"description":"A day, YYYY-MM-DD.","type":"string","pattern":"
 const schema23 = {"description":"A reference template; {version} is replaced by the image's tag line, e.g. ghcr.io/acme/python-base:{version}-slim.","type":"string","minLength":1};
 const func2 = Object.prototype.hasOwnProperty;
 import func3_ from "ajv/dist/runtime/ucs2length.js";
-const func3 = func3_.default;
+const func3 = func3_.default ?? func3_;
 import func0_ from "ajv/dist/runtime/equal.js";
-const func0 = func0_.default;
+const func0 = func0_.default ?? func0_;
 const pattern0 = new RegExp("^[a-z0-9*][a-z0-9._*-]*(:[0-9]+)?(/[a-z0-9*][a-z0-9._*-]*)*$", "u");
 const pattern1 = new RegExp("^[a-z0-9*][a-z0-9._*-]*(:[0-9]+)?(/[a-z0-9*][a-z0-9._*-]*)*(:[A-Za-z0-9_.*-]+)?$", "u");
 const pattern2 = new RegExp("^[A-Za-z0-9_*][A-Za-z0-9_.*-]{0,127}$", "u");
