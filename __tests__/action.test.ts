@@ -4,23 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { COMMENT_MARKER } from '../src/action/publish.js';
 import { examplePayload, runAction, workspace } from './helpers/action-runner.js';
 import { GitHubServer } from './helpers/github-server.js';
+import { BASE, HEAD, OPERATIONS, PullRequest, pullRequestPayload } from './helpers/pull-request.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const OPERATIONS = [
-  'pulls/list-files',
-  'repos/compare-commits-with-basehead',
-  'repos/get-content',
-  'git/get-tree',
-  'issues/list-comments',
-  'issues/create-comment',
-  'issues/update-comment',
-  'pulls/list-review-comments',
-  'pulls/create-review',
-  'pulls/get',
-];
-const HEAD = 'c0ffee0000000000000000000000000000000001';
-const BASE = 'ba5e000000000000000000000000000000000002';
 const POLICY = `version: 1
 rules: { digest-required: off, eol-image: off }
 denied:
@@ -28,87 +15,6 @@ denied:
     reason: full distribution
     use: debian:bookworm-slim
 `;
-
-interface PrFile {
-  filename: string;
-  status: string;
-  patch?: string;
-}
-
-/** A pull request as GitHub keeps it: changed files, issue comments, review comments. */
-class PullRequest {
-  files: PrFile[] = [];
-  comments: { id: number; body: string; type: 'Bot' | 'User' }[] = [];
-  reviewComments: { id: number; path: string; line: number; body: string }[] = [];
-  reviews = 0;
-  private next = 1000;
-
-  install(server: GitHubServer): void {
-    server.handlers.set('pulls/list-files', ({ query }, s) => {
-      const perPage = Number(query.get('per_page') ?? 30);
-      const page = Number(query.get('page') ?? 1);
-      const template = s.example('pulls/list-files')[0];
-      const body = this.files.slice((page - 1) * perPage, page * perPage).map((f) => ({ ...template, ...f }));
-      return { status: 200, body };
-    });
-    server.handlers.set('issues/list-comments', (_r, s) => {
-      const template = s.example('issues/list-comments')[0];
-      return {
-        status: 200,
-        body: this.comments.map((c) => ({
-          ...template,
-          id: c.id,
-          body: c.body,
-          user: { ...template.user, type: c.type },
-        })),
-      };
-    });
-    server.handlers.set('issues/create-comment', ({ body }, s) => {
-      const comment = { id: this.next++, body: body.body, type: 'Bot' as const };
-      this.comments.push(comment);
-      const example = s.example('issues/create-comment', '201');
-      return { status: 201, body: { ...example, id: comment.id, body: comment.body } };
-    });
-    server.handlers.set('issues/update-comment', ({ params, body }, s) => {
-      const comment = this.comments.find((c) => c.id === Number(params.comment_id));
-      if (!comment) return { status: 404, body: { message: 'Not Found' } };
-      comment.body = body.body;
-      return {
-        status: 200,
-        body: { ...s.example('issues/update-comment'), id: comment.id, body: comment.body },
-      };
-    });
-    server.handlers.set('pulls/list-review-comments', (_r, s) => {
-      const template = s.example('pulls/list-review-comments')[0];
-      return {
-        status: 200,
-        body: this.reviewComments.map((c) => ({
-          ...template,
-          id: c.id,
-          path: c.path,
-          line: c.line,
-          body: c.body,
-        })),
-      };
-    });
-    server.handlers.set('pulls/create-review', ({ body }, s) => {
-      this.reviews++;
-      for (const c of body.comments ?? [])
-        this.reviewComments.push({ id: this.next++, path: c.path, line: c.line, body: c.body });
-      return { status: 200, body: s.example('pulls/create-review') };
-    });
-  }
-}
-
-function pullRequestPayload(number = 7): Json {
-  const payload = examplePayload('pull_request', 'opened');
-  payload.pull_request.number = number;
-  payload.number = number;
-  payload.pull_request.head.sha = HEAD;
-  payload.pull_request.base.sha = BASE;
-  payload.repository.full_name = 'octo-org/app';
-  return payload;
-}
 
 const FILES = {
   '.github/base-image-policy.yml': POLICY,
@@ -274,6 +180,81 @@ describe('the action on a pull request', () => {
     expect(server.count('issues/list-comments')).toBe(3);
     expect(pr.comments).toHaveLength(1);
     expect(run.ms).toBeGreaterThanOrEqual(1000);
+  }, 60_000);
+
+  it('a GitHub that stops answering: requests time out, and the run ends within its budget with the same verdict', async () => {
+    for (const operation of OPERATIONS)
+      server.fault(operation, { status: 200, body: [], delayMs: 60_000 }, 20);
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      workspace: workspace(FILES),
+      env: { BASE_IMAGE_POLICY_REQUEST_TIMEOUT: '1', BASE_IMAGE_POLICY_API_BUDGET: '4' },
+    });
+    expect(server.violations).toEqual([]);
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ errors: '1', passed: 'false' });
+    expect(run.stdout).toContain('::error title=image-denied,file=svc/Dockerfile');
+    expect(run.stdout).toContain('scanning every Dockerfile instead');
+    expect(run.stdout.match(/::warning::base-image-policy could not/g)).toHaveLength(1);
+    // the budget (4 s) plus at most one retry wait (9 s) and start-up; never the minute the server holds a request
+    expect(run.ms).toBeLessThan(16_000);
+    expect(server.count()).toBeLessThanOrEqual(4);
+  }, 60_000);
+
+  it('a server error that does not go away: four tries, then the run goes on without it, verdict unchanged', async () => {
+    server.fault('pulls/list-files', { status: 503, body: { message: 'Service Unavailable' } }, 10);
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      workspace: workspace(FILES),
+    });
+    expect(server.violations).toEqual([]);
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ errors: '1' });
+    // one try and three retries, 1 + 4 + 9 s apart
+    expect(server.count('pulls/list-files')).toBe(4);
+    expect(run.stdout).toContain('cannot list the changed files');
+    expect(pr.comments).toHaveLength(1);
+    expect(run.ms).toBeLessThan(30_000);
+  }, 60_000);
+
+  it('a rate limit with a retry-after beyond reason is not waited for', async () => {
+    server.fault('issues/list-comments', {
+      status: 403,
+      headers: { 'retry-after': '3600' },
+      body: { message: 'You have exceeded a secondary rate limit.' },
+    });
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      workspace: workspace(FILES),
+    });
+    expect(server.violations).toEqual([]);
+    expect(run.code).toBe(1);
+    expect(server.count('issues/list-comments')).toBe(1);
+    expect(run.stdout).toContain('secondary rate limit on GET');
+    expect(run.stdout).toContain('not waiting');
+    expect(pr.reviewComments).toHaveLength(1);
+    expect(run.ms).toBeLessThan(10_000);
+  }, 60_000);
+
+  it('a bad time limit is a configuration error naming the variable', async () => {
+    const run = await runAction({
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      workspace: workspace(FILES),
+      env: { BASE_IMAGE_POLICY_REQUEST_TIMEOUT: 'soon' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::configuration error: BASE_IMAGE_POLICY_REQUEST_TIMEOUT: expected a number of seconds greater than 0, got "soon"',
+    );
+    expect(server.count()).toBe(0);
   }, 60_000);
 
   it('a clean pull request passes, creates no comment, and turns an earlier comment into a pass', async () => {

@@ -76,6 +76,60 @@ describe('a registry that rate-limits', () => {
   });
 });
 
+describe('a registry that is slow or silent', () => {
+  async function serve(answer: (res: import('node:http').ServerResponse) => void) {
+    const { createServer } = await import('node:http');
+    const server = createServer((_req, res) => answer(res));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    return { server, host: `127.0.0.1:${(server.address() as { port: number }).port}` };
+  }
+
+  it('one that never answers costs one time-out, not one per tag', async () => {
+    let asked = 0;
+    const { server, host } = await serve(() => asked++);
+    try {
+      const resolver = new DigestResolver({ concurrency: 1, timeoutMs: 300 });
+      const started = Date.now();
+      const answers = await Promise.all(['a', 'b', 'c', 'd'].map((t) => resolver.resolve(host, 'x/y', t)));
+      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(answers.every((a) => 'error' in a)).toBe(true);
+      expect(asked).toBe(1);
+      expect(resolver.notices()).toEqual([
+        { registry: host, message: `${host} could not be reached: timed out` },
+      ]);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it('one that answers slowly is asked until the budget is spent, then the rest are given up', async () => {
+    let asked = 0;
+    const { server, host } = await serve((res) => {
+      asked++;
+      setTimeout(() => {
+        res.writeHead(200, { 'docker-content-digest': `sha256:${'a'.repeat(64)}` });
+        res.end();
+      }, 250);
+    });
+    try {
+      const resolver = new DigestResolver({ concurrency: 1, budgetMs: 1_000 });
+      const started = Date.now();
+      const tags = Array.from({ length: 20 }, (_, i) => `t${i}`);
+      const answers = await Promise.all(tags.map((t) => resolver.resolve(host, 'x/y', t)));
+      expect(Date.now() - started).toBeLessThan(2_500);
+      const found = answers.filter((a) => 'digest' in a).length;
+      expect(found).toBeGreaterThan(0);
+      expect(found).toBeLessThan(tags.length);
+      expect(asked).toBeLessThanOrEqual(found + 1);
+      expect(resolver.notices()).toEqual([{ registry: host, message: 'look-ups stopped after 1 s' }]);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+});
+
 describeRegistry('against a real registry', () => {
   let open: TestRegistry;
   let locked: TestRegistry;

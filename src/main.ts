@@ -16,7 +16,7 @@ import { DEFAULT_SEVERITIES } from './rules/index.js';
 import { pinnedToday, scan, scanScanned, type ScanResult } from './scan.js';
 import { UsageError, type ScannedFile } from './types.js';
 import { readEvent, type RunEvent } from './action/event.js';
-import { github, type GitHub } from './action/github.js';
+import { apiLimits, github, type GitHub } from './action/github.js';
 import { commentableLines } from './action/diff.js';
 import {
   annotate,
@@ -55,9 +55,10 @@ export async function run(): Promise<void> {
   try {
     const settings = readSettings();
     const event = readEvent();
-    const api = github(settings.token);
+    const limits = apiLimits();
+    const api = github(settings.token, limits);
     if (event.name === 'workflow_run') return await postFromReport(settings, event, api);
-    const policyApi = settings.policyToken === settings.token ? api : github(settings.policyToken);
+    const policyApi = settings.policyToken === settings.token ? api : github(settings.policyToken, limits);
     const { policy, localPath } = await loadActionPolicy(settings, event, policyApi);
     const mode = scanMode(settings, event);
     const isDockerfile = picomatch(settings.files ?? DEFAULT_FILE_PATTERNS, { dot: true });

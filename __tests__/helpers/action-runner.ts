@@ -56,6 +56,7 @@ export async function runAction(options: {
   workspace: string;
   inputs?: Record<string, string>;
   repository?: string;
+  env?: Record<string, string>;
 }): Promise<ActionRun> {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'bip-runner-'));
   const eventPath = path.join(temp, 'event.json');
@@ -84,6 +85,7 @@ export async function runAction(options: {
     GITHUB_API_URL: options.apiUrl,
     RUNNER_TEMP: temp,
     BASE_IMAGE_POLICY_TODAY: '2026-11-23',
+    ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const start = Date.now();

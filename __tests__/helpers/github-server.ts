@@ -54,6 +54,8 @@ export interface Answer {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** answer only after this long: a GitHub that is slow or has stopped answering */
+  delayMs?: number;
 }
 
 export interface Recorded {
@@ -61,6 +63,7 @@ export interface Recorded {
   path: string;
   operationId: string | null;
   body: Json;
+  authorization: string | null;
 }
 
 export type Handler = (
@@ -76,6 +79,7 @@ export class GitHubServer {
   private readonly operations: Operation[] = [];
   private readonly validators = new Map<string, ValidateFunction>();
   private server: Server | null = null;
+  private readonly timers = new Set<NodeJS.Timeout>();
   url = '';
 
   constructor(operationIds: string[]) {
@@ -154,8 +158,23 @@ export class GitHubServer {
         this.violations.push(`${method} ${url.pathname}: body is not JSON`);
       }
     }
-    this.requests.push({ method, path: url.pathname + url.search, operationId: operation?.id ?? null, body });
+    this.requests.push({
+      method,
+      path: url.pathname + url.search,
+      operationId: operation?.id ?? null,
+      body,
+      authorization: req.headers.authorization ?? null,
+    });
     const send = (answer: Answer): void => {
+      if (answer.delayMs) {
+        const timer = setTimeout(() => {
+          this.timers.delete(timer);
+          send({ ...answer, delayMs: 0 });
+        }, answer.delayMs);
+        this.timers.add(timer);
+        return;
+      }
+      if (res.destroyed) return;
       res.writeHead(answer.status, {
         'content-type': 'application/json; charset=utf-8',
         ...(answer.headers ?? {}),
@@ -248,6 +267,9 @@ export class GitHubServer {
   }
 
   async stop(): Promise<void> {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 

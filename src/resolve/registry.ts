@@ -31,6 +31,8 @@ export interface ResolverOptions {
   /** registries reached over plain HTTP besides loopback ones */
   insecure?: readonly string[];
   timeoutMs?: number;
+  /** how long all look-ups together may take, from the resolver's creation (default 60 s) */
+  budgetMs?: number;
   concurrency?: number;
   fetch?: typeof fetch;
 }
@@ -106,12 +108,21 @@ export class DigestResolver {
   private readonly failed = new Map<string, string>();
   private readonly limiter: Limiter;
   private readonly fetch: typeof fetch;
+  /** ends every look-up, asked or still to ask, once the budget is spent: a slow registry cannot stall a scan */
+  private readonly budget: AbortSignal;
+  private readonly budgetMs: number;
   /** requests made, for tests and the log */
   requests = 0;
 
   constructor(private readonly options: ResolverOptions = {}) {
     this.limiter = new Limiter(options.concurrency ?? 8);
     this.fetch = options.fetch ?? fetch;
+    this.budgetMs = options.budgetMs ?? 60_000;
+    this.budget = AbortSignal.timeout(this.budgetMs);
+  }
+
+  private spent(): string {
+    return `look-ups stopped after ${this.budgetMs / 1000} s`;
   }
 
   /** One notice per registry that could not be asked. */
@@ -130,7 +141,7 @@ export class DigestResolver {
     return this.fetch(url, {
       ...init,
       redirect: 'follow',
-      signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+      signal: AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs ?? 10_000), this.budget]),
     });
   }
 
@@ -195,6 +206,10 @@ export class DigestResolver {
       pending = this.limiter.run(async () => {
         const failure = this.failed.get(registry);
         if (failure) return { error: failure };
+        if (this.budget.aborted) {
+          this.failed.set(registry, this.spent());
+          return { error: this.spent() };
+        }
         try {
           const res = await this.head(registry, repository, tag);
           const digest = res.headers.get('docker-content-digest');
@@ -205,7 +220,9 @@ export class DigestResolver {
             this.failed.set(registry, message);
           return { error: message };
         } catch (error) {
-          const message = `${registry} could not be reached: ${(error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message}`;
+          const message = this.budget.aborted
+            ? this.spent()
+            : `${registry} could not be reached: ${(error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message}`;
           this.failed.set(registry, message);
           return { error: message };
         }
@@ -220,7 +237,7 @@ export class DigestResolver {
    * asked only to tell whether a pinned digest is one of the tag's platform images.
    */
   async platformDigests(registry: string, repository: string, tag: string): Promise<string[]> {
-    if (this.failed.has(registry)) return [];
+    if (this.failed.has(registry) || this.budget.aborted) return [];
     try {
       const res = await this.limiter.run(() => this.head(registry, repository, tag, 'GET'));
       if (!res.ok || !INDEX_TYPES.has((res.headers.get('content-type') ?? '').split(';')[0])) return [];
