@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { PolicyError, parsePolicyText, policySchema } from '../src/policy/load.js';
 import { tempTree } from './helpers/cli.js';
-import { loadBuiltInPolicy, loadPolicy } from '../src/policy/policy.js';
+import { loadBuiltInPolicy, loadConfiguredPolicy, loadPolicy } from '../src/policy/policy.js';
 import { DEFAULT_SEVERITIES, PLANNED_RULE_IDS, RULES } from '../src/rules/index.js';
 
 function problemsOf(text: string): string[] {
@@ -275,5 +275,64 @@ exceptions:
     });
     expect(asked).toEqual(['acme/policies/base.yml@v3']);
     expect(policy.registries[0].patterns[0].source).toBe('ghcr.io/acme');
+  });
+
+  describe('a central policy named by the workflow heads the repository policy', () => {
+    const CENTRAL = 'acme/policies/base.yml@v3';
+    const fetchRemote = async (spec: string): Promise<string> => {
+      if (spec === CENTRAL) return central;
+      if (spec === 'acme/policies/base.yml@v1') return 'version: 1\nregistries: ["**"]\n';
+      throw new Error(`no ${spec}`);
+    };
+    const load = (files: Record<string, string>) =>
+      loadConfiguredPolicy(CENTRAL, tree(files), { fetchRemote, defaultSeverities: DEFAULT_SEVERITIES });
+
+    it('a repository policy that dropped its extends line still sits under the central locks', async () => {
+      const { policy, localPath } = await load({
+        '.github/base-image-policy.yml':
+          'version: 1\nsettings: { require-digest: false }\nregistries: ["**"]\n',
+      });
+      expect(localPath).toBe('.github/base-image-policy.yml');
+      expect(policy.files).toEqual([CENTRAL, '.github/base-image-policy.yml']);
+      expect(policy.settings.requireDigest).toBe(true);
+      expect(policy.problems.map((p) => `${p.where.file}:${p.where.line} ${p.message}`)).toEqual([
+        `.github/base-image-policy.yml:2 "require-digest: false" loosens a setting that ${CENTRAL} locks at true; it stays true`,
+        `.github/base-image-policy.yml:3 "**" is outside the registries that ${CENTRAL} locks; images from it stay findings`,
+      ]);
+    });
+
+    it('one that extends an older, looser central policy gets the named one on top', async () => {
+      const { policy } = await load({
+        '.github/base-image-policy.yml': 'version: 1\nextends: acme/policies/base.yml@v1\n',
+      });
+      expect(policy.files).toEqual([CENTRAL, 'acme/policies/base.yml@v1', '.github/base-image-policy.yml']);
+      expect(policy.problems.map((p) => p.where.file)).toEqual(['acme/policies/base.yml@v1']);
+    });
+
+    it('one that already extends it is read once', async () => {
+      const { policy } = await load({ '.github/base-image-policy.yml': `version: 1\nextends: ${CENTRAL}\n` });
+      expect(policy.files).toEqual([CENTRAL, '.github/base-image-policy.yml']);
+      expect(policy.problems).toEqual([]);
+    });
+
+    it('without a repository policy the central one is the policy', async () => {
+      const { policy, localPath } = await load({ Dockerfile: 'FROM python\n' });
+      expect(localPath).toBeNull();
+      expect(policy.files).toEqual([CENTRAL]);
+    });
+
+    it('a central policy that cannot be read is an error naming it', async () => {
+      await expect(
+        loadConfiguredPolicy(
+          'acme/policies/gone.yml@v3',
+          tree({ '.github/base-image-policy.yml': 'version: 1\n' }),
+          {
+            fetchRemote,
+          },
+        ),
+      ).rejects.toThrow(
+        'acme/policies/gone.yml@v3: cannot read the policy "acme/policies/gone.yml@v3": no acme/policies/gone.yml@v3',
+      );
+    });
   });
 });

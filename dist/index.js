@@ -49943,8 +49943,8 @@ const validate = validate10;
 const schema11 = {"properties":{"$schema":{"type":"string"},"version":{"description":"The policy format version.","const":1},"extends":{"description":"A policy this one builds on: a path relative to this file, or OWNER/REPO/PATH@REF for a policy in another repository.","type":"string","minLength":1},"settings":{"type":"object","additionalProperties":false,"properties":{"require-digest":{"description":"Every image must be pinned by digest (image:tag@sha256:...); a missing digest is an error instead of a warning.","type":"boolean"},"allow-latest":{"description":"Allow ':latest' and untagged images.","type":"boolean"},"inline-ignores":{"description":"Whether '# base-image-policy ignore=RULE reason=\"...\"' comments in Dockerfiles count.","type":"boolean"},"locked":{"description":"Settings and lists that a policy extending this one cannot loosen.","type":"array","uniqueItems":true,"items":{"enum":["require-digest","allow-latest","inline-ignores","rules","registries","approved","denied","exceptions"]}}}},"rules":{"description":"Severity per rule: error, warning, notice or off.","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"enum":["error","warning","notice","off"]}},"registries":{"description":"When present, images from any other registry or path are findings (registry-not-allowed).","type":"array","items":{"$ref":"#/definitions/registryPattern"}},"approved":{"description":"When present, any other image is a finding (image-not-approved).","type":"array","items":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"$ref":"#/definitions/imagePattern"},"tags":{"description":"Allowed tags; * matches within a tag. Other tags are findings (tag-not-approved).","type":"array","minItems":1,"items":{"$ref":"#/definitions/tagPattern"}},"digests":{"description":"When present, a pinned digest must be one of these (digest-not-approved).","type":"array","minItems":1,"items":{"$ref":"#/definitions/digest"}},"stages":{"description":"Where the image may be used: build stages, the shipped (final) stage, or both.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["build","final"]}},"reason":{"type":"string"}}}},"denied":{"description":"Images that are never allowed (image-denied).","type":"array","items":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"$ref":"#/definitions/imagePattern"},"tags":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/tagPattern"}},"reason":{"type":"string"},"use":{"description":"The image to use instead, e.g. debian:bookworm-slim.","type":"string"}}}},"exceptions":{"description":"Findings that do not count, for named files, images and rules, until a date.","type":"array","items":{"type":"object","additionalProperties":false,"required":["reason"],"anyOf":[{"required":["files"]},{"required":["image"]}],"properties":{"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"image":{"$ref":"#/definitions/imagePattern"},"rules":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/ruleId"}},"reason":{"type":"string","minLength":1},"expires":{"$ref":"#/definitions/date"}}}},"catalog":{"description":"Additions to the built-in catalog of image families and their smaller variants.","type":"array","items":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"$ref":"#/definitions/imagePattern"},"family":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"slim":{"$ref":"#/definitions/variant"},"alpine":{"$ref":"#/definitions/variant"},"distroless":{"$ref":"#/definitions/variant"},"chainguard":{"$ref":"#/definitions/variant"},"eol":{"description":"End-of-life dates per tag line, e.g. {\"2.1\": 2026-06-30}.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"$ref":"#/definitions/date"}}}}}}};
 const schema12 = {"enum":["registry-not-allowed","image-not-approved","tag-not-approved","digest-not-approved","image-denied","digest-required","latest-tag","unresolved-image","invalid-image","exception-expired","eol-image","unofficial-image","file-not-scanned","locked-setting","ignore-comment-invalid","digest-outdated","suggest-slim","suggest-distroless","suggest-scratch","alpine-musl"]};
 const func2 = Object.prototype.hasOwnProperty;
-const func3 = func3_.default;
-const func0 = func0_.default;
+const func3 = func3_.default ?? func3_;
+const func0 = func0_.default ?? func0_;
 const pattern0 = new RegExp("^[a-z0-9*][a-z0-9._*-]*(:[0-9]+)?(/[a-z0-9*][a-z0-9._*-]*)*$", "u");
 const pattern1 = new RegExp("^[a-z0-9*][a-z0-9._*-]*(:[0-9]+)?(/[a-z0-9*][a-z0-9._*-]*)*(:[A-Za-z0-9_.*-]+)?$", "u");
 const pattern2 = new RegExp("^[A-Za-z0-9_*][A-Za-z0-9_.*-]{0,127}$", "u");
@@ -51493,7 +51493,11 @@ function parsePolicyText(text, file) {
         const target = (key && keyNode ? keyNode : node);
         const range = target?.range ?? [0, 0, 0];
         const a = lineCol(counter, range[0]);
-        const b = lineCol(counter, Math.max(range[0], range[1]));
+        // a block node's range takes in the line break after it; the place ends at its last character
+        let end = Math.max(range[0], range[1]);
+        while (end > range[0] && /\s/.test(text[end - 1]))
+            end--;
+        const b = lineCol(counter, end);
         return { file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
     };
     const message = (where, text, key = false) => {
@@ -51766,11 +51770,18 @@ const REMOTE_POLICY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+\/[^@]+@[^@\s]+
 const REPOSITORY_POLICY = '.github/base-image-policy.yml';
 /**
  * The policy a run uses: the one given (a path relative to `root`, or OWNER/REPO/PATH@REF), else the repository's
- * own, else the built-in one. `localPath` is the policy file relative to `root`, when there is one.
+ * own, else the built-in one. A central policy given as OWNER/REPO/PATH@REF, when the repository has its own too, is
+ * the head of the repository policy's chain: the repository policy adds to it under its locks, whatever its own
+ * `extends` line says. `localPath` is the policy file relative to `root`, when there is one.
  */
 async function loadConfiguredPolicy(given, root, options = {}) {
-    if (given && REMOTE_POLICY.test(given))
-        return { policy: await loadPolicy(given, options), localPath: null };
+    if (given && REMOTE_POLICY.test(given)) {
+        if (!existsSync(path.join(root, REPOSITORY_POLICY)))
+            return { policy: await loadPolicy(given, options), localPath: null };
+        const local = path.join(root, REPOSITORY_POLICY);
+        const policy = await loadPolicy(local, { ...options, display: REPOSITORY_POLICY, central: given });
+        return { policy, localPath: REPOSITORY_POLICY };
+    }
     const chosen = given || (existsSync(path.join(root, REPOSITORY_POLICY)) ? REPOSITORY_POLICY : '');
     if (chosen === '')
         return { policy: await loadBuiltInPolicy(options), localPath: null };
@@ -51792,8 +51803,12 @@ async function loadPolicy(file, options = {}) {
     let where = REMOTE_POLICY.test(file) ? null : path.resolve(file);
     seen.add(where ?? file);
     chain.unshift(doc);
-    while (doc.data.extends !== undefined) {
-        const spec = doc.data.extends;
+    const central = options.central;
+    for (;;) {
+        // once the chain ends, the central policy heads it unless it is already in it
+        const spec = doc.data.extends ?? (central !== undefined && !seen.has(central) ? central : undefined);
+        if (spec === undefined)
+            break;
         const from = doc;
         if (chain.length > MAX_EXTENDS_DEPTH) {
             throw new PolicyError([
@@ -51809,7 +51824,7 @@ async function loadPolicy(file, options = {}) {
                     { ...pos(from, ['extends']), message: `"${spec}" is already in the chain of extends (a cycle)` },
                 ]);
             seen.add(spec);
-            doc = await fetchDocument(spec, options, from);
+            doc = await fetchDocument(spec, options, from.data.extends === undefined ? null : from);
             where = null;
         }
         else {
@@ -60060,20 +60075,80 @@ const Octokit = Octokit$1.plugin(requestLog, legacyRestEndpointMethods, paginate
 );
 
 // The GitHub REST client: retries for server errors, waits for rate limits (retry-after honoured, writes spaced by
-// the throttling plugin), the API address from GITHUB_API_URL so that GitHub Enterprise Server works too.
+// the throttling plugin), the API address from GITHUB_API_URL so that GitHub Enterprise Server works too. Every
+// request has a time limit and the run has a budget for all of them: @octokit/request no longer honours its old
+// `timeout` option, so without these a GitHub that stops answering holds the runner until the job times out.
 const Client = Octokit.plugin(retry, throttling);
 /** How many times a rate-limited request is tried again before the run gives up on it. */
 const RATE_LIMIT_RETRIES = 2;
 /** Longer waits than this are not worth holding a runner for: the request fails and reporting degrades. */
 const MAX_WAIT_SECONDS = 120;
-/** Whether to wait out a rate limit and try again: a few times, and not for longer than a runner should idle. */
-function waitOut(kind) {
+/**
+ * Whether to wait out a rate limit and try again: a few times, not for longer than a runner should idle, and not
+ * past the run's budget.
+ */
+function waitOut(kind, limits) {
     return (retryAfter, options, _octokit, retryCount) => {
-        info(`${kind} on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter} s`);
-        return retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_WAIT_SECONDS;
+        const wait = retryCount < RATE_LIMIT_RETRIES &&
+            retryAfter <= MAX_WAIT_SECONDS &&
+            Date.now() + retryAfter * 1000 < limits.deadline;
+        info(`${kind} on ${options.method} ${options.url}; ${wait ? `retry ${retryCount + 1} in ${retryAfter} s` : 'not waiting'}`);
+        return wait;
     };
 }
-function github(token, baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com') {
+const REQUEST_SECONDS = 20;
+const BUDGET_SECONDS = 300;
+function secondsFrom(env, name, fallback) {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '')
+        return fallback;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value <= 0)
+        throw new UsageError(`${name}: expected a number of seconds greater than 0, got "${raw}"`);
+    return value;
+}
+/**
+ * The limits of a run, from BASE_IMAGE_POLICY_REQUEST_TIMEOUT (seconds per request, default 20) and
+ * BASE_IMAGE_POLICY_API_BUDGET (seconds for every request of the run, retries and waits included, default 300).
+ * The budget starts now.
+ */
+function apiLimits(env = process.env) {
+    const requestSeconds = secondsFrom(env, 'BASE_IMAGE_POLICY_REQUEST_TIMEOUT', REQUEST_SECONDS);
+    const budgetSeconds = secondsFrom(env, 'BASE_IMAGE_POLICY_API_BUDGET', BUDGET_SECONDS);
+    return {
+        requestMs: requestSeconds * 1000,
+        budget: AbortSignal.timeout(budgetSeconds * 1000),
+        budgetSeconds,
+        deadline: Date.now() + budgetSeconds * 1000,
+    };
+}
+/** The error a request meets once the budget is spent: an AbortError, which the retry plugin does not retry. */
+function budgetSpent(limits) {
+    const error = new Error(`the run's ${limits.budgetSeconds} s for GitHub's API are spent`);
+    error.name = 'AbortError';
+    return error;
+}
+/** fetch with the request's time limit and the run's budget. */
+function limitedFetch(limits) {
+    return async (input, init) => {
+        if (limits.budget.aborted)
+            throw budgetSpent(limits);
+        const timeout = AbortSignal.timeout(limits.requestMs);
+        const signals = [timeout, limits.budget, ...(init?.signal ? [init.signal] : [])];
+        try {
+            return await fetch(input, { ...init, signal: AbortSignal.any(signals) });
+        }
+        catch (error) {
+            if (limits.budget.aborted)
+                throw budgetSpent(limits);
+            // a request that timed out is worth retrying, like a 5xx: the retry plugin retries what has a status
+            if (timeout.aborted)
+                throw new Error(`no answer within ${limits.requestMs / 1000} s`, { cause: error });
+            throw error;
+        }
+    };
+}
+function github(token, limits, baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com') {
     return new Client({
         auth: token || undefined,
         baseUrl,
@@ -60084,11 +60159,11 @@ function github(token, baseUrl = process.env.GITHUB_API_URL || 'https://api.gith
             warn: (m) => debug(m),
             error: (m) => debug(m),
         },
-        request: { timeout: 30_000 },
+        request: { fetch: limitedFetch(limits) },
         retry: { retries: 3 },
         throttle: {
-            onRateLimit: waitOut('rate limit'),
-            onSecondaryRateLimit: waitOut('secondary rate limit'),
+            onRateLimit: waitOut('rate limit', limits),
+            onSecondaryRateLimit: waitOut('secondary rate limit', limits),
         },
     });
 }
@@ -60597,12 +60672,20 @@ class DigestResolver {
     failed = new Map();
     limiter;
     fetch;
+    /** ends every look-up, asked or still to ask, once the budget is spent: a slow registry cannot stall a scan */
+    budget;
+    budgetMs;
     /** requests made, for tests and the log */
     requests = 0;
     constructor(options = {}) {
         this.options = options;
         this.limiter = new Limiter(options.concurrency ?? 8);
         this.fetch = options.fetch ?? fetch;
+        this.budgetMs = options.budgetMs ?? 60_000;
+        this.budget = AbortSignal.timeout(this.budgetMs);
+    }
+    spent() {
+        return `look-ups stopped after ${this.budgetMs / 1000} s`;
     }
     /** One notice per registry that could not be asked. */
     notices() {
@@ -60618,7 +60701,7 @@ class DigestResolver {
         return this.fetch(url, {
             ...init,
             redirect: 'follow',
-            signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+            signal: AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs ?? 10_000), this.budget]),
         });
     }
     basic(registry) {
@@ -60682,6 +60765,10 @@ class DigestResolver {
                 const failure = this.failed.get(registry);
                 if (failure)
                     return { error: failure };
+                if (this.budget.aborted) {
+                    this.failed.set(registry, this.spent());
+                    return { error: this.spent() };
+                }
                 try {
                     const res = await this.head(registry, repository, tag);
                     const digest = res.headers.get('docker-content-digest');
@@ -60695,7 +60782,9 @@ class DigestResolver {
                     return { error: message };
                 }
                 catch (error) {
-                    const message = `${registry} could not be reached: ${error.name === 'TimeoutError' ? 'timed out' : error.message}`;
+                    const message = this.budget.aborted
+                        ? this.spent()
+                        : `${registry} could not be reached: ${error.name === 'TimeoutError' ? 'timed out' : error.message}`;
                     this.failed.set(registry, message);
                     return { error: message };
                 }
@@ -60709,7 +60798,7 @@ class DigestResolver {
      * asked only to tell whether a pinned digest is one of the tag's platform images.
      */
     async platformDigests(registry, repository, tag) {
-        if (this.failed.has(registry))
+        if (this.failed.has(registry) || this.budget.aborted)
             return [];
         try {
             const res = await this.limiter.run(() => this.head(registry, repository, tag, 'GET'));
@@ -60850,10 +60939,11 @@ async function run() {
     try {
         const settings = readSettings();
         const event = readEvent();
-        const api = github(settings.token);
+        const limits = apiLimits();
+        const api = github(settings.token, limits);
         if (event.name === 'workflow_run')
             return await postFromReport(settings, event, api);
-        const policyApi = settings.policyToken === settings.token ? api : github(settings.policyToken);
+        const policyApi = settings.policyToken === settings.token ? api : github(settings.policyToken, limits);
         const { policy, localPath } = await loadActionPolicy(settings, event, policyApi);
         const mode = scanMode(settings, event);
         const isDockerfile = picomatch(settings.files ?? DEFAULT_FILE_PATTERNS, { dot: true });

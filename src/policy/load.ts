@@ -160,7 +160,10 @@ export function parsePolicyText(text: string, file: string): PolicyDocument {
     const target = (key && keyNode ? keyNode : node) as Node | null;
     const range = target?.range ?? [0, 0, 0];
     const a = lineCol(counter, range[0]);
-    const b = lineCol(counter, Math.max(range[0], range[1]));
+    // a block node's range takes in the line break after it; the place ends at its last character
+    let end = Math.max(range[0], range[1]);
+    while (end > range[0] && /\s/.test(text[end - 1])) end--;
+    const b = lineCol(counter, end);
     return { file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   };
   const message = (where: (string | number)[], text: string, key = false): PolicyMessage => {

@@ -41,6 +41,11 @@ export interface LoadOptions {
   defaultSeverities?: ReadonlyMap<string, SeverityOrOff>;
   /** how the policy is named in reports (default: the path as given) */
   display?: string;
+  /**
+   * OWNER/REPO/PATH@REF that must head the chain of extends: the central policy a workflow names. A repository
+   * policy that drops its `extends` line still sits under it, so a pull request cannot step out of its locks.
+   */
+  central?: string;
 }
 
 /** The repository's own policy, when it has one. */
@@ -48,7 +53,9 @@ export const REPOSITORY_POLICY = '.github/base-image-policy.yml';
 
 /**
  * The policy a run uses: the one given (a path relative to `root`, or OWNER/REPO/PATH@REF), else the repository's
- * own, else the built-in one. `localPath` is the policy file relative to `root`, when there is one.
+ * own, else the built-in one. A central policy given as OWNER/REPO/PATH@REF, when the repository has its own too, is
+ * the head of the repository policy's chain: the repository policy adds to it under its locks, whatever its own
+ * `extends` line says. `localPath` is the policy file relative to `root`, when there is one.
  */
 export async function loadConfiguredPolicy(
   given: string | undefined,
@@ -58,8 +65,13 @@ export async function loadConfiguredPolicy(
     relativeName?: boolean;
   } = {},
 ): Promise<{ policy: Policy; localPath: string | null }> {
-  if (given && REMOTE_POLICY.test(given))
-    return { policy: await loadPolicy(given, options), localPath: null };
+  if (given && REMOTE_POLICY.test(given)) {
+    if (!existsSync(path.join(root, REPOSITORY_POLICY)))
+      return { policy: await loadPolicy(given, options), localPath: null };
+    const local = path.join(root, REPOSITORY_POLICY);
+    const policy = await loadPolicy(local, { ...options, display: REPOSITORY_POLICY, central: given });
+    return { policy, localPath: REPOSITORY_POLICY };
+  }
   const chosen = given || (existsSync(path.join(root, REPOSITORY_POLICY)) ? REPOSITORY_POLICY : '');
   if (chosen === '') return { policy: await loadBuiltInPolicy(options), localPath: null };
   const absolute = path.resolve(root, chosen);
@@ -82,8 +94,11 @@ export async function loadPolicy(file: string, options: LoadOptions = {}): Promi
   let where = REMOTE_POLICY.test(file) ? null : path.resolve(file);
   seen.add(where ?? file);
   chain.unshift(doc);
-  while (doc.data.extends !== undefined) {
-    const spec = doc.data.extends;
+  const central = options.central;
+  for (;;) {
+    // once the chain ends, the central policy heads it unless it is already in it
+    const spec = doc.data.extends ?? (central !== undefined && !seen.has(central) ? central : undefined);
+    if (spec === undefined) break;
     const from = doc;
     if (chain.length > MAX_EXTENDS_DEPTH) {
       throw new PolicyError([
@@ -99,7 +114,7 @@ export async function loadPolicy(file: string, options: LoadOptions = {}): Promi
           { ...pos(from, ['extends']), message: `"${spec}" is already in the chain of extends (a cycle)` },
         ]);
       seen.add(spec);
-      doc = await fetchDocument(spec, options, from);
+      doc = await fetchDocument(spec, options, from.data.extends === undefined ? null : from);
       where = null;
     } else {
       if (where === null) {

@@ -1,0 +1,20 @@
+// Loaded with --import into the action's process: every way Node has to start a process or a worker is replaced by
+// one that records the attempt and refuses, so a test can show that nothing was started.
+import { appendFileSync } from 'node:fs';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const log = process.env.BIP_EXEC_LOG;
+const refuse = (name) =>
+  function refused(...args) {
+    if (log) appendFileSync(log, `${name} ${JSON.stringify(args[0])}\n`);
+    throw new Error(`${name} refused by the no-exec hook`);
+  };
+const childProcess = require('node:child_process');
+for (const name of ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork']) {
+  childProcess[name] = refuse(name);
+}
+const workerThreads = require('node:worker_threads');
+workerThreads.Worker = refuse('Worker');
+syncBuiltinESMExports();
+process.stdout.write('no-exec hook active\n');
