@@ -72,11 +72,30 @@ describe('bad Dockerfiles', () => {
     );
   });
 
-  it('escapes Markdown and HTML from image and stage names and file names in the Markdown report', async () => {
-    const dir = tree({ 'x/Dockerfile': 'FROM <img/src=x>:1 AS [a](http://evil)\nFROM node\n' });
-    const { out } = await run(['scan', '--offline', '--format', 'markdown', '.'], dir);
-    expect(out).not.toContain('<img');
-    expect(out).not.toContain('](http');
+  it('escapes Markdown and HTML from image, stage and file names in the Markdown and SARIF reports', async () => {
+    const hostileName = 'x/<img src=x onerror=alert(1)>[a](http:evil)`b`/Dockerfile';
+    const dir = tree({
+      'x/Dockerfile': 'FROM <img/src=x>:1 AS [a](http://evil)\nFROM [b](http://evil)\n',
+      [hostileName]: 'FROM <script>alert(1)</script> AS *b*\n',
+    });
+    const markdown = await run(['scan', '--offline', '--format', 'markdown', '.'], dir);
+    expect(markdown.code).toBe(1);
+    expect(markdown.out).toContain('&#60;img'); // it is there, as text
+    expect(markdown.out).not.toMatch(/<img|<script|\]\(http/);
+    const sarif = await run(['scan', '--offline', '--format', 'sarif', '.'], dir);
+    const results = JSON.parse(sarif.out).runs[0].results as {
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+    }[];
+    const texts = results.map((r) => r.message.text);
+    expect(texts.some((t) => t.includes('\\[b\\](http://evil)'))).toBe(true);
+    // in SARIF text an unescaped [text](target) is a link: none of them
+    for (const t of texts) expect(t).not.toMatch(/(^|[^\\])\[[^\]]*\]\(/);
+    const uris = results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri);
+    expect(uris).toContain(
+      'x/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%5Ba%5D(http%3Aevil)%60b%60/Dockerfile',
+    );
+    for (const u of uris) expect(u).not.toMatch(/[<>[\]` ]/);
   });
 });
 

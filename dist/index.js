@@ -53660,6 +53660,13 @@ function sarifRule(rule, policy) {
     };
 }
 /** A location URI as GitHub wants it: relative to the repository root, `/`-separated, percent-encoded. */
+/**
+ * A message as SARIF plain text: `[text](target)` there is an embedded link, so brackets and backslashes taken from
+ * a Dockerfile are escaped (SARIF 2.1.0 §3.11.6), and a name like `[docs](https://evil)` stays text.
+ */
+function sarifText(s) {
+    return s.replace(/[\\[\]]/g, (c) => `\\${c}`);
+}
 function sarifUri(path) {
     return path
         .split('/')
@@ -53694,7 +53701,9 @@ function formatSarif(findings, policy) {
                     ruleId: f.rule,
                     ruleIndex: index.get(f.rule) ?? 0,
                     level: LEVEL[f.severity],
-                    message: { text: f.suggestion ? `${f.message}. Suggestion: ${f.suggestion.line}` : f.message },
+                    message: {
+                        text: sarifText(f.suggestion ? `${f.message}. Suggestion: ${f.suggestion.line}` : f.message),
+                    },
                     locations: [
                         {
                             physicalLocation: {

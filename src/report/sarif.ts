@@ -51,6 +51,14 @@ function sarifRule(rule: Rule, policy: Policy | null) {
 }
 
 /** A location URI as GitHub wants it: relative to the repository root, `/`-separated, percent-encoded. */
+/**
+ * A message as SARIF plain text: `[text](target)` there is an embedded link, so brackets and backslashes taken from
+ * a Dockerfile are escaped (SARIF 2.1.0 §3.11.6), and a name like `[docs](https://evil)` stays text.
+ */
+export function sarifText(s: string): string {
+  return s.replace(/[\\[\]]/g, (c) => `\\${c}`);
+}
+
 export function sarifUri(path: string): string {
   return path
     .split('/')
@@ -87,7 +95,9 @@ export function formatSarif(findings: Finding[], policy: Policy | null): string 
           ruleId: f.rule,
           ruleIndex: index.get(f.rule) ?? 0,
           level: LEVEL[f.severity],
-          message: { text: f.suggestion ? `${f.message}. Suggestion: ${f.suggestion.line}` : f.message },
+          message: {
+            text: sarifText(f.suggestion ? `${f.message}. Suggestion: ${f.suggestion.line}` : f.message),
+          },
           locations: [
             {
               physicalLocation: {
