@@ -52626,8 +52626,18 @@ function startsLine(tag, line) {
     // "3.8" is the line of 3.8, 3.8.18 and 3.8-slim, not of 3.80; "1.2" not of 1.20
     return Number.isNaN(next) || next < 48 || next > 57;
 }
-/** The tag line a tag belongs to: the longest cycle or alias the tag starts with. */
+const cycleCache = new WeakMap();
+/** The tag line a tag belongs to: the longest cycle or alias the tag starts with (worked out once per tag). */
 function cycleOf(family, tag) {
+    let cache = cycleCache.get(family);
+    if (!cache)
+        cycleCache.set(family, (cache = new Map()));
+    let found = cache.get(tag);
+    if (found === undefined)
+        cache.set(tag, (found = findCycle(family, tag)));
+    return found;
+}
+function findCycle(family, tag) {
     let best = null;
     let bestLength = 0;
     for (const cycle of family.cycles) {
@@ -52650,6 +52660,16 @@ const DISTROS = ['debian', 'ubuntu', 'alpine'];
  * tag names one: those releases reach their end of life on their own dates.
  */
 function baseDistroCycle(catalog, tag) {
+    let cache = distroCache.get(catalog);
+    if (!cache)
+        distroCache.set(catalog, (cache = new Map()));
+    let found = cache.get(tag);
+    if (found === undefined)
+        cache.set(tag, (found = findDistroCycle(catalog, tag)));
+    return found;
+}
+const distroCache = new WeakMap();
+function findDistroCycle(catalog, tag) {
     const parts = tag.split('-').slice(1);
     for (const part of parts) {
         const alpine = /^alpine([0-9]+\.[0-9]+)$/.exec(part);
@@ -53100,6 +53120,17 @@ function rungOf(family, name, tag) {
         return 'chainguard';
     if (tag === null || family === null)
         return null;
+    let cache = rungCache.get(family);
+    if (!cache)
+        rungCache.set(family, (cache = new Map()));
+    let found = cache.get(tag);
+    if (found === undefined)
+        cache.set(tag, (found = rungOfTag(family, tag)));
+    return found;
+}
+/** A family's rung per tag, worked out once per run: every shipped FROM asks, several rules each. */
+const rungCache = new WeakMap();
+function rungOfTag(family, tag) {
     // the family's own tag templates first: eclipse-temurin's slim rung is "{version}-jre"
     let best = null;
     for (const v of family.variants) {
@@ -53166,8 +53197,17 @@ function policyAllows(policy, reference, ships) {
     return policy.approved.every((list) => admittingEntries(list, use, ships).some((e) => tagAllows(e, use.tag ?? 'latest')));
 }
 
-/** For the FROM of a shipped stage that names an image: the facts the ladder needs; null for anything else. */
+/**
+ * For the FROM of a shipped stage that names an image: the facts the ladder needs; null for anything else. Four
+ * rules ask for each image, so it is worked out once.
+ */
 function shippedBase(context) {
+    let found = context.memo.shippedBase;
+    if (found === undefined)
+        context.memo.shippedBase = found = findShippedBase(context);
+    return found;
+}
+function findShippedBase(context) {
     const { use, name } = context;
     if (use.kind !== 'from' || use.status !== 'resolved' || !context.ships || use.stageIndex === null)
         return null;
@@ -53504,6 +53544,7 @@ function evaluateFile(file, options) {
             facts: stageFacts,
             shipped,
             digests: options.digests,
+            memo: {},
         };
         for (const { rule, severity } of activeRules(policy, options.rules ?? IMAGE_RULES)) {
             const hit = rule.check(context);

@@ -171,8 +171,18 @@ function startsLine(tag: string, line: string): boolean {
   return Number.isNaN(next) || next < 48 || next > 57;
 }
 
-/** The tag line a tag belongs to: the longest cycle or alias the tag starts with. */
+const cycleCache = new WeakMap<Family, Map<string, Cycle | null>>();
+
+/** The tag line a tag belongs to: the longest cycle or alias the tag starts with (worked out once per tag). */
 export function cycleOf(family: Family, tag: string): Cycle | null {
+  let cache = cycleCache.get(family);
+  if (!cache) cycleCache.set(family, (cache = new Map()));
+  let found = cache.get(tag);
+  if (found === undefined) cache.set(tag, (found = findCycle(family, tag)));
+  return found;
+}
+
+function findCycle(family: Family, tag: string): Cycle | null {
   let best: Cycle | null = null;
   let bestLength = 0;
   for (const cycle of family.cycles) {
@@ -198,6 +208,16 @@ const DISTROS = ['debian', 'ubuntu', 'alpine'];
  * tag names one: those releases reach their end of life on their own dates.
  */
 export function baseDistroCycle(catalog: Catalog, tag: string): { family: Family; cycle: Cycle } | null {
+  let cache = distroCache.get(catalog);
+  if (!cache) distroCache.set(catalog, (cache = new Map()));
+  let found = cache.get(tag);
+  if (found === undefined) cache.set(tag, (found = findDistroCycle(catalog, tag)));
+  return found;
+}
+
+const distroCache = new WeakMap<Catalog, Map<string, { family: Family; cycle: Cycle } | null>>();
+
+function findDistroCycle(catalog: Catalog, tag: string): { family: Family; cycle: Cycle } | null {
   const parts = tag.split('-').slice(1);
   for (const part of parts) {
     const alpine = /^alpine([0-9]+\.[0-9]+)$/.exec(part);

@@ -136,6 +136,7 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
       facts: stageFacts,
       shipped,
       digests: options.digests,
+      memo: {},
     };
     for (const { rule, severity } of activeRules(policy, options.rules ?? IMAGE_RULES)) {
       const hit = rule.check(context);

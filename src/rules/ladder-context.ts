@@ -12,8 +12,17 @@ export interface ShippedBase {
   stages: () => { chain: StageFacts[]; last: StageFacts } | null;
 }
 
-/** For the FROM of a shipped stage that names an image: the facts the ladder needs; null for anything else. */
+/**
+ * For the FROM of a shipped stage that names an image: the facts the ladder needs; null for anything else. Four
+ * rules ask for each image, so it is worked out once.
+ */
 export function shippedBase(context: ImageContext): ShippedBase | null {
+  let found = context.memo.shippedBase as ShippedBase | null | undefined;
+  if (found === undefined) context.memo.shippedBase = found = findShippedBase(context);
+  return found;
+}
+
+function findShippedBase(context: ImageContext): ShippedBase | null {
   const { use, name } = context;
   if (use.kind !== 'from' || use.status !== 'resolved' || !context.ships || use.stageIndex === null)
     return null;

@@ -44,6 +44,8 @@ export interface ImageContext {
   shipped: ReadonlySet<number>;
   /** what the registries said about the tags (absent offline) */
   digests?: DigestFacts;
+  /** what several rules work out for this image, kept for the others (see ladder-context.ts) */
+  memo: Record<string, unknown>;
 }
 
 export interface Suggestion {

@@ -11,6 +11,17 @@ export function rungOf(family: Family | null, name: string, tag: string | null):
   if (name.startsWith('gcr.io/distroless/')) return 'distroless';
   if (name.startsWith('cgr.dev/chainguard/')) return 'chainguard';
   if (tag === null || family === null) return null;
+  let cache = rungCache.get(family);
+  if (!cache) rungCache.set(family, (cache = new Map()));
+  let found = cache.get(tag);
+  if (found === undefined) cache.set(tag, (found = rungOfTag(family, tag)));
+  return found;
+}
+
+/** A family's rung per tag, worked out once per run: every shipped FROM asks, several rules each. */
+const rungCache = new WeakMap<Family, Map<string, Rung | null>>();
+
+function rungOfTag(family: Family, tag: string): Rung | null {
   // the family's own tag templates first: eclipse-temurin's slim rung is "{version}-jre"
   let best: { rung: Rung; length: number } | null = null;
   for (const v of family.variants) {
