@@ -113,6 +113,39 @@ describe('the action on a pull request', () => {
     expect(pr.reviewComments).toHaveLength(1);
   }, 60_000);
 
+  it('finds its comment and its suggestions on a later page of a long discussion', async () => {
+    const first = await runAction({
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      workspace: workspace(FILES),
+    });
+    expect(first.code).toBe(1);
+    expect(pr.comments).toHaveLength(1);
+    expect(pr.reviewComments).toHaveLength(1);
+    // 250 people's comments and 150 review comments after ours
+    for (let i = 0; i < 250; i++) pr.comments.push({ id: 5000 + i, body: `comment ${i}`, type: 'User' });
+    for (let i = 0; i < 150; i++)
+      pr.reviewComments.push({ id: 9000 + i, path: 'README.md', line: 1, body: `nit ${i}` });
+    // ours now on the last page of each listing
+    pr.comments.push(pr.comments.shift()!);
+    pr.reviewComments.push(pr.reviewComments.shift()!);
+    const second = await runAction({
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      workspace: workspace(FILES),
+    });
+    expect(server.violations).toEqual([]);
+    expect(second.code).toBe(1);
+    expect(pr.comments.filter((c) => c.type === 'Bot')).toHaveLength(1);
+    expect(pr.reviews).toBe(1);
+    expect(pr.comments.at(-1)?.body).toContain('image-denied');
+    // one page each on the first run; then three pages of comments, two of review comments
+    expect(server.count('issues/list-comments')).toBe(1 + 3);
+    expect(server.count('pulls/list-review-comments')).toBe(1 + 2);
+  }, 60_000);
+
   it('a person pasting the marker does not get their comment overwritten', async () => {
     pr.comments.push({ id: 5, body: `${COMMENT_MARKER}\nmine`, type: 'User' });
     await runAction({

@@ -60222,6 +60222,17 @@ function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : null;
 }
+/** How many pages of 100 comments are read at most: a run looks through 1,000 comments, not without bound. */
+const MAX_COMMENT_PAGES = 10;
+/** Pages of a listing, 100 items each, until a short page or `maxPages`; a caller may stop early. */
+async function* pagesOf(fetchPage, maxPages = MAX_COMMENT_PAGES) {
+    for (let page = 1; page <= maxPages; page++) {
+        const { data } = await fetchPage(page);
+        yield data;
+        if (data.length < 100)
+            return;
+    }
+}
 
 // The lines of a pull request's diff that can carry a review comment: a comment anywhere else makes GitHub reject
 // the whole review.
@@ -60394,14 +60405,13 @@ async function stickyComment(api, target, outcome, degraded) {
         maxLength: COMMENT_LIMIT - COMMENT_MARKER.length - 1,
     })}`;
     try {
-        const { data: comments } = await api.rest.issues.listComments({
-            owner,
-            repo,
-            issue_number: number,
-            per_page: 100,
-        });
-        // a person can paste the marker; only a bot's comment is ours
-        const existing = comments.find((c) => c.body?.startsWith(COMMENT_MARKER) && c.user?.type === 'Bot');
+        // a person can paste the marker; only a bot's comment is ours. A long discussion has it on a later page
+        let existing;
+        for await (const comments of pagesOf((page) => api.rest.issues.listComments({ owner, repo, issue_number: number, per_page: 100, page }))) {
+            existing = comments.find((c) => c.body?.startsWith(COMMENT_MARKER) && c.user?.type === 'Bot');
+            if (existing)
+                break;
+        }
         if (existing) {
             if (existing.body !== body)
                 await api.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
@@ -60445,13 +60455,11 @@ async function postReview(api, target, suggestions, degraded) {
         return 0;
     const { owner, repo, number, headSha } = target;
     try {
-        const { data: existing } = await api.rest.pulls.listReviewComments({
-            owner,
-            repo,
-            pull_number: number,
-            per_page: 100,
-        });
-        const already = new Set(existing.map((c) => `${c.path}:${c.line ?? c.original_line}:${suggestedText(c.body)}`));
+        const already = new Set();
+        for await (const existing of pagesOf((page) => api.rest.pulls.listReviewComments({ owner, repo, pull_number: number, per_page: 100, page }))) {
+            for (const c of existing)
+                already.add(`${c.path}:${c.line ?? c.original_line}:${suggestedText(c.body)}`);
+        }
         const fresh = suggestions.filter((s) => !already.has(`${s.path}:${s.line}:${suggestedText(s.body)}`));
         if (fresh.length === 0)
             return 0;

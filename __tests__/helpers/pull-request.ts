@@ -25,6 +25,13 @@ export interface PrFile {
   patch?: string;
 }
 
+/** One page of a listing, as GitHub pages it: per_page (default 30) items of page (default 1). */
+function pageOf<T>(items: T[], query: URLSearchParams): T[] {
+  const perPage = Number(query.get('per_page') ?? 30);
+  const page = Number(query.get('page') ?? 1);
+  return items.slice((page - 1) * perPage, page * perPage);
+}
+
 /** A pull request as GitHub keeps it: changed files, issue comments, review comments. */
 export class PullRequest {
   files: PrFile[] = [];
@@ -35,17 +42,15 @@ export class PullRequest {
 
   install(server: GitHubServer): void {
     server.handlers.set('pulls/list-files', ({ query }, s) => {
-      const perPage = Number(query.get('per_page') ?? 30);
-      const page = Number(query.get('page') ?? 1);
       const template = s.example('pulls/list-files')[0];
-      const body = this.files.slice((page - 1) * perPage, page * perPage).map((f) => ({ ...template, ...f }));
+      const body = pageOf(this.files, query).map((f) => ({ ...template, ...f }));
       return { status: 200, body };
     });
-    server.handlers.set('issues/list-comments', (_r, s) => {
+    server.handlers.set('issues/list-comments', ({ query }, s) => {
       const template = s.example('issues/list-comments')[0];
       return {
         status: 200,
-        body: this.comments.map((c) => ({
+        body: pageOf(this.comments, query).map((c) => ({
           ...template,
           id: c.id,
           body: c.body,
@@ -68,11 +73,11 @@ export class PullRequest {
         body: { ...s.example('issues/update-comment'), id: comment.id, body: comment.body },
       };
     });
-    server.handlers.set('pulls/list-review-comments', (_r, s) => {
+    server.handlers.set('pulls/list-review-comments', ({ query }, s) => {
       const template = s.example('pulls/list-review-comments')[0];
       return {
         status: 200,
-        body: this.reviewComments.map((c) => ({
+        body: pageOf(this.reviewComments, query).map((c) => ({
           ...template,
           id: c.id,
           path: c.path,

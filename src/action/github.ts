@@ -130,3 +130,18 @@ export function statusOf(error: unknown): number | null {
   const status = (error as { status?: unknown })?.status;
   return typeof status === 'number' ? status : null;
 }
+
+/** How many pages of 100 comments are read at most: a run looks through 1,000 comments, not without bound. */
+export const MAX_COMMENT_PAGES = 10;
+
+/** Pages of a listing, 100 items each, until a short page or `maxPages`; a caller may stop early. */
+export async function* pagesOf<T>(
+  fetchPage: (page: number) => Promise<{ data: T[] }>,
+  maxPages = MAX_COMMENT_PAGES,
+): AsyncGenerator<T[]> {
+  for (let page = 1; page <= maxPages; page++) {
+    const { data } = await fetchPage(page);
+    yield data;
+    if (data.length < 100) return;
+  }
+}

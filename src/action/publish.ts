@@ -5,7 +5,7 @@ import type { Finding } from '../evaluate.js';
 import { formatMarkdown } from '../report/markdown.js';
 import type { Counts } from '../scan.js';
 import { TOOL_NAME } from '../version.js';
-import { statusOf, type GitHub } from './github.js';
+import { pagesOf, statusOf, type GitHub } from './github.js';
 
 /** GitHub shows this many annotations of each kind per step. */
 export const ANNOTATIONS_SHOWN = 10;
@@ -90,14 +90,14 @@ export async function stickyComment(
     maxLength: COMMENT_LIMIT - COMMENT_MARKER.length - 1,
   })}`;
   try {
-    const { data: comments } = await api.rest.issues.listComments({
-      owner,
-      repo,
-      issue_number: number,
-      per_page: 100,
-    });
-    // a person can paste the marker; only a bot's comment is ours
-    const existing = comments.find((c) => c.body?.startsWith(COMMENT_MARKER) && c.user?.type === 'Bot');
+    // a person can paste the marker; only a bot's comment is ours. A long discussion has it on a later page
+    let existing: { id: number; body?: string } | undefined;
+    for await (const comments of pagesOf((page) =>
+      api.rest.issues.listComments({ owner, repo, issue_number: number, per_page: 100, page }),
+    )) {
+      existing = comments.find((c) => c.body?.startsWith(COMMENT_MARKER) && c.user?.type === 'Bot');
+      if (existing) break;
+    }
     if (existing) {
       if (existing.body !== body)
         await api.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
@@ -154,15 +154,13 @@ export async function postReview(
   if (suggestions.length === 0) return 0;
   const { owner, repo, number, headSha } = target;
   try {
-    const { data: existing } = await api.rest.pulls.listReviewComments({
-      owner,
-      repo,
-      pull_number: number,
-      per_page: 100,
-    });
-    const already = new Set(
-      existing.map((c) => `${c.path}:${c.line ?? c.original_line}:${suggestedText(c.body)}`),
-    );
+    const already = new Set<string>();
+    for await (const existing of pagesOf((page) =>
+      api.rest.pulls.listReviewComments({ owner, repo, pull_number: number, per_page: 100, page }),
+    )) {
+      for (const c of existing)
+        already.add(`${c.path}:${c.line ?? c.original_line}:${suggestedText(c.body)}`);
+    }
     const fresh = suggestions.filter((s) => !already.has(`${s.path}:${s.line}:${suggestedText(s.body)}`));
     if (fresh.length === 0) return 0;
     await api.rest.pulls.createReview({
