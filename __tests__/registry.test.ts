@@ -5,8 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { builtInCatalog } from '../src/catalog.js';
 import { runCli, type Io } from '../src/cli.js';
-import { evaluateFile } from '../src/evaluate.js';
+import { evaluateFile, type Finding } from '../src/evaluate.js';
 import { gatherDigests } from '../src/resolve/digests.js';
+import { pinSuggestions } from '../src/resolve/pin.js';
 import { DigestResolver, dockerConfigCredentials, parseChallenge } from '../src/resolve/registry.js';
 import { policyOf, scanned } from './helpers/rule-tester.js';
 import { registryAvailable, TestRegistry } from './helpers/registry.js';
@@ -279,6 +280,23 @@ describeRegistry('against a real registry', () => {
     expect(denied.suggestion).toEqual({
       line: `FROM ${open.host}/team/app:1.0@${v1} AS app`,
       alternatives: [],
+    });
+  });
+
+  it('pins the alternatives a suggestion offers as well as its replacement', async () => {
+    const finding = {
+      suggestion: {
+        line: `FROM ${open.host}/team/app:1.0 AS app`,
+        reference: `${open.host}/team/app:1.0`,
+        column: 5,
+        alternatives: [`${open.host}/team/multi:2.0`, `${open.host}/team/none:9`, 'scratch'],
+      },
+    } as unknown as Finding;
+    await pinSuggestions([finding], new DigestResolver());
+    expect(finding.suggestion).toMatchObject({
+      line: `FROM ${open.host}/team/app:1.0@${v1} AS app`,
+      // a tag the registry does not know, and scratch, stay as they are
+      alternatives: [`${open.host}/team/multi:2.0@${index.index}`, `${open.host}/team/none:9`, 'scratch'],
     });
   });
 

@@ -29721,22 +29721,32 @@ function noticeText(notice) {
     return `registry ${notice.registry} was not asked for digests (${notice.message}); the scan went on without them`;
 }
 
+/** `reference@digest` for a tagged reference whose tag the registry knows; null otherwise. */
+async function pinned(reference, resolver) {
+    if (reference === 'scratch' || reference.includes('@'))
+        return null;
+    const parsed = parseImageReference(reference);
+    if (!parsed.ok || parsed.ref.tag === null)
+        return null;
+    const answer = await resolver.resolve(parsed.ref.registry, parsed.ref.repository, parsed.ref.tag);
+    return 'digest' in answer ? `${reference}@${answer.digest}` : null;
+}
 async function pinSuggestions(findings, resolver) {
     await Promise.all(findings.map(async (f) => {
         const s = f.suggestion;
-        if (!s?.reference || s.column === undefined || s.reference === 'scratch' || s.reference.includes('@'))
+        if (!s)
             return;
-        const parsed = parseImageReference(s.reference);
-        if (!parsed.ok || parsed.ref.tag === null)
+        if (s.alternatives.length > 0)
+            s.alternatives = await Promise.all(s.alternatives.map(async (a) => (await pinned(a, resolver)) ?? a));
+        if (!s.reference || s.column === undefined)
             return;
-        const answer = await resolver.resolve(parsed.ref.registry, parsed.ref.repository, parsed.ref.tag);
-        if (!('digest' in answer))
+        const pin = await pinned(s.reference, resolver);
+        if (pin === null)
             return;
-        const pinned = `${s.reference}@${answer.digest}`;
         if (s.line.slice(s.column, s.column + s.reference.length) !== s.reference)
             return;
-        s.line = s.line.slice(0, s.column) + pinned + s.line.slice(s.column + s.reference.length);
-        s.reference = pinned;
+        s.line = s.line.slice(0, s.column) + pin + s.line.slice(s.column + s.reference.length);
+        s.reference = pin;
     }));
 }
 
