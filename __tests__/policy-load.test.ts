@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
+import { severityOf } from '../src/evaluate.js';
 import { PolicyError, parsePolicyText, policySchema } from '../src/policy/load.js';
 import { tempTree } from './helpers/cli.js';
 import { loadBuiltInPolicy, loadConfiguredPolicy, loadPolicy } from '../src/policy/policy.js';
@@ -275,6 +276,48 @@ exceptions:
     });
     expect(asked).toEqual(['acme/policies/base.yml@v3']);
     expect(policy.registries[0].patterns[0].source).toBe('ghcr.io/acme');
+  });
+
+  it('locking a list locks the rules that enforce it, and any lock locks the rules that keep the scan whole', async () => {
+    const dir = tree({
+      'parent.yml': `version: 1
+settings: { locked: [registries, approved, denied] }
+registries: [docker.io]
+approved: [{ image: python, tags: ["3.12-slim"] }]
+denied: [{ image: ubuntu }]
+`,
+      'child.yml': `version: 1
+extends: parent.yml
+rules:
+  registry-not-allowed: off
+  image-not-approved: off
+  tag-not-approved: warning
+  digest-not-approved: notice
+  image-denied: off
+  file-not-scanned: off
+  unresolved-image: warning
+  invalid-image: off
+  eol-image: off
+`,
+    });
+    const policy = await loadPolicy(path.join(dir, 'child.yml'), {
+      defaultSeverities: DEFAULT_SEVERITIES,
+      display: 'child.yml',
+    });
+    expect(policy.problems.map((p) => `${p.where.line} ${p.message}`)).toEqual([
+      '4 "registry-not-allowed: off" lowers a rule severity that parent.yml locks at error; it stays error',
+      '5 "image-not-approved: off" lowers a rule severity that parent.yml locks at error; it stays error',
+      '6 "tag-not-approved: warning" lowers a rule severity that parent.yml locks at error; it stays error',
+      '7 "digest-not-approved: notice" lowers a rule severity that parent.yml locks at error; it stays error',
+      '8 "image-denied: off" lowers a rule severity that parent.yml locks at error; it stays error',
+      '9 "file-not-scanned: off" lowers a rule severity that parent.yml locks at error; it stays error',
+      '10 "unresolved-image: warning" lowers a rule severity that parent.yml locks at error; it stays error',
+      '11 "invalid-image: off" lowers a rule severity that parent.yml locks at error; it stays error',
+    ]);
+    // a rule no lock covers is the child's to set
+    expect(policy.severities.get('eol-image')).toBe('off');
+    expect(severityOf('image-denied', policy)).toBe('error');
+    expect(severityOf('file-not-scanned', policy)).toBe('error');
   });
 
   describe('a central policy named by the workflow heads the repository policy', () => {

@@ -15408,10 +15408,23 @@ function semanticProblems(data, message) {
 // finding at the child's line, never a silent override.
 const MAX_EXTENDS_DEPTH = 10;
 const UNLOWERABLE = new Set(['locked-setting']);
-const SETTING_RULES = {
-    'digest-required': 'require-digest',
-    'latest-tag': 'allow-latest',
+/** Locking a setting or list locks the severity of the rules that enforce it: turning those off would undo it. */
+const ENFORCED_BY = {
+    'digest-required': ['require-digest'],
+    'latest-tag': ['allow-latest'],
+    'registry-not-allowed': ['registries'],
+    'image-not-approved': ['approved'],
+    'tag-not-approved': ['approved'],
+    'digest-not-approved': ['approved'],
+    'image-denied': ['denied'],
+    'exception-expired': ['exceptions'],
+    'ignore-comment-invalid': ['inline-ignores'],
 };
+/**
+ * Rules that keep the scan whole: a file not read, a reference left to a build argument or not a reference at all
+ * would let any image through. Any lock at all locks them.
+ */
+const INTEGRITY_RULES = new Set(['file-not-scanned', 'unresolved-image', 'invalid-image']);
 const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
 /** `OWNER/REPO/PATH@REF`: a policy in another repository, read by the action through the API. */
 const REMOTE_POLICY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+\/[^@]+@[^@\s]+$/;
@@ -15603,8 +15616,10 @@ function mergeLayer(acc, doc, defaults) {
             problem(['rules', rule], `"${rule}" guards the policy itself and stays an error`);
             continue;
         }
-        // locking a setting locks the severity of the rule that enforces it
-        const locker = lockedBy('rules') ?? (SETTING_RULES[rule] !== undefined ? lockedBy(SETTING_RULES[rule]) : undefined);
+        // locking a setting or list locks the severity of the rules that enforce it
+        const locker = lockedBy('rules') ??
+            (ENFORCED_BY[rule] ?? []).map(lockedBy).find((l) => l !== undefined) ??
+            (INTEGRITY_RULES.has(rule) ? acc.locked.values().next().value : undefined);
         const current = acc.severities.get(rule) ??
             (rule === 'digest-required' && acc.requireDigest ? 'error' : defaults.get(rule));
         if (locker !== undefined && current !== undefined && SEVERITY_RANK[value] < SEVERITY_RANK[current]) {
