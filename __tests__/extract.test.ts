@@ -315,6 +315,38 @@ describe('extractImages: syntax directive', () => {
       'FROM alpine\n# syntax=docker/dockerfile:1\n',
       ['from 0* docker.io/library/alpine @1:6-1:12'],
     ],
+    // the frontend selection looks harder than the parser does
+    [
+      'after a #! line',
+      '#!/usr/bin/env buildx\n# syntax=evil/frontend:1\nFROM alpine\n',
+      ['syntax - docker.io/evil/frontend:1 @2:10-2:25', 'from 0* docker.io/library/alpine @3:6-3:12'],
+    ],
+    [
+      'as a // comment',
+      '//syntax=evil/frontend:1\nFROM alpine\n',
+      ['syntax - docker.io/evil/frontend:1 @1:10-1:25', 'from 0* docker.io/library/alpine @2:6-2:12'],
+    ],
+    ['in a JSON file', '{"syntax": "evil/frontend:1"}\n', ['syntax - docker.io/evil/frontend:1 @1:13-1:28']],
+    [
+      'with a form feed for a space',
+      '#\fsyntax\f=evil/frontend:1\nFROM alpine\n',
+      ['syntax - docker.io/evil/frontend:1 @1:11-1:26', 'from 0* docker.io/library/alpine @2:6-2:12'],
+    ],
+    [
+      'the image is the value up to its first space',
+      '# syntax=docker/dockerfile:1 option=x\nFROM alpine\n',
+      ['syntax - docker.io/docker/dockerfile:1 @1:10-1:29', 'from 0* docker.io/library/alpine @2:6-2:12'],
+    ],
+    [
+      'not indented: the frontend selection takes lines as they are',
+      '  # syntax=docker/dockerfile:1\nFROM alpine\n',
+      ['from 0* docker.io/library/alpine @2:6-2:12'],
+    ],
+    [
+      'an escape directive with a form feed sets the escape character',
+      '#\fescape=`\nRUN echo \\\nFROM ubuntu:22.04\n',
+      ['from 0* docker.io/library/ubuntu:22.04 @3:6-3:18'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(images(text)).toEqual(expected);
   });

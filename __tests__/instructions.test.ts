@@ -1,8 +1,9 @@
-// The fast instruction scanner must agree with dockerfile-ast (the reference for structure) wherever it applies.
+// The instructions as the builder's parser reads them. dockerfile-ast is a second opinion: both must agree on the
+// ordinary cases and on every corpus file; where dockerfile-ast departs from the builder, the builder's answer
+// is asserted (and the test says so).
 import { describe, expect, it } from '@jest/globals';
-import { parseDirectives } from '../src/extract/directives.js';
 import { parseDockerfile } from '../src/extract/extract.js';
-import { splitSimple } from '../src/extract/instructions.js';
+import { shellWords } from '../src/extract/instructions.js';
 import { corpusFiles } from './helpers/conformance.js';
 
 const files = corpusFiles();
@@ -12,7 +13,6 @@ const cases: [string, string][] = [
   ['continuations with comments and blank lines', 'RUN a \\\n  # c\n\n  b \\\n  c\nCMD d\n'],
   ['CRLF', 'FROM a\r\nRUN b \\\r\n c\r\nCMD x\r\n'],
   ['escaped escape at line end is no continuation', 'ENV C a\\\\\nENV D b\n'],
-  ['odd run of escapes is', 'ENV C a\\\\\\\nb\nENV D\n'],
   ['backtick escape', '# escape=`\nRUN a `\n  b\nRUN c\\\nFROM x\n'],
   ['continuation at end of file', 'FROM a\nRUN b \\'],
   ['continuation into comments at end of file', 'FROM a\nRUN b \\\n# c\n'],
@@ -36,27 +36,63 @@ function spans(text: string, fullParser: boolean): string {
   return JSON.stringify(parseDockerfile(text, { fullParser }).instructions);
 }
 
-describe('fast instruction scanner', () => {
-  it.each(cases)('%s: agrees with dockerfile-ast', (_name, text) => {
-    expect(splitSimple(text.replace(/^\uFEFF/, ''), parseDirectives(text).escape)).not.toBeNull();
+describe('instructions', () => {
+  it.each(cases)('%s: as dockerfile-ast reads them too', (_name, text) => {
     expect(spans(text, false)).toBe(spans(text, true));
   });
 
-  it.each<[string, string]>([
-    ['keyword broken by a continuation', 'FR\\\nOM a\n'],
-    ['lone carriage return', 'FROM a\rRUN b\n'],
-  ])('leaves %s to dockerfile-ast', (_name, text) => {
-    expect(splitSimple(text, '\\')).toBeNull();
+  const keywords = (text: string) => parseDockerfile(text).instructions.map((i) => i.keyword);
+  it.each<[string, string, string[]]>([
+    // the builder's continuation pattern wants a character other than the escape before it
+    [
+      'an escaped escape and then an escape is no continuation',
+      'ENV C a\\\\\\\nFROM b\nENV D\n',
+      ['ENV', 'FROM', 'ENV'],
+    ],
+    ['a lone CR is no line end, and separates the keyword', 'FROM\ra\rRUN b\nCMD c\n', ['FROM', 'CMD']],
+    ['<< inside quotes opens no heredoc', 'RUN echo "x <<EOF"\nFROM ubuntu\n', ['RUN', 'FROM']],
+    [
+      'an escaped heredoc name is the name without the escape',
+      'RUN <<\\EOF\nFROM a\nEOF\nFROM b\n',
+      ['RUN', 'FROM'],
+    ],
+    ['the JSON form opens no heredoc', 'RUN ["sh", "-c", "cat <<EOF"]\nFROM a\n', ['RUN', 'FROM']],
+    [
+      'a heredoc with a file descriptor',
+      'RUN 3<<EOF cat\nFROM python AS ubuntu\nEOF\nFROM b\n',
+      ['RUN', 'FROM'],
+    ],
+    ['an unterminated quote opens no heredoc', "RUN echo 'x <<EOF\nFROM a\n", ['RUN', 'FROM']],
+    ['a keyword broken by a continuation', 'FR\\\nOM a\nRUN b\n', ['FROM', 'RUN']],
+    ['an unterminated heredoc takes the rest of the file', 'RUN <<EOF\nFROM a\n', ['RUN']],
+    ['an indented comment inside a continuation', 'RUN a \\\n   # FROM x\n  b\nFROM c\n', ['RUN', 'FROM']],
+  ])('as the builder reads it: %s', (_name, text, expected) => {
+    expect(keywords(text)).toEqual(expected);
   });
 
-  it('agrees with dockerfile-ast on every corpus file it applies to', () => {
-    let applied = 0;
-    for (const file of files) {
-      const body = file.text.replace(/^\uFEFF/, '');
-      if (splitSimple(body, parseDirectives(body).escape) === null) continue;
-      applied++;
-      expect([file.path, spans(file.text, false)]).toEqual([file.path, spans(file.text, true)]);
+  it('splits words as the builder shell lexer does, quotes and escapes kept or removed', () => {
+    expect(shellWords(`RUN <<'A' "b c" d\\ e`, true)).toEqual(['RUN', "<<'A'", '"b c"', 'd\\ e']);
+    expect(shellWords(`'A' "b c" d\\ e`, false)).toEqual(['A', 'b c', 'd e']);
+    expect(shellWords(`a 'b`, true)).toBeNull();
+    expect(shellWords('a ${}', true)).toBeNull();
+  });
+
+  it('agrees with dockerfile-ast on every corpus file, but where dockerfile-ast departs from the builder', () => {
+    if (files.length === 0) return;
+    const differing = files.filter((f) => spans(f.text, false) !== spans(f.text, true));
+    const [heredoc, ...rest] = differing;
+    // `5<<FILE1` opens a heredoc on file descriptor 5: dockerfile-ast reads its body as instructions
+    expect(heredoc.path).toBe('containers+buildah/tests/bud/heredoc/Containerfile');
+    const ours = keywords(heredoc.text);
+    expect(ours).not.toContain('THIS');
+    expect(ours.filter((k) => k === 'RUN')).toHaveLength(14);
+    // a line holding only the escape character continues into the next, which gives the keyword; dockerfile-ast
+    // takes the escape character for a keyword (templates of official images, between template blocks)
+    expect(rest.length).toBeLessThanOrEqual(8);
+    for (const file of rest) {
+      expect([file.path, file.path.endsWith('.template')]).toEqual([file.path, true]);
+      const astKeywords = parseDockerfile(file.text, { fullParser: true }).instructions.map((i) => i.keyword);
+      expect([file.path, astKeywords.some((k) => k === '\\' || k === '`')]).toEqual([file.path, true]);
     }
-    if (files.length) expect(applied).toBeGreaterThan(files.length * 0.99);
   });
 });

@@ -31828,11 +31828,11 @@ const BACKSLASH = 92;
 const UNDERSCORE$1 = 95;
 const LBRACE = 123;
 const RBRACE = 125;
-const HASH$2 = 35;
+const HASH$1 = 35;
 const BOM = 0xfeff;
 const EOF = -1;
 // POSIX special parameters (BuildKit's isSpecialParam); '0' is caught by the digit rule first.
-const SPECIAL_PARAMS = new Set([0x40, STAR, HASH$2, QUESTION, MINUS, DOLLAR$1, 0x21, 0x30]);
+const SPECIAL_PARAMS = new Set([0x40, STAR, HASH$1, QUESTION, MINUS, DOLLAR$1, 0x21, 0x30]);
 // Pattern atom for `?`; literal atoms are code points, so they are never negative.
 const ANY = -1;
 // Cap on pattern-matching work per word (atom comparisons): hostile input fails fast instead of
@@ -31841,7 +31841,7 @@ const MATCH_BUDGET = 20_000_000;
 // Go's unicode.IsLetter / unicode.IsDigit, which BuildKit uses for names.
 const isLetter = (cp) => (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp > 127 && /\p{L}/u.test(String.fromCodePoint(cp)));
 const isDigit$1 = (cp) => (cp >= 48 && cp <= 57) || (cp > 127 && /\p{Nd}/u.test(String.fromCodePoint(cp)));
-const isNameChar$1 = (cp) => isLetter(cp) || isDigit$1(cp) || cp === UNDERSCORE$1;
+const isNameChar = (cp) => isLetter(cp) || isDigit$1(cp) || cp === UNDERSCORE$1;
 function expandWord(word, lookup, escapeToken = '\\') {
     const lexer = new Lexer(word, lookup, escapeToken.charCodeAt(0));
     const value = lexer.word(EOF, false, 0);
@@ -31854,7 +31854,7 @@ function containsVariable(word, escapeToken = '\\') {
         const c = word.charCodeAt(i);
         if (c === DOLLAR$1) {
             const next = word.codePointAt(i + 1);
-            if (next !== undefined && (next === LBRACE || isNameChar$1(next) || SPECIAL_PARAMS.has(next)))
+            if (next !== undefined && (next === LBRACE || isNameChar(next) || SPECIAL_PARAMS.has(next)))
                 return true;
         }
         else if (c === esc) {
@@ -31983,7 +31983,7 @@ class Lexer {
         }
         if (SPECIAL_PARAMS.has(first))
             return s[this.pos++];
-        for (let cp = first; isNameChar$1(cp); cp = s.codePointAt(this.pos) ?? EOF)
+        for (let cp = first; isNameChar(cp); cp = s.codePointAt(this.pos) ?? EOF)
             this.pos += cp > 0xffff ? 2 : 1;
         return s.slice(start, this.pos);
     }
@@ -32023,10 +32023,10 @@ class Lexer {
             opAt = this.pos++;
             op = s.charCodeAt(opAt);
         }
-        else if (op !== PLUS$1 && op !== MINUS && op !== QUESTION && op !== HASH$2 && op !== PERCENT) {
+        else if (op !== PLUS$1 && op !== MINUS && op !== QUESTION && op !== HASH$1 && op !== PERCENT) {
             throw unsupported();
         }
-        const trim = op === HASH$2 || op === PERCENT;
+        const trim = op === HASH$1 || op === PERCENT;
         if (nullIsUnset && trim)
             throw unsupported();
         // BuildKit expands the word (and looks up its variables) before looking at the operator.
@@ -32044,7 +32044,7 @@ class Lexer {
                     throw new ExpansionError(`${name}: ${word !== '' ? word : why}`, start);
                 }
                 return value ?? '';
-            case HASH$2:
+            case HASH$1:
             case PERCENT: {
                 // A doubled operator (after expansion, as BuildKit checks it) asks for the longest match.
                 const greedy = word.charCodeAt(0) === op;
@@ -32271,7 +32271,7 @@ function expandTemplate(tpl, match) {
         if (brace)
             j++;
         const nameStart = j;
-        for (let cp = tpl.codePointAt(j) ?? EOF; isNameChar$1(cp); cp = tpl.codePointAt(j) ?? EOF) {
+        for (let cp = tpl.codePointAt(j) ?? EOF; isNameChar(cp); cp = tpl.codePointAt(j) ?? EOF) {
             j += cp > 0xffff ? 2 : 1;
         }
         if (j === nameStart || (brace && tpl.charCodeAt(j) !== RBRACE)) {
@@ -32682,80 +32682,157 @@ function parseImageReference(input) {
     };
 }
 
-// Parser directives (`# syntax=…`, `# escape=…`, `# check=…`) as the builder reads them: only at the very top of
-// the file, each line left-trimmed, keys case-insensitive; the first line that is not a known directive (a comment,
-// a blank line, an instruction, an unknown key) ends them.
+// Parser directives as the builder reads them. Two readers, because the builder has two:
+// - the escape character (`# escape=`), read by the parser: only at the very top of the file, each line
+//   left-trimmed; the first line that is not a known directive (a comment, a blank line, an instruction, an
+//   unknown key) ends them;
+// - the frontend image (`# syntax=`), read by the frontend selection, which looks harder: it skips a `#!` first
+//   line, takes lines as they are (not left-trimmed), falls back to `// syntax=` lines and then to a file that is
+//   a JSON object with a "syntax" key. The image it names is pulled and runs the build, so it is judged like any
+//   other.
+// Both match keys and values with Go's `\s`, which takes a form feed and a CR for white space.
 const KNOWN = new Set(['syntax', 'escape', 'check']);
-function isBlank$1(c) {
-    return c === ' ' || c === '\t';
+// Go's \s is [\t\n\f\r ]; Go's `.` is anything but \n
+const S = '[\\t\\n\\f\\r ]';
+const DIRECTIVE = (comment) => new RegExp(`^${comment}${S}*([a-zA-Z][a-zA-Z0-9]*)${S}*=${S}*([^\\n]+?)${S}*$`);
+const HASH_DIRECTIVE = DIRECTIVE('#');
+const SLASH_DIRECTIVE = DIRECTIVE('//');
+/** Lines split at LF; `trimAllCr`: drop every CR at the end (the parser), else one (Go's line scanner). */
+function linesOf(text, from, trimAllCr) {
+    const lines = [];
+    let pos = from;
+    while (pos < text.length) {
+        let eol = text.indexOf('\n', pos);
+        if (eol === -1)
+            eol = text.length;
+        let end = eol;
+        if (trimAllCr)
+            while (end > pos && text[end - 1] === '\r')
+                end--;
+        else if (end > pos && text[end - 1] === '\r')
+            end--;
+        lines.push({ start: pos, end });
+        pos = eol + 1;
+    }
+    return lines;
 }
-function isNameStart(c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+function isGoSpaceChar(c) {
+    const code = c.charCodeAt(0);
+    return (code === 32 ||
+        (code >= 9 && code <= 13) ||
+        code === 0x85 ||
+        code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000);
 }
-function isNameChar(c) {
-    return isNameStart(c) || (c >= '0' && c <= '9');
+/** The directives at the top of `lines` as one reader sees them: key, value and where the value is. */
+function scan$1(text, lines, pattern, leftTrim) {
+    const found = [];
+    for (const line of lines) {
+        let start = line.start;
+        if (leftTrim)
+            while (start < line.end && isGoSpaceChar(text[start]))
+                start++;
+        const content = text.slice(start, line.end);
+        const match = pattern.exec(content);
+        if (!match)
+            break;
+        const key = match[1].toLowerCase();
+        if (!KNOWN.has(key))
+            break;
+        // where the value starts: after the `=` and the white space that follows it
+        const eq = content.indexOf('=', content.indexOf(match[1]) + match[1].length);
+        let valueStart = start + eq + 1;
+        while (text[valueStart] !== match[2][0])
+            valueStart++;
+        found.push({ key, value: match[2], valueStart, line });
+    }
+    return found;
 }
 function parseDirectives(text) {
     const list = [];
     const problems = [];
     let escape = '\\';
-    let pos = 0;
-    while (pos < text.length) {
-        let eol = text.indexOf('\n', pos);
-        if (eol === -1)
-            eol = text.length;
-        let lineEnd = eol;
-        if (lineEnd > pos && text[lineEnd - 1] === '\r')
-            lineEnd--;
-        let i = pos;
-        while (i < lineEnd && isBlank$1(text[i]))
-            i++;
-        if (text[i] !== '#')
+    // the parser: the escape character, and a repeated directive, which fails the build
+    const seen = new Set();
+    for (const d of scan$1(text, linesOf(text, 0, true), HASH_DIRECTIVE, true)) {
+        if (seen.has(d.key)) {
+            problems.push({ offset: d.valueStart, message: `only one ${d.key} parser directive can be used` });
             break;
-        i++;
-        while (i < lineEnd && isBlank$1(text[i]))
-            i++;
-        const keyStart = i;
-        if (i >= lineEnd || !isNameStart(text[i]))
-            break;
-        while (i < lineEnd && isNameChar(text[i]))
-            i++;
-        const key = text.slice(keyStart, i).toLowerCase();
-        while (i < lineEnd && isBlank$1(text[i]))
-            i++;
-        if (text[i] !== '=')
-            break;
-        i++;
-        while (i < lineEnd && isBlank$1(text[i]))
-            i++;
-        let valueEnd = lineEnd;
-        while (valueEnd > i && (isBlank$1(text[valueEnd - 1]) || text[valueEnd - 1] === '\r'))
-            valueEnd--;
-        if (valueEnd === i || !KNOWN.has(key))
-            break;
-        const value = text.slice(i, valueEnd);
-        if (list.some((d) => d.key === key)) {
-            problems.push({ offset: keyStart, message: `only one ${key} parser directive can be used` });
         }
-        else {
-            if (key === 'escape') {
-                if (value === '`' || value === '\\')
-                    escape = value;
-                else
-                    problems.push({ offset: i, message: `invalid escape token '${value}': expected \` or \\` });
-            }
-            list.push({
-                key: key,
-                value,
-                valueStart: i,
-                valueEnd,
-                lineStart: pos,
-                lineEnd,
-            });
+        seen.add(d.key);
+        if (d.key === 'escape') {
+            if (d.value === '`' || d.value === '\\')
+                escape = d.value;
+            else
+                problems.push({
+                    offset: d.valueStart,
+                    message: `invalid escape token '${d.value}': expected \` or \\`,
+                });
         }
-        pos = eol + 1;
+        if (d.key !== 'syntax')
+            list.push(directive(d.key, d.value, d.valueStart, d.line));
     }
+    const syntax = syntaxDirective(text);
+    if (syntax)
+        list.unshift(syntax);
     return { list, escape, problems };
+}
+function directive(key, value, valueStart, line) {
+    return {
+        key,
+        value,
+        valueStart,
+        valueEnd: valueStart + value.length,
+        lineStart: line.start,
+        lineEnd: line.end,
+    };
+}
+/** The frontend image, found as the builder's frontend selection finds it. */
+function syntaxDirective(text) {
+    let from = 0;
+    if (text.startsWith('#!')) {
+        const eol = text.indexOf('\n');
+        from = eol === -1 ? text.length : eol + 1;
+    }
+    for (const pattern of [HASH_DIRECTIVE, SLASH_DIRECTIVE]) {
+        const lines = linesOf(text, from, false);
+        const found = scan$1(text, lines, pattern, false).find((d) => d.key === 'syntax');
+        if (found) {
+            const image = found.value.split(' ')[0];
+            return directive('syntax', image, found.valueStart, found.line);
+        }
+    }
+    // a file that is a JSON object with a "syntax" string
+    const rest = text.slice(from);
+    if (!rest.trimStart().startsWith('{'))
+        return null;
+    let value;
+    try {
+        value = JSON.parse(rest)?.syntax;
+    }
+    catch {
+        return null;
+    }
+    if (typeof value !== 'string')
+        return null;
+    const quoted = JSON.stringify(value);
+    const at = text.indexOf(quoted, from);
+    const valueStart = at === -1 ? from : at + 1;
+    const eol = text.indexOf('\n', valueStart);
+    return {
+        key: 'syntax',
+        value,
+        valueStart,
+        valueEnd: at === -1 ? valueStart : valueStart + value.length,
+        lineStart: text.lastIndexOf('\n', valueStart) + 1,
+        lineEnd: eol === -1 ? text.length : eol,
+    };
 }
 
 var main$2 = {};
@@ -39855,14 +39932,14 @@ var parserExports = requireParser$1();
 // - builds plain instructions instead of the keyword subclasses, whose constructors parse arguments we never use.
 // __tests__/ast-speedup.test.ts checks on every corpus file that the splitter's output is the library's to the
 // letter, and that keywords, ranges and text of every instruction are unchanged.
-const SPACE$1 = 32;
-const TAB$1 = 9;
-const CR$1 = 13;
-const LF$1 = 10;
-const HASH$1 = 35;
+const SPACE = 32;
+const TAB = 9;
+const CR = 13;
+const LF = 10;
+const HASH = 35;
 const DOLLAR = 36;
 function isWhitespace(c) {
-    return c === SPACE$1 || c === TAB$1 || c === CR$1 || c === LF$1;
+    return c === SPACE || c === TAB || c === CR || c === LF;
 }
 /** The library's argument splitter, transcribed to work on char codes and slices. */
 function computeRawArguments(instruction) {
@@ -39902,7 +39979,7 @@ function computeRawArguments(instruction) {
         if (isWhitespace(char)) {
             if (escaping) {
                 escapedWhitespaceDetected = true;
-                if (char === CR$1 || char === LF$1) {
+                if (char === CR || char === LF) {
                     escapedWhitespaceDetected = false;
                     if (comment) {
                         comment = false;
@@ -39921,16 +39998,16 @@ function computeRawArguments(instruction) {
         }
         else if (char === escape) {
             const next = i + 1 < length ? fullArgs.charCodeAt(i + 1) : -1;
-            if (next === SPACE$1 || next === TAB$1) {
+            if (next === SPACE || next === TAB) {
                 whitespaceCheck: for (let j = i + 2; j < length; j++) {
                     switch (fullArgs.charCodeAt(j)) {
-                        case SPACE$1:
-                        case TAB$1:
+                        case SPACE:
+                        case TAB:
                             continue;
-                        case CR$1:
-                        case LF$1:
+                        case CR:
+                        case LF:
                             // a CR is taken to be the first half of CRLF, as the library does
-                            if (fullArgs.charCodeAt(j) === CR$1)
+                            if (fullArgs.charCodeAt(j) === CR)
                                 j++;
                             comment = false;
                             escaping = true;
@@ -39949,7 +40026,7 @@ function computeRawArguments(instruction) {
                     }
                 }
             }
-            else if (next === CR$1) {
+            else if (next === CR) {
                 comment = false;
                 escaping = true;
                 start = true;
@@ -39958,7 +40035,7 @@ function computeRawArguments(instruction) {
                 }
                 i += 2;
             }
-            else if (next === LF$1) {
+            else if (next === LF) {
                 comment = false;
                 escaping = true;
                 start = true;
@@ -39993,7 +40070,7 @@ function computeRawArguments(instruction) {
             }
         }
         else if (!comment) {
-            if (start && char === HASH$1) {
+            if (start && char === HASH) {
                 comment = true;
             }
             else {
@@ -40109,19 +40186,40 @@ class LineIndex {
 function isBlank(c) {
     return c === ' ' || c === '\t';
 }
+/** White space as the builder's Go code knows it (unicode.IsSpace). */
+function isGoSpace(code) {
+    return (code === 32 ||
+        (code >= 9 && code <= 13) ||
+        code === 0x85 ||
+        code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000);
+}
+/** The end of a physical line's content: the builder drops every CR and LF at the end of a line. */
+function trimNewline(text, start, end) {
+    while (end > start && (text[end - 1] === '\r' || text[end - 1] === '\n'))
+        end--;
+    return end;
+}
 /**
- * Where the line [start, end) ends in a continuation, the offset of its escape character; otherwise -1. A line is
- * continued when it ends (blanks aside) in an odd number of escape characters: `\\` at the end is an escaped
- * escape character, not a continuation, as the builder reads it.
+ * Where the line [start, end) ends in a continuation, the offset of its escape character; otherwise -1. As the
+ * builder reads it: the escape character is the last one but blanks, and is not itself preceded by an escape
+ * character (`\\` at the end is no continuation, nor is `\\\`), unless it stands alone at the start.
  */
 function continuationAt(text, start, end, escape) {
-    let k = end;
-    while (k > start && (isBlank(text[k - 1]) || text[k - 1] === '\r'))
+    let k = trimNewline(text, start, end);
+    while (k > start && isBlank(text[k - 1]))
         k--;
-    let run = 0;
-    while (k - run > start && text[k - run - 1] === escape)
-        run++;
-    return run % 2 === 1 ? k - 1 : -1;
+    if (k === start || text[k - 1] !== escape)
+        return -1;
+    if (k - 1 > start && text[k - 2] === escape)
+        return -1;
+    return k - 1;
 }
 /**
  * The logical line that starts at `from`: physical lines joined where one ends in the escape character (optionally
@@ -40133,24 +40231,28 @@ function logicalLine(text, from, escape, limit = text.length) {
     const offsets = [];
     let pos = from;
     let first = true;
+    let end = from;
+    let next = from;
     while (pos < limit) {
         let eol = text.indexOf('\n', pos);
         if (eol === -1 || eol > limit)
             eol = limit;
-        let lineEnd = eol;
-        if (lineEnd > pos && text[lineEnd - 1] === '\r')
-            lineEnd--;
+        const lineEnd = trimNewline(text, pos, eol);
+        next = Math.min(eol + 1, limit);
         if (!first) {
             // inside a continuation, comment lines and blank lines do not count
             let k = pos;
-            while (k < lineEnd && (isBlank(text[k]) || text[k] === '\r'))
+            while (k < lineEnd && isGoSpace(text.charCodeAt(k)))
                 k++;
             if (k === lineEnd || text[k] === '#') {
+                // the builder counts the lines it skipped into the instruction; at the end of the file, up to its end
+                end = Math.min(eol + 1, limit);
                 pos = eol + 1;
                 continue;
             }
         }
         first = false;
+        end = lineEnd;
         const k = continuationAt(text, pos, lineEnd, escape);
         const continued = k !== -1;
         const contentEnd = continued ? k : lineEnd;
@@ -40158,10 +40260,11 @@ function logicalLine(text, from, escape, limit = text.length) {
         for (let i = pos; i < contentEnd; i++)
             offsets.push(i);
         if (!continued)
-            break;
+            return { text: out, offsets, end, next };
         pos = eol + 1;
     }
-    return { text: out, offsets };
+    // a continuation the file ends in takes the instruction to the end of the file
+    return { text: out, offsets, end: first ? end : limit, next };
 }
 function isSpace(c) {
     return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
@@ -40343,158 +40446,196 @@ function parseMountFields(value) {
     return { fields, error: null };
 }
 
-// The instructions of a Dockerfile: keyword, where it starts, where its keyword ends, where it ends.
-// dockerfile-ast is the reference for this structure. For the common case — no keyword broken by a continuation,
-// no lone carriage return — a line scanner gives the same answer an order of magnitude faster;
-// __tests__/instructions.test.ts checks that both agree on every corpus file. Anything else goes to dockerfile-ast.
+// The instructions of a Dockerfile: keyword, where it starts, where its keyword ends, where it ends. Read as the
+// builder's own parser reads them, line by line: lines end at LF only, comments and blank lines inside a
+// continuation are skipped, a line continues only when its last escape character is not itself escaped, and the
+// heredoc bodies of ADD, COPY and RUN are found from the words the builder's shell lexer sees. A check that lets
+// no image through must not read a Dockerfile otherwise than the builder does: dockerfile-ast differs on exactly
+// these points (a lone CR, `\\\` at a line end, `<<` inside quotes or in JSON form, `<<\EOF`, `3<<EOF`), so it
+// is kept only as a second opinion for the tests (splitWithAst).
 installAstSpeedup();
-const SPACE = 32;
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const HASH = 35;
-function isSpaceCode(c) {
-    return c === SPACE || c === TAB || c === LF || c === CR;
-}
-/** The line scanner; null when the file needs the full parser. */
-function splitSimple(text, escape) {
-    // a CR that does not start a CRLF ends a line for dockerfile-ast but not for the builder: leave it to the parser
-    if (text.includes('\r') && /\r(?!\n)/.test(text))
-        return null;
-    const escapeCode = escape.charCodeAt(0);
-    const mayHaveHeredocs = text.includes('<<');
+/** The instructions of `text` (without a byte-order mark), as the builder's parser reads them. */
+function splitInstructions(text, escape) {
     const spans = [];
     const length = text.length;
     let pos = 0;
     while (pos < length) {
-        const c = text.charCodeAt(pos);
-        if (isSpaceCode(c)) {
-            pos++;
+        let eol = text.indexOf('\n', pos);
+        if (eol === -1)
+            eol = length;
+        const lineEnd = trimNewline(text, pos, eol);
+        let start = pos;
+        while (start < lineEnd && isGoSpace(text.charCodeAt(start)))
+            start++;
+        // a blank line, or a comment (directives are comments too)
+        if (start === lineEnd || text[start] === '#') {
+            pos = eol + 1;
             continue;
         }
-        if (c === HASH) {
-            const eol = text.indexOf('\n', pos);
-            pos = eol === -1 ? length : eol + 1;
+        const line = logicalLine(text, start, escape);
+        pos = line.next;
+        // the keyword: the builder trims the joined line, then splits at its white space; a keyword may run over a
+        // continuation, and a first line holding only the escape character leaves the keyword to the next
+        let from = 0;
+        while (from < line.text.length && isGoSpace(line.text.charCodeAt(from)))
+            from++;
+        let k = from;
+        while (k < line.text.length && !isKeywordSpace(line.text.charCodeAt(k)))
+            k++;
+        if (k === from)
             continue;
-        }
-        const start = pos;
-        for (let k = text.charCodeAt(pos); pos < length && !isSpaceCode(k); k = text.charCodeAt(++pos)) {
-            if (k === escapeCode)
-                return null;
-        }
-        const keywordEnd = pos;
-        // the rest of the logical line: continued while a line ends in an odd run of escape characters; blank and
-        // comment lines inside a continuation belong to the instruction
-        let lineStart = keywordEnd;
-        let end;
-        for (;;) {
-            let eol = text.indexOf('\n', lineStart);
-            if (eol === -1)
-                eol = length;
-            if (continuationAt(text, lineStart, eol, escape) === -1) {
-                end = eol > lineStart && text.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
-                pos = eol;
-                break;
-            }
-            // the next line that is neither blank nor a comment
-            let next = eol + 1;
-            while (next < length) {
-                let k = next;
-                let code = text.charCodeAt(k);
-                while (code === SPACE || code === TAB)
-                    code = text.charCodeAt(++k);
-                if (code === LF || (code === CR && text.charCodeAt(k + 1) === LF)) {
-                    next = text.indexOf('\n', k) + 1;
-                }
-                else if (code === HASH) {
-                    const e = text.indexOf('\n', k);
-                    next = e === -1 ? length : e + 1;
-                }
-                else {
+        const keyword = line.text.slice(from, k).toUpperCase();
+        const span = { keyword, start: line.offsets[from], keywordEnd: line.offsets[k - 1] + 1, end: line.end };
+        const names = heredocNames(keyword, line, k);
+        for (const { name, chomp } of names) {
+            // the body runs to a line that is exactly the name (after leading tabs, for <<-)
+            let found = false;
+            while (pos < length) {
+                let bodyEol = text.indexOf('\n', pos);
+                if (bodyEol === -1)
+                    bodyEol = length;
+                let from = pos;
+                const to = trimNewline(text, pos, bodyEol);
+                if (chomp)
+                    while (from < to && text[from] === '\t')
+                        from++;
+                pos = bodyEol + 1;
+                if (to - from === name.length && text.startsWith(name, from)) {
+                    span.end = to;
+                    found = true;
                     break;
                 }
             }
-            if (next >= length) {
-                end = length;
-                pos = length;
-                break;
-            }
-            lineStart = next;
+            // an unterminated heredoc fails the build; nothing after it is an instruction
+            if (!found)
+                span.end = length;
         }
-        const keyword = text.slice(start, keywordEnd).toUpperCase();
-        if (mayHaveHeredocs && text.slice(keywordEnd, end).includes('<<')) {
-            // an instruction with heredocs ends where its last body does
-            const after = skipHeredocs(text, keyword, keywordEnd, pos, escape);
-            if (after !== pos)
-                end = pos = after;
-        }
-        spans.push({ keyword, start, keywordEnd, end });
+        spans.push(span);
     }
     return spans;
 }
-/** A heredoc's terminator name as dockerfile-ast reads it from a `<<…` word, or null. */
-function heredocName(word) {
-    let value = word.slice(2);
-    if (value[0] === '-')
-        value = value.slice(1);
-    for (const quote of ['"', "'"]) {
-        if (value[0] === quote) {
-            if (value[value.length - 1] !== quote)
-                return null;
-            value = value.slice(1, value.length - 1);
-        }
+/** The builder splits the keyword from its arguments at these (its tokenWhitespace). */
+function isKeywordSpace(code) {
+    return code === 32 || code === 9 || code === 11 || code === 12 || code === 13;
+}
+const HEREDOC_COMMANDS = new Set(['ADD', 'COPY', 'RUN']);
+const HEREDOC_WORD = /^(\d*)<<(-?)([^<]*)$/;
+/**
+ * The heredocs an instruction opens, in order: only ADD, COPY and RUN (also as an ONBUILD trigger) in shell form.
+ * Each word of the whole line, as the shell lexer splits it keeping quotes and escapes, that reads `[n]<<[-]name`
+ * opens one; its terminator is the name with quotes and escapes removed.
+ */
+function heredocNames(keyword, line, keywordLength) {
+    if (!line.text.includes('<<'))
+        return [];
+    let command = keyword;
+    let from = keywordLength;
+    if (keyword === 'ONBUILD') {
+        while (from < line.text.length && isGoSpace(line.text.charCodeAt(from)))
+            from++;
+        let k = from;
+        while (k < line.text.length && !isKeywordSpace(line.text.charCodeAt(k)))
+            k++;
+        command = line.text.slice(from, k).toUpperCase();
+        from = k;
     }
-    return value[0] === '<' ? null : value;
+    if (!HEREDOC_COMMANDS.has(command))
+        return [];
+    // the JSON form has no heredocs
+    const rest = { text: line.text.slice(from), offsets: line.offsets.slice(from) };
+    const args = rest.text.slice(extractFlags(rest).rest).replace(/^\s+/, '');
+    if (args.startsWith('[') && isJsonStringArray(args))
+        return [];
+    const words = shellWords(line.text, true);
+    if (words === null)
+        return [];
+    const names = [];
+    for (const word of words) {
+        const match = HEREDOC_WORD.exec(word);
+        if (!match || match[3] === '')
+            continue;
+        const name = shellWords(match[3], false);
+        if (name !== null && name.length === 1)
+            names.push({ name: name[0], chomp: match[2] === '-' });
+    }
+    return names;
+}
+function isJsonStringArray(text) {
+    try {
+        const value = JSON.parse(text);
+        return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    }
+    catch {
+        return false;
+    }
 }
 /**
- * Heredoc bodies after an ADD, COPY or RUN (also as an ONBUILD trigger), read as dockerfile-ast reads them: each
- * word starting with `<<` names a terminator; the body ends at a line that is exactly the name (after tabs, for
- * `<<-`). Returns the offset where scanning for instructions resumes.
+ * Words as the builder's shell lexer splits them (escape character `\`, variables left as written): on white
+ * space outside quotes. `raw` keeps quotes and escape characters in the words, as heredoc detection asks; without
+ * it they are removed. Null when the lexer would fail (an unterminated quote, a bad `${`): then it finds no words.
  */
-function skipHeredocs(text, keyword, keywordEnd, lineEnd, escape) {
-    let words = logicalLine(text, keywordEnd, escape)
-        .text.split(/[ \t]+/)
-        .filter((w) => w !== '');
-    let command = keyword;
-    if (keyword === 'ONBUILD') {
-        command = (words[0] ?? '').toUpperCase();
-        words = words.slice(1);
-    }
-    if (command !== 'ADD' && command !== 'COPY' && command !== 'RUN')
-        return lineEnd;
-    const marks = words.filter((w) => w.startsWith('<<') && w.length > 2);
-    const tabbed = marks.some((w) => w.startsWith('<<-'));
-    let pos = lineEnd;
-    for (const mark of marks) {
-        const name = heredocName(mark);
-        if (name !== null)
-            pos = heredocEnd(text, name, pos, tabbed);
-    }
-    return pos;
-}
-function heredocEnd(text, name, from, tabbed) {
-    let startWord = -1;
-    let lineStart = true;
-    for (let i = from; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === SPACE)
-            lineStart = false;
-        else if (c === TAB) {
-            if (!tabbed)
-                lineStart = false;
+function shellWords(text, raw) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    const end = () => {
+        if (inWord && word !== '')
+            words.push(word);
+        word = '';
+        inWord = false;
+    };
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === "'") {
+            const close = text.indexOf("'", i + 1);
+            if (close === -1)
+                return null;
+            word += raw ? text.slice(i, close + 1) : text.slice(i + 1, close);
+            inWord = true;
+            i = close;
         }
-        else if (c === CR || c === LF) {
-            if (startWord !== -1 && text.slice(startWord, i) === name)
-                return i;
-            startWord = -1;
-            lineStart = true;
+        else if (c === '"') {
+            let j = i + 1;
+            let content = '';
+            for (; j < text.length && text[j] !== '"'; j++) {
+                if (text[j] === '\\' && j + 1 < text.length && '"$\\'.includes(text[j + 1])) {
+                    content += raw ? text.slice(j, j + 2) : text[j + 1];
+                    j++;
+                }
+                else
+                    content += text[j];
+            }
+            if (j >= text.length)
+                return null;
+            word += raw ? `"${content}"` : content;
+            inWord = true;
+            i = j;
         }
-        else if (lineStart) {
-            startWord = i;
-            lineStart = false;
+        else if (c === '$' && text[i + 1] === '{') {
+            const close = text.indexOf('}', i + 2);
+            if (close === -1 || close === i + 2 || '{:'.includes(text[i + 2]))
+                return null;
+            word += text.slice(i, close + 1);
+            inWord = true;
+            i = close;
+        }
+        else if (c === '\\') {
+            if (i + 1 >= text.length)
+                break;
+            word += raw ? text.slice(i, i + 2) : text[i + 1];
+            inWord = true;
+            i++;
+        }
+        else if (isGoSpace(text.charCodeAt(i))) {
+            end();
+        }
+        else {
+            word += c;
+            inWord = true;
         }
     }
-    return text.length;
+    end();
+    return words;
 }
 /**
  * The instructions as dockerfile-ast reads them from `astText`, a copy of `text` with the same lines in which some
@@ -40639,9 +40780,11 @@ class FileExtractor {
         const syntax = this.directives.list.find((d) => d.key === 'syntax');
         if (!syntax)
             return;
+        // a value read from JSON may be written with escapes: then its characters all point at its start
+        const exact = syntax.valueEnd - syntax.valueStart === syntax.value.length;
         const offsets = [];
-        for (let i = syntax.valueStart; i < syntax.valueEnd; i++)
-            offsets.push(i);
+        for (let i = 0; i < syntax.value.length; i++)
+            offsets.push(syntax.valueStart + (exact ? i : 0));
         const word = { text: syntax.value, offsets, start: syntax.valueStart, end: syntax.valueEnd };
         this.images.push(this.literalUse('syntax', word, null));
     }
@@ -40937,14 +41080,15 @@ function textForAst(original, directives) {
     if (!/^\s*#/.test(text))
         return text;
     const lines = text.split('\n');
-    const count = directives.list.length;
-    for (let i = 0; i < count; i++) {
-        const { key, value } = directives.list[i];
+    let last = -1;
+    for (const { key, value, lineStart } of directives.list) {
+        const index = original.slice(0, lineStart).split('\n').length - 1;
         const valid = key !== 'escape' || value === directives.escape;
-        lines[i] = valid ? `#${key}=${value}` : '#';
+        lines[index] = valid ? `#${key}=${value}` : '#';
+        last = Math.max(last, index);
     }
-    if (count < lines.length && lines[count].trimStart().startsWith('#'))
-        lines[count] = '#';
+    if (last + 1 < lines.length && lines[last + 1].trimStart().startsWith('#'))
+        lines[last + 1] = '#';
     return lines.join('\n');
 }
 /**
@@ -40985,8 +41129,11 @@ function parseDockerfile(text, options = {}) {
     // a byte-order mark is not part of the first line's columns
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const directives = parseDirectives(body);
-    const simple = options.fullParser ? null : splitSimple(body, directives.escape);
-    return { body, directives, instructions: simple ?? splitWithAst(body, textForAst(body, directives)) };
+    // fullParser: dockerfile-ast's reading, a second opinion the tests compare with where the two should agree
+    const instructions = options.fullParser
+        ? splitWithAst(body, textForAst(body, directives))
+        : splitInstructions(body, directives.escape);
+    return { body, directives, instructions };
 }
 function extractImages(text, options = {}) {
     return new FileExtractor(parseDockerfile(text), options).run();

@@ -1,9 +1,16 @@
-// Parser directives (`# syntax=…`, `# escape=…`, `# check=…`) as the builder reads them: only at the very top of
-// the file, each line left-trimmed, keys case-insensitive; the first line that is not a known directive (a comment,
-// a blank line, an instruction, an unknown key) ends them.
+// Parser directives as the builder reads them. Two readers, because the builder has two:
+// - the escape character (`# escape=`), read by the parser: only at the very top of the file, each line
+//   left-trimmed; the first line that is not a known directive (a comment, a blank line, an instruction, an
+//   unknown key) ends them;
+// - the frontend image (`# syntax=`), read by the frontend selection, which looks harder: it skips a `#!` first
+//   line, takes lines as they are (not left-trimmed), falls back to `// syntax=` lines and then to a file that is
+//   a JSON object with a "syntax" key. The image it names is pulled and runs the build, so it is judged like any
+//   other.
+// Both match keys and values with Go's `\s`, which takes a form feed and a CR for white space.
 
 export interface Directive {
   key: 'syntax' | 'escape' | 'check';
+  /** for `syntax`, the image: the value up to its first space (the rest are options for the frontend) */
   value: string;
   /** file offsets of the value */
   valueStart: number;
@@ -20,61 +27,151 @@ export interface Directives {
 }
 
 const KNOWN = new Set(['syntax', 'escape', 'check']);
+// Go's \s is [\t\n\f\r ]; Go's `.` is anything but \n
+const S = '[\\t\\n\\f\\r ]';
+const DIRECTIVE = (comment: string): RegExp =>
+  new RegExp(`^${comment}${S}*([a-zA-Z][a-zA-Z0-9]*)${S}*=${S}*([^\\n]+?)${S}*$`);
+const HASH_DIRECTIVE = DIRECTIVE('#');
+const SLASH_DIRECTIVE = DIRECTIVE('//');
 
-function isBlank(c: string | undefined): boolean {
-  return c === ' ' || c === '\t';
+interface Line {
+  start: number;
+  end: number;
 }
-function isNameStart(c: string): boolean {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+/** Lines split at LF; `trimAllCr`: drop every CR at the end (the parser), else one (Go's line scanner). */
+function linesOf(text: string, from: number, trimAllCr: boolean): Line[] {
+  const lines: Line[] = [];
+  let pos = from;
+  while (pos < text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1) eol = text.length;
+    let end = eol;
+    if (trimAllCr) while (end > pos && text[end - 1] === '\r') end--;
+    else if (end > pos && text[end - 1] === '\r') end--;
+    lines.push({ start: pos, end });
+    pos = eol + 1;
+  }
+  return lines;
 }
-function isNameChar(c: string): boolean {
-  return isNameStart(c) || (c >= '0' && c <= '9');
+
+function isGoSpaceChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+/** The directives at the top of `lines` as one reader sees them: key, value and where the value is. */
+function scan(
+  text: string,
+  lines: Line[],
+  pattern: RegExp,
+  leftTrim: boolean,
+): { key: string; value: string; valueStart: number; line: Line }[] {
+  const found: { key: string; value: string; valueStart: number; line: Line }[] = [];
+  for (const line of lines) {
+    let start = line.start;
+    if (leftTrim) while (start < line.end && isGoSpaceChar(text[start])) start++;
+    const content = text.slice(start, line.end);
+    const match = pattern.exec(content);
+    if (!match) break;
+    const key = match[1].toLowerCase();
+    if (!KNOWN.has(key)) break;
+    // where the value starts: after the `=` and the white space that follows it
+    const eq = content.indexOf('=', content.indexOf(match[1]) + match[1].length);
+    let valueStart = start + eq + 1;
+    while (text[valueStart] !== match[2][0]) valueStart++;
+    found.push({ key, value: match[2], valueStart, line });
+  }
+  return found;
 }
 
 export function parseDirectives(text: string): Directives {
   const list: Directive[] = [];
   const problems: { offset: number; message: string }[] = [];
   let escape: '\\' | '`' = '\\';
-  let pos = 0;
-  while (pos < text.length) {
-    let eol = text.indexOf('\n', pos);
-    if (eol === -1) eol = text.length;
-    let lineEnd = eol;
-    if (lineEnd > pos && text[lineEnd - 1] === '\r') lineEnd--;
-    let i = pos;
-    while (i < lineEnd && isBlank(text[i])) i++;
-    if (text[i] !== '#') break;
-    i++;
-    while (i < lineEnd && isBlank(text[i])) i++;
-    const keyStart = i;
-    if (i >= lineEnd || !isNameStart(text[i])) break;
-    while (i < lineEnd && isNameChar(text[i])) i++;
-    const key = text.slice(keyStart, i).toLowerCase();
-    while (i < lineEnd && isBlank(text[i])) i++;
-    if (text[i] !== '=') break;
-    i++;
-    while (i < lineEnd && isBlank(text[i])) i++;
-    let valueEnd = lineEnd;
-    while (valueEnd > i && (isBlank(text[valueEnd - 1]) || text[valueEnd - 1] === '\r')) valueEnd--;
-    if (valueEnd === i || !KNOWN.has(key)) break;
-    const value = text.slice(i, valueEnd);
-    if (list.some((d) => d.key === key)) {
-      problems.push({ offset: keyStart, message: `only one ${key} parser directive can be used` });
-    } else {
-      if (key === 'escape') {
-        if (value === '`' || value === '\\') escape = value;
-        else problems.push({ offset: i, message: `invalid escape token '${value}': expected \` or \\` });
-      }
-      list.push({
-        key: key as Directive['key'],
-        value,
-        valueStart: i,
-        valueEnd,
-        lineStart: pos,
-        lineEnd,
-      });
+
+  // the parser: the escape character, and a repeated directive, which fails the build
+  const seen = new Set<string>();
+  for (const d of scan(text, linesOf(text, 0, true), HASH_DIRECTIVE, true)) {
+    if (seen.has(d.key)) {
+      problems.push({ offset: d.valueStart, message: `only one ${d.key} parser directive can be used` });
+      break;
     }
-    pos = eol + 1;
+    seen.add(d.key);
+    if (d.key === 'escape') {
+      if (d.value === '`' || d.value === '\\') escape = d.value;
+      else
+        problems.push({
+          offset: d.valueStart,
+          message: `invalid escape token '${d.value}': expected \` or \\`,
+        });
+    }
+    if (d.key !== 'syntax') list.push(directive(d.key as Directive['key'], d.value, d.valueStart, d.line));
   }
+
+  const syntax = syntaxDirective(text);
+  if (syntax) list.unshift(syntax);
   return { list, escape, problems };
+}
+
+function directive(key: Directive['key'], value: string, valueStart: number, line: Line): Directive {
+  return {
+    key,
+    value,
+    valueStart,
+    valueEnd: valueStart + value.length,
+    lineStart: line.start,
+    lineEnd: line.end,
+  };
+}
+
+/** The frontend image, found as the builder's frontend selection finds it. */
+function syntaxDirective(text: string): Directive | null {
+  let from = 0;
+  if (text.startsWith('#!')) {
+    const eol = text.indexOf('\n');
+    from = eol === -1 ? text.length : eol + 1;
+  }
+  for (const pattern of [HASH_DIRECTIVE, SLASH_DIRECTIVE]) {
+    const lines = linesOf(text, from, false);
+    const found = scan(text, lines, pattern, false).find((d) => d.key === 'syntax');
+    if (found) {
+      const image = found.value.split(' ')[0];
+      return directive('syntax', image, found.valueStart, found.line);
+    }
+  }
+  // a file that is a JSON object with a "syntax" string
+  const rest = text.slice(from);
+  if (!rest.trimStart().startsWith('{')) return null;
+  let value: unknown;
+  try {
+    value = (JSON.parse(rest) as Record<string, unknown>)?.syntax;
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'string') return null;
+  const quoted = JSON.stringify(value);
+  const at = text.indexOf(quoted, from);
+  const valueStart = at === -1 ? from : at + 1;
+  const eol = text.indexOf('\n', valueStart);
+  return {
+    key: 'syntax',
+    value,
+    valueStart,
+    valueEnd: at === -1 ? valueStart : valueStart + value.length,
+    lineStart: text.lastIndexOf('\n', valueStart) + 1,
+    lineEnd: eol === -1 ? text.length : eol,
+  };
 }

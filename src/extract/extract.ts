@@ -5,7 +5,7 @@ import { containsVariable, expandWord, ExpansionError } from '../expand.js';
 import { parseImageReference } from '../reference.js';
 import type { FileWarning, ImageKind, ImageUse, InlineIgnore, StageInfo } from '../types.js';
 import { parseDirectives, type Directives } from './directives.js';
-import { splitSimple, splitWithAst, type InstructionSpan } from './instructions.js';
+import { splitInstructions, splitWithAst, type InstructionSpan } from './instructions.js';
 import {
   continuationAt,
   extractFlags,
@@ -163,8 +163,10 @@ class FileExtractor {
   private syntaxDirective(): void {
     const syntax = this.directives.list.find((d) => d.key === 'syntax');
     if (!syntax) return;
+    // a value read from JSON may be written with escapes: then its characters all point at its start
+    const exact = syntax.valueEnd - syntax.valueStart === syntax.value.length;
     const offsets: number[] = [];
-    for (let i = syntax.valueStart; i < syntax.valueEnd; i++) offsets.push(i);
+    for (let i = 0; i < syntax.value.length; i++) offsets.push(syntax.valueStart + (exact ? i : 0));
     const word: Word = { text: syntax.value, offsets, start: syntax.valueStart, end: syntax.valueEnd };
     this.images.push(this.literalUse('syntax', word, null));
   }
@@ -462,13 +464,14 @@ function textForAst(original: string, directives: Directives): string {
   const text = withoutEscapedEscapesAtLineEnd(original, directives.escape);
   if (!/^\s*#/.test(text)) return text;
   const lines = text.split('\n');
-  const count = directives.list.length;
-  for (let i = 0; i < count; i++) {
-    const { key, value } = directives.list[i];
+  let last = -1;
+  for (const { key, value, lineStart } of directives.list) {
+    const index = original.slice(0, lineStart).split('\n').length - 1;
     const valid = key !== 'escape' || value === directives.escape;
-    lines[i] = valid ? `#${key}=${value}` : '#';
+    lines[index] = valid ? `#${key}=${value}` : '#';
+    last = Math.max(last, index);
   }
-  if (count < lines.length && lines[count].trimStart().startsWith('#')) lines[count] = '#';
+  if (last + 1 < lines.length && lines[last + 1].trimStart().startsWith('#')) lines[last + 1] = '#';
   return lines.join('\n');
 }
 
@@ -515,8 +518,11 @@ export function parseDockerfile(text: string, options: { fullParser?: boolean } 
   // a byte-order mark is not part of the first line's columns
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const directives = parseDirectives(body);
-  const simple = options.fullParser ? null : splitSimple(body, directives.escape);
-  return { body, directives, instructions: simple ?? splitWithAst(body, textForAst(body, directives)) };
+  // fullParser: dockerfile-ast's reading, a second opinion the tests compare with where the two should agree
+  const instructions = options.fullParser
+    ? splitWithAst(body, textForAst(body, directives))
+    : splitInstructions(body, directives.escape);
+  return { body, directives, instructions };
 }
 
 export function extractImages(text: string, options: ExtractOptions = {}): Extraction {

@@ -1,10 +1,13 @@
-// The instructions of a Dockerfile: keyword, where it starts, where its keyword ends, where it ends.
-// dockerfile-ast is the reference for this structure. For the common case — no keyword broken by a continuation,
-// no lone carriage return — a line scanner gives the same answer an order of magnitude faster;
-// __tests__/instructions.test.ts checks that both agree on every corpus file. Anything else goes to dockerfile-ast.
+// The instructions of a Dockerfile: keyword, where it starts, where its keyword ends, where it ends. Read as the
+// builder's own parser reads them, line by line: lines end at LF only, comments and blank lines inside a
+// continuation are skipped, a line continues only when its last escape character is not itself escaped, and the
+// heredoc bodies of ADD, COPY and RUN are found from the words the builder's shell lexer sees. A check that lets
+// no image through must not read a Dockerfile otherwise than the builder does: dockerfile-ast differs on exactly
+// these points (a lone CR, `\\\` at a line end, `<<` inside quotes or in JSON form, `<<\EOF`, `3<<EOF`), so it
+// is kept only as a second opinion for the tests (splitWithAst).
 import { DockerfileParser } from 'dockerfile-ast';
 import { installAstSpeedup } from './ast-speedup.js';
-import { continuationAt, logicalLine } from './tokens.js';
+import { extractFlags, isGoSpace, logicalLine, trimNewline, type Traced } from './tokens.js';
 
 installAstSpeedup();
 
@@ -19,148 +22,167 @@ export interface InstructionSpan {
   end: number;
 }
 
-const SPACE = 32;
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const HASH = 35;
-
-function isSpaceCode(c: number): boolean {
-  return c === SPACE || c === TAB || c === LF || c === CR;
-}
-
-/** The line scanner; null when the file needs the full parser. */
-export function splitSimple(text: string, escape: string): InstructionSpan[] | null {
-  // a CR that does not start a CRLF ends a line for dockerfile-ast but not for the builder: leave it to the parser
-  if (text.includes('\r') && /\r(?!\n)/.test(text)) return null;
-  const escapeCode = escape.charCodeAt(0);
-  const mayHaveHeredocs = text.includes('<<');
+/** The instructions of `text` (without a byte-order mark), as the builder's parser reads them. */
+export function splitInstructions(text: string, escape: string): InstructionSpan[] {
   const spans: InstructionSpan[] = [];
   const length = text.length;
   let pos = 0;
   while (pos < length) {
-    const c = text.charCodeAt(pos);
-    if (isSpaceCode(c)) {
-      pos++;
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1) eol = length;
+    const lineEnd = trimNewline(text, pos, eol);
+    let start = pos;
+    while (start < lineEnd && isGoSpace(text.charCodeAt(start))) start++;
+    // a blank line, or a comment (directives are comments too)
+    if (start === lineEnd || text[start] === '#') {
+      pos = eol + 1;
       continue;
     }
-    if (c === HASH) {
-      const eol = text.indexOf('\n', pos);
-      pos = eol === -1 ? length : eol + 1;
-      continue;
-    }
-    const start = pos;
-    for (let k = text.charCodeAt(pos); pos < length && !isSpaceCode(k); k = text.charCodeAt(++pos)) {
-      if (k === escapeCode) return null;
-    }
-    const keywordEnd = pos;
-    // the rest of the logical line: continued while a line ends in an odd run of escape characters; blank and
-    // comment lines inside a continuation belong to the instruction
-    let lineStart = keywordEnd;
-    let end: number;
-    for (;;) {
-      let eol = text.indexOf('\n', lineStart);
-      if (eol === -1) eol = length;
-      if (continuationAt(text, lineStart, eol, escape) === -1) {
-        end = eol > lineStart && text.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
-        pos = eol;
-        break;
-      }
-      // the next line that is neither blank nor a comment
-      let next = eol + 1;
-      while (next < length) {
-        let k = next;
-        let code = text.charCodeAt(k);
-        while (code === SPACE || code === TAB) code = text.charCodeAt(++k);
-        if (code === LF || (code === CR && text.charCodeAt(k + 1) === LF)) {
-          next = text.indexOf('\n', k) + 1;
-        } else if (code === HASH) {
-          const e = text.indexOf('\n', k);
-          next = e === -1 ? length : e + 1;
-        } else {
+    const line = logicalLine(text, start, escape);
+    pos = line.next;
+    // the keyword: the builder trims the joined line, then splits at its white space; a keyword may run over a
+    // continuation, and a first line holding only the escape character leaves the keyword to the next
+    let from = 0;
+    while (from < line.text.length && isGoSpace(line.text.charCodeAt(from))) from++;
+    let k = from;
+    while (k < line.text.length && !isKeywordSpace(line.text.charCodeAt(k))) k++;
+    if (k === from) continue;
+    const keyword = line.text.slice(from, k).toUpperCase();
+    const span = { keyword, start: line.offsets[from], keywordEnd: line.offsets[k - 1] + 1, end: line.end };
+    const names = heredocNames(keyword, line, k);
+    for (const { name, chomp } of names) {
+      // the body runs to a line that is exactly the name (after leading tabs, for <<-)
+      let found = false;
+      while (pos < length) {
+        let bodyEol = text.indexOf('\n', pos);
+        if (bodyEol === -1) bodyEol = length;
+        let from = pos;
+        const to = trimNewline(text, pos, bodyEol);
+        if (chomp) while (from < to && text[from] === '\t') from++;
+        pos = bodyEol + 1;
+        if (to - from === name.length && text.startsWith(name, from)) {
+          span.end = to;
+          found = true;
           break;
         }
       }
-      if (next >= length) {
-        end = length;
-        pos = length;
-        break;
-      }
-      lineStart = next;
+      // an unterminated heredoc fails the build; nothing after it is an instruction
+      if (!found) span.end = length;
     }
-    const keyword = text.slice(start, keywordEnd).toUpperCase();
-    if (mayHaveHeredocs && text.slice(keywordEnd, end).includes('<<')) {
-      // an instruction with heredocs ends where its last body does
-      const after = skipHeredocs(text, keyword, keywordEnd, pos, escape);
-      if (after !== pos) end = pos = after;
-    }
-    spans.push({ keyword, start, keywordEnd, end });
+    spans.push(span);
   }
   return spans;
 }
 
-/** A heredoc's terminator name as dockerfile-ast reads it from a `<<…` word, or null. */
-function heredocName(word: string): string | null {
-  let value = word.slice(2);
-  if (value[0] === '-') value = value.slice(1);
-  for (const quote of ['"', "'"]) {
-    if (value[0] === quote) {
-      if (value[value.length - 1] !== quote) return null;
-      value = value.slice(1, value.length - 1);
-    }
+/** The builder splits the keyword from its arguments at these (its tokenWhitespace). */
+function isKeywordSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 11 || code === 12 || code === 13;
+}
+
+const HEREDOC_COMMANDS = new Set(['ADD', 'COPY', 'RUN']);
+const HEREDOC_WORD = /^(\d*)<<(-?)([^<]*)$/;
+
+/**
+ * The heredocs an instruction opens, in order: only ADD, COPY and RUN (also as an ONBUILD trigger) in shell form.
+ * Each word of the whole line, as the shell lexer splits it keeping quotes and escapes, that reads `[n]<<[-]name`
+ * opens one; its terminator is the name with quotes and escapes removed.
+ */
+function heredocNames(
+  keyword: string,
+  line: Traced,
+  keywordLength: number,
+): { name: string; chomp: boolean }[] {
+  if (!line.text.includes('<<')) return [];
+  let command = keyword;
+  let from = keywordLength;
+  if (keyword === 'ONBUILD') {
+    while (from < line.text.length && isGoSpace(line.text.charCodeAt(from))) from++;
+    let k = from;
+    while (k < line.text.length && !isKeywordSpace(line.text.charCodeAt(k))) k++;
+    command = line.text.slice(from, k).toUpperCase();
+    from = k;
   }
-  return value[0] === '<' ? null : value;
+  if (!HEREDOC_COMMANDS.has(command)) return [];
+  // the JSON form has no heredocs
+  const rest = { text: line.text.slice(from), offsets: line.offsets.slice(from) };
+  const args = rest.text.slice(extractFlags(rest).rest).replace(/^\s+/, '');
+  if (args.startsWith('[') && isJsonStringArray(args)) return [];
+  const words = shellWords(line.text, true);
+  if (words === null) return [];
+  const names: { name: string; chomp: boolean }[] = [];
+  for (const word of words) {
+    const match = HEREDOC_WORD.exec(word);
+    if (!match || match[3] === '') continue;
+    const name = shellWords(match[3], false);
+    if (name !== null && name.length === 1) names.push({ name: name[0], chomp: match[2] === '-' });
+  }
+  return names;
+}
+
+function isJsonStringArray(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+  } catch {
+    return false;
+  }
 }
 
 /**
- * Heredoc bodies after an ADD, COPY or RUN (also as an ONBUILD trigger), read as dockerfile-ast reads them: each
- * word starting with `<<` names a terminator; the body ends at a line that is exactly the name (after tabs, for
- * `<<-`). Returns the offset where scanning for instructions resumes.
+ * Words as the builder's shell lexer splits them (escape character `\`, variables left as written): on white
+ * space outside quotes. `raw` keeps quotes and escape characters in the words, as heredoc detection asks; without
+ * it they are removed. Null when the lexer would fail (an unterminated quote, a bad `${`): then it finds no words.
  */
-function skipHeredocs(
-  text: string,
-  keyword: string,
-  keywordEnd: number,
-  lineEnd: number,
-  escape: string,
-): number {
-  let words = logicalLine(text, keywordEnd, escape)
-    .text.split(/[ \t]+/)
-    .filter((w) => w !== '');
-  let command = keyword;
-  if (keyword === 'ONBUILD') {
-    command = (words[0] ?? '').toUpperCase();
-    words = words.slice(1);
-  }
-  if (command !== 'ADD' && command !== 'COPY' && command !== 'RUN') return lineEnd;
-  const marks = words.filter((w) => w.startsWith('<<') && w.length > 2);
-  const tabbed = marks.some((w) => w.startsWith('<<-'));
-  let pos = lineEnd;
-  for (const mark of marks) {
-    const name = heredocName(mark);
-    if (name !== null) pos = heredocEnd(text, name, pos, tabbed);
-  }
-  return pos;
-}
-
-function heredocEnd(text: string, name: string, from: number, tabbed: boolean): number {
-  let startWord = -1;
-  let lineStart = true;
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === SPACE) lineStart = false;
-    else if (c === TAB) {
-      if (!tabbed) lineStart = false;
-    } else if (c === CR || c === LF) {
-      if (startWord !== -1 && text.slice(startWord, i) === name) return i;
-      startWord = -1;
-      lineStart = true;
-    } else if (lineStart) {
-      startWord = i;
-      lineStart = false;
+export function shellWords(text: string, raw: boolean): string[] | null {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  const end = (): void => {
+    if (inWord && word !== '') words.push(word);
+    word = '';
+    inWord = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "'") {
+      const close = text.indexOf("'", i + 1);
+      if (close === -1) return null;
+      word += raw ? text.slice(i, close + 1) : text.slice(i + 1, close);
+      inWord = true;
+      i = close;
+    } else if (c === '"') {
+      let j = i + 1;
+      let content = '';
+      for (; j < text.length && text[j] !== '"'; j++) {
+        if (text[j] === '\\' && j + 1 < text.length && '"$\\'.includes(text[j + 1])) {
+          content += raw ? text.slice(j, j + 2) : text[j + 1];
+          j++;
+        } else content += text[j];
+      }
+      if (j >= text.length) return null;
+      word += raw ? `"${content}"` : content;
+      inWord = true;
+      i = j;
+    } else if (c === '$' && text[i + 1] === '{') {
+      const close = text.indexOf('}', i + 2);
+      if (close === -1 || close === i + 2 || '{:'.includes(text[i + 2])) return null;
+      word += text.slice(i, close + 1);
+      inWord = true;
+      i = close;
+    } else if (c === '\\') {
+      if (i + 1 >= text.length) break;
+      word += raw ? text.slice(i, i + 2) : text[i + 1];
+      inWord = true;
+      i++;
+    } else if (isGoSpace(text.charCodeAt(i))) {
+      end();
+    } else {
+      word += c;
+      inWord = true;
     }
   }
-  return text.length;
+  end();
+  return words;
 }
 
 /**

@@ -56,17 +56,48 @@ function isBlank(c: string): boolean {
   return c === ' ' || c === '\t';
 }
 
+/** White space as the builder's Go code knows it (unicode.IsSpace). */
+export function isGoSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+/** The end of a physical line's content: the builder drops every CR and LF at the end of a line. */
+export function trimNewline(text: string, start: number, end: number): number {
+  while (end > start && (text[end - 1] === '\r' || text[end - 1] === '\n')) end--;
+  return end;
+}
+
 /**
- * Where the line [start, end) ends in a continuation, the offset of its escape character; otherwise -1. A line is
- * continued when it ends (blanks aside) in an odd number of escape characters: `\\` at the end is an escaped
- * escape character, not a continuation, as the builder reads it.
+ * Where the line [start, end) ends in a continuation, the offset of its escape character; otherwise -1. As the
+ * builder reads it: the escape character is the last one but blanks, and is not itself preceded by an escape
+ * character (`\\` at the end is no continuation, nor is `\\\`), unless it stands alone at the start.
  */
 export function continuationAt(text: string, start: number, end: number, escape: string): number {
-  let k = end;
-  while (k > start && (isBlank(text[k - 1]) || text[k - 1] === '\r')) k--;
-  let run = 0;
-  while (k - run > start && text[k - run - 1] === escape) run++;
-  return run % 2 === 1 ? k - 1 : -1;
+  let k = trimNewline(text, start, end);
+  while (k > start && isBlank(text[k - 1])) k--;
+  if (k === start || text[k - 1] !== escape) return -1;
+  if (k - 1 > start && text[k - 2] === escape) return -1;
+  return k - 1;
+}
+
+/** A logical line, and where in the file the last physical line it took ends and the next one starts. */
+export interface LogicalLine extends Traced {
+  /** offset of the end of the last physical line's content */
+  end: number;
+  /** offset where the next physical line starts (the text's length at its end) */
+  next: number;
 }
 
 /**
@@ -74,35 +105,41 @@ export function continuationAt(text: string, start: number, end: number, escape:
  * followed by blanks), skipping comment lines and blank lines inside the continuation, as the builder does. Leading
  * blanks of continued lines are kept. Line ends are not part of the result.
  */
-export function logicalLine(text: string, from: number, escape: string, limit = text.length): Traced {
+export function logicalLine(text: string, from: number, escape: string, limit = text.length): LogicalLine {
   let out = '';
   const offsets: number[] = [];
   let pos = from;
   let first = true;
+  let end = from;
+  let next = from;
   while (pos < limit) {
     let eol = text.indexOf('\n', pos);
     if (eol === -1 || eol > limit) eol = limit;
-    let lineEnd = eol;
-    if (lineEnd > pos && text[lineEnd - 1] === '\r') lineEnd--;
+    const lineEnd = trimNewline(text, pos, eol);
+    next = Math.min(eol + 1, limit);
     if (!first) {
       // inside a continuation, comment lines and blank lines do not count
       let k = pos;
-      while (k < lineEnd && (isBlank(text[k]) || text[k] === '\r')) k++;
+      while (k < lineEnd && isGoSpace(text.charCodeAt(k))) k++;
       if (k === lineEnd || text[k] === '#') {
+        // the builder counts the lines it skipped into the instruction; at the end of the file, up to its end
+        end = Math.min(eol + 1, limit);
         pos = eol + 1;
         continue;
       }
     }
     first = false;
+    end = lineEnd;
     const k = continuationAt(text, pos, lineEnd, escape);
     const continued = k !== -1;
     const contentEnd = continued ? k : lineEnd;
     out += text.slice(pos, contentEnd);
     for (let i = pos; i < contentEnd; i++) offsets.push(i);
-    if (!continued) break;
+    if (!continued) return { text: out, offsets, end, next };
     pos = eol + 1;
   }
-  return { text: out, offsets };
+  // a continuation the file ends in takes the instruction to the end of the file
+  return { text: out, offsets, end: first ? end : limit, next };
 }
 
 function isSpace(c: string): boolean {
