@@ -11,7 +11,7 @@ const tree = (files: Record<string, string | Buffer>) => tempTree(files, 'bip-ba
 const noTrace = (s: string) => expect(s).not.toMatch(/\n\s+at [^\n]+:[0-9]+:[0-9]+\)?/);
 
 describe('bad Dockerfiles', () => {
-  it('binary, oversized, invalid UTF-8, CRLF with BOM, an empty FROM, an ARG cycle: findings, not crashes', async () => {
+  it('binary, oversized, invalid UTF-8, odd white space, CRLF with BOM, an empty FROM, an ARG cycle: findings, not crashes', async () => {
     const dir = tree({
       'bin/Dockerfile': Buffer.from([0x46, 0x52, 0x00, 0x4d, 0xff]),
       'big/Dockerfile': 'FROM scratch\n' + '#'.repeat(1024 * 1024 + 10),
@@ -20,6 +20,14 @@ describe('bad Dockerfiles', () => {
         Buffer.from([0xc3, 0x28]),
         Buffer.from('"\n'),
       ]),
+      'utf8-comment/Dockerfile': Buffer.concat([
+        Buffer.from('# maintained by Jos'),
+        Buffer.from([0xe9]),
+        Buffer.from('\nFROM alpine:3.22\n'),
+      ]),
+      // U+0085 between flags: the builder takes it for white space, so this COPY pulls ubuntu
+      'nel/Dockerfile': 'FROM alpine:3.22\nCOPY --chown=0:0\u0085--from=ubuntu:22.04 /a /b\n',
+      'nbsp/Dockerfile': '\u00a0FROM ubuntu:22.04\n',
       'crlf/Dockerfile': '\ufeffFROM node:22-slim\r\nCMD ["node"]\r\n',
       'empty/Dockerfile': 'FROM\n',
       'cycle/Dockerfile': 'ARG A=${B}\nARG B=${A}\nFROM ${A}\n',
@@ -35,8 +43,17 @@ describe('bad Dockerfiles', () => {
     expect(rules('empty/Dockerfile')).toEqual(['unresolved-image']);
     expect(rules('cycle/Dockerfile')).toEqual(['unresolved-image']);
     expect(rules('crlf/Dockerfile')).toEqual(['digest-required']);
+    // bytes that are not UTF-8, and white space the builder reads otherwise than a plain space, are not judged
+    // but reported, where they stand; in a comment they change nothing and the file is read
+    const message = (p: string) => report.findings.find((f: { path: string }) => f.path === p).message;
+    expect(rules('utf8/Dockerfile')).toEqual(['file-not-scanned']);
+    expect(message('utf8/Dockerfile')).toContain('line 2, column 10 holds bytes that are not UTF-8');
+    expect(rules('nel/Dockerfile')).toEqual(['file-not-scanned']);
+    expect(message('nel/Dockerfile')).toContain('line 2, column 17 holds U+0085 (next line)');
+    expect(rules('nbsp/Dockerfile')).toEqual(['file-not-scanned']);
+    expect(message('nbsp/Dockerfile')).toContain('line 1, column 1 holds U+00A0 (no-break space)');
     expect(
-      report.files.find((f: { path: string }) => f.path === 'utf8/Dockerfile').warnings[0].message,
+      report.files.find((f: { path: string }) => f.path === 'utf8-comment/Dockerfile').warnings[0].message,
     ).toContain('not valid UTF-8');
     // nothing of a file that was not read reaches the report
     expect(out).not.toContain('####');

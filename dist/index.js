@@ -41191,6 +41191,81 @@ function readDockerfile(absolute, knownSize = -1) {
     // invalid bytes become U+FFFD; the file is still read so that its valid references are judged
     return { ok: true, text: buffer.toString('utf8'), invalidUtf8: !isUtf8(buffer) };
 }
+const AMBIGUOUS = {
+    0x0b: 'a vertical tab',
+    0x0c: 'a form feed',
+    0x0d: 'a carriage return inside a line',
+    0x85: 'U+0085 (next line)',
+    0xa0: 'U+00A0 (no-break space)',
+    0x1680: 'U+1680 (Ogham space mark)',
+    0x2028: 'U+2028 (line separator)',
+    0x2029: 'U+2029 (paragraph separator)',
+    0x202f: 'U+202F (narrow no-break space)',
+    0x205f: 'U+205F (medium mathematical space)',
+    0x3000: 'U+3000 (ideographic space)',
+};
+function ambiguousName(code) {
+    if (code >= 0x2000 && code <= 0x200a)
+        return `U+${code.toString(16).toUpperCase()} (a Unicode space)`;
+    return AMBIGUOUS[code];
+}
+/**
+ * The first character outside comment lines that the builder may read otherwise than this tool: white space
+ * other than a space, a tab or a line end (the builder takes it for white space in some places and not in
+ * others: before a keyword, between words of ARG, inside a flag), or bytes that are not UTF-8 (which the builder
+ * reads byte by byte). A check that lets no image through does not judge a file it might misread: the file is
+ * reported instead, with where and what to replace.
+ */
+function ambiguity(text, invalidUtf8 = false) {
+    let line = 1;
+    let lineStart = 0;
+    let comment = false;
+    let content = false;
+    for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10) {
+            line++;
+            lineStart = i + 1;
+            comment = false;
+            content = false;
+            continue;
+        }
+        if (!content && (code === 32 || code === 9))
+            continue;
+        if (!content) {
+            content = true;
+            comment = code === 35;
+        }
+        if (comment || (code < 0x85 && code !== 0x0b && code !== 0x0c && code !== 0x0d))
+            continue;
+        // CRs at the end of a line are its line end
+        if (code === 0x0d) {
+            let j = i;
+            while (text.charCodeAt(j) === 0x0d)
+                j++;
+            if (j === text.length || text.charCodeAt(j) === 10) {
+                i = j - 1;
+                continue;
+            }
+        }
+        const where = `line ${line}, column ${i - lineStart + 1}`;
+        // invalid bytes were read as U+FFFD
+        if (code === 0xfffd && invalidUtf8) {
+            return {
+                reason: 'ambiguous',
+                message: `${where} holds bytes that are not UTF-8, which the builder reads one by one, some as white space, so the images it pulls cannot be told for sure; save the file as UTF-8`,
+            };
+        }
+        const name = ambiguousName(code);
+        if (name === undefined)
+            continue;
+        return {
+            reason: 'ambiguous',
+            message: `${where} holds ${name}, which the builder reads as white space in some places and not in others, so the images it pulls cannot be told for sure; replace it with a space`,
+        };
+    }
+    return null;
+}
 
 // The inventory: discover → read → extract for every file, in file order. (Worker threads were tried: on this
 // allocation-heavy work two threads on two cores ran no faster than one, so the scan stays on one thread.)
@@ -41212,6 +41287,9 @@ function scanFile(file, options) {
 }
 /** A Dockerfile given as text (read through an API, say), scanned as if read from disk. */
 function scanText(path, text, options, invalidUtf8 = false) {
+    const unsure = ambiguity(text, invalidUtf8);
+    if (unsure)
+        return { path, images: [], stages: [], problem: unsure, warnings: [], ignores: [] };
     const extraction = extractImages(text, options);
     if (invalidUtf8) {
         extraction.warnings.unshift({

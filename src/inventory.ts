@@ -2,7 +2,7 @@
 // allocation-heavy work two threads on two cores ran no faster than one, so the scan stays on one thread.)
 import { discover, type DiscoveredFile, type DiscoverOptions } from './discover.js';
 import { extractImages, type ExtractOptions } from './extract/extract.js';
-import { readDockerfile } from './read.js';
+import { ambiguity, readDockerfile } from './read.js';
 import type { ScannedFile } from './types.js';
 
 export interface InventoryOptions extends DiscoverOptions, ExtractOptions {
@@ -32,6 +32,8 @@ export function scanText(
   options: ExtractOptions,
   invalidUtf8 = false,
 ): ScannedFile {
+  const unsure = ambiguity(text, invalidUtf8);
+  if (unsure) return { path, images: [], stages: [], problem: unsure, warnings: [], ignores: [] };
   const extraction = extractImages(text, options);
   if (invalidUtf8) {
     extraction.warnings.unshift({

@@ -49,7 +49,7 @@ export interface StageInfo {
 }
 
 /** A file that could not be read as a Dockerfile. */
-export type SkipReason = 'too-large' | 'binary' | 'unreadable' | 'symlink-outside';
+export type SkipReason = 'too-large' | 'binary' | 'unreadable' | 'symlink-outside' | 'ambiguous';
 
 export interface FileProblem {
   reason: SkipReason;
