@@ -77,9 +77,10 @@ describe('extractImages: FROM', () => {
       ['from 0* docker.io/library/alpine @1:6-1:12'],
     ],
     [
-      'ONBUILD triggers are not pulled by this build',
+      // not by this build, but by every build FROM the image it makes (a later stage of the file too)
+      'ONBUILD triggers are judged: every build FROM this image pulls what they name',
       'FROM alpine\nONBUILD COPY --from=busybox / /\n',
-      ['from 0* docker.io/library/alpine @1:6-1:12'],
+      ['from 0* docker.io/library/alpine @1:6-1:12', 'copy-from 0* docker.io/library/busybox @2:21-2:28'],
     ],
   ])('%s', (_name, text, expected) => {
     expect(images(text)).toEqual(expected);
@@ -241,6 +242,15 @@ describe('extractImages: COPY --from and RUN --mount from', () => {
         'from a docker.io/library/alpine @1:6-1:12',
         'from 1* scratch @2:6-2:13',
         'copy-from 1* docker.io/library/busybox:1.36 @3:25-3:37',
+      ],
+    ],
+    [
+      'ONBUILD triggers: what they pull when a stage is built FROM this one',
+      'FROM python:3.12-slim AS base\nONBUILD COPY --from=ubuntu:22.04 /a /b\nonbuild run --mount=type=bind,from=busybox,target=/x true\nONBUILD COPY --from=base / /\nFROM base\n',
+      [
+        'from base docker.io/library/python:3.12-slim @1:6-1:22',
+        'copy-from base docker.io/library/ubuntu:22.04 @2:21-2:33',
+        'mount-from base docker.io/library/busybox @3:36-3:43',
       ],
     ],
     [

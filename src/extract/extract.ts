@@ -172,9 +172,15 @@ class FileExtractor {
   }
 
   private instruction(instruction: InstructionSpan): void {
-    const keyword = instruction.keyword;
+    let keyword = instruction.keyword;
+    let start = instruction.keywordEnd;
+    if (keyword === 'ONBUILD') {
+      // a trigger pulls what it names when a stage is built FROM this one, here or in another Dockerfile
+      const trigger = this.trigger(start);
+      if (!trigger || (trigger.keyword !== 'COPY' && trigger.keyword !== 'RUN')) return;
+      ({ keyword, start } = trigger);
+    }
     if (keyword !== 'FROM' && keyword !== 'ARG' && keyword !== 'COPY' && keyword !== 'RUN') return;
-    const start = instruction.keywordEnd;
     if (keyword === 'FROM') return this.from(start);
     if (keyword === 'ARG') {
       if (this.stages.length === 0) this.globalArg(start);
@@ -305,6 +311,17 @@ class FileExtractor {
       if (this.stages[i].info.name?.toLowerCase() === wanted) return i;
     }
     return null;
+  }
+
+  /** The instruction an ONBUILD holds: its keyword and where that keyword ends. */
+  private trigger(start: number): { keyword: string; start: number } | null {
+    const line = this.logical(start);
+    let from = 0;
+    while (from < line.text.length && /\s/.test(line.text[from])) from++;
+    let end = from;
+    while (end < line.text.length && !/\s/.test(line.text[end])) end++;
+    if (end === from) return null;
+    return { keyword: line.text.slice(from, end).toUpperCase(), start: line.offsets[end - 1] + 1 };
   }
 
   private copyFrom(start: number, stage: PendingStage): void {
