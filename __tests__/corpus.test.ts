@@ -79,7 +79,9 @@ describe('the ladder over the corpus', () => {
       if (/^suggest-|^alpine-musl$/.test(f.rule)) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
     }
     expect(counts).toEqual({
-      'suggest-slim': 9,
+      // 9 hand-checked, and 28 in kaniko's Dockerfile_test_* files (found since Dockerfile_* is a default name),
+      // all debian:<release> → debian:<release>-slim for files that only RUN echo, cp and the like
+      'suggest-slim': 37,
       'suggest-distroless': 3,
       'suggest-scratch': 1,
       'alpine-musl': 2,

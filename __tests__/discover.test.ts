@@ -30,6 +30,10 @@ beforeAll(() => {
     'svc/web.dockerfile',
     'podman/Containerfile',
     'podman/Containerfile.test',
+    'deploy/Dockerfile-prod',
+    'deploy/Dockerfile_ci',
+    'deploy/dockerfile',
+    'podman/app.containerfile',
     'docs/Dockerfile.md.txt',
     '.devcontainer/Dockerfile',
   ]) {
@@ -61,6 +65,9 @@ describe('discover', () => {
       'Dockerfile',
       'big/Dockerfile',
       'bin/Dockerfile',
+      'deploy/Dockerfile-prod',
+      'deploy/Dockerfile_ci',
+      'deploy/dockerfile',
       'docs/Dockerfile.md.txt',
       'latin1/Dockerfile',
       'links/Dockerfile',
@@ -68,6 +75,7 @@ describe('discover', () => {
       'links/loop.Dockerfile',
       'podman/Containerfile',
       'podman/Containerfile.test',
+      'podman/app.containerfile',
       'svc/Dockerfile.dev',
       'svc/api.Dockerfile',
       'svc/web.dockerfile',
@@ -87,7 +95,10 @@ describe('discover', () => {
   it('takes custom patterns and excludes', () => {
     expect(discover({ root, files: ['**/Dockerfile2'] }).map((f) => f.path)).toEqual(['Dockerfile2']);
     expect(
-      discover({ root, exclude: ['svc/**', 'links/**', 'big/**', 'bin/**', 'latin1/**'] }).map((f) => f.path),
+      discover({
+        root,
+        exclude: ['svc/**', 'links/**', 'big/**', 'bin/**', 'latin1/**', 'deploy/**', 'podman/app.*'],
+      }).map((f) => f.path),
     ).toEqual([
       '.devcontainer/Dockerfile',
       'Dockerfile',

@@ -179,3 +179,18 @@ describe('files that could not be read', () => {
     ]);
   });
 });
+
+describe('Docker Hub under another name', () => {
+  it('registry-1.docker.io/library/ubuntu is Docker Hub ubuntu to the policy', () => {
+    const policy = 'denied: [{ image: ubuntu }]\nrules: { digest-required: off }\n';
+    expect(brief({ dockerfile: 'FROM registry-1.docker.io/library/ubuntu:22.04\n', policy })).toEqual([
+      '1:6 error image-denied',
+    ]);
+    expect(
+      brief({
+        dockerfile: 'FROM index.docker.io/library/ubuntu:22.04\n',
+        policy: `${policy}registries: [docker.io]\n`,
+      }),
+    ).toEqual(['1:6 error image-denied']);
+  });
+});

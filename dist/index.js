@@ -31665,13 +31665,27 @@ class UsageError extends Error {
 
 // discover: the Dockerfiles under the given files and folders. Folders are walked without following directory
 // links; a file link is followed only when its target stays inside the scanned root.
+/**
+ * The names Dockerfiles go by. Beyond `Dockerfile.*` and `*.Dockerfile`: `Dockerfile-prod` and `Dockerfile_prod`,
+ * which builds name with -f, and lower-case `dockerfile`, which the docker command falls back to. A name left out
+ * here is a file a pull request could add and build without the check seeing it.
+ */
 const DEFAULT_FILE_PATTERNS = [
     '**/Dockerfile',
     '**/Dockerfile.*',
+    '**/Dockerfile-*',
+    '**/Dockerfile_*',
+    '**/dockerfile',
+    '**/dockerfile.*',
     '**/*.Dockerfile',
     '**/*.dockerfile',
     '**/Containerfile',
     '**/Containerfile.*',
+    '**/Containerfile-*',
+    '**/Containerfile_*',
+    '**/containerfile',
+    '**/*.Containerfile',
+    '**/*.containerfile',
 ];
 const DEFAULT_EXCLUDE_PATTERNS = ['**/node_modules/**', '**/vendor/**'];
 function toPosix(p) {
@@ -40789,10 +40803,17 @@ class FileExtractor {
         this.images.push(this.literalUse('syntax', word, null));
     }
     instruction(instruction) {
-        const keyword = instruction.keyword;
+        let keyword = instruction.keyword;
+        let start = instruction.keywordEnd;
+        if (keyword === 'ONBUILD') {
+            // a trigger pulls what it names when a stage is built FROM this one, here or in another Dockerfile
+            const trigger = this.trigger(start);
+            if (!trigger || (trigger.keyword !== 'COPY' && trigger.keyword !== 'RUN'))
+                return;
+            ({ keyword, start } = trigger);
+        }
         if (keyword !== 'FROM' && keyword !== 'ARG' && keyword !== 'COPY' && keyword !== 'RUN')
             return;
-        const start = instruction.keywordEnd;
         if (keyword === 'FROM')
             return this.from(start);
         if (keyword === 'ARG') {
@@ -40926,6 +40947,19 @@ class FileExtractor {
                 return i;
         }
         return null;
+    }
+    /** The instruction an ONBUILD holds: its keyword and where that keyword ends. */
+    trigger(start) {
+        const line = this.logical(start);
+        let from = 0;
+        while (from < line.text.length && /\s/.test(line.text[from]))
+            from++;
+        let end = from;
+        while (end < line.text.length && !/\s/.test(line.text[end]))
+            end++;
+        if (end === from)
+            return null;
+        return { keyword: line.text.slice(from, end).toUpperCase(), start: line.offsets[end - 1] + 1 };
     }
     copyFrom(start, stage) {
         const line = this.logical(start);
@@ -52562,8 +52596,14 @@ function analyzeStages(file) {
     return stages;
 }
 
+/**
+ * `registry/repository`, as the policy names images. registry-1.docker.io is where Docker Hub serves its images:
+ * a reference that names it is Docker Hub's image, and the policy judges it as one.
+ */
 function nameOf(use) {
-    return use.registry !== null && use.repository !== null ? `${use.registry}/${use.repository}` : '';
+    if (use.registry === null || use.repository === null)
+        return '';
+    return `${use.registry === 'registry-1.docker.io' ? 'docker.io' : use.registry}/${use.repository}`;
 }
 /** The tag a reference pulls by: as written, `latest` when neither tag nor digest is, null for digest only. */
 function effectiveTag(use) {
@@ -53431,7 +53471,7 @@ function policyAllows(policy, reference, ships) {
         return false;
     if (policy.denied.some((d) => use.status === 'scratch'
         ? d.image.scratch
-        : !d.image.scratch && d.image.matchName(`${use.registry}/${use.repository}`))) {
+        : !d.image.scratch && d.image.matchName(nameOf(use)))) {
         return false;
     }
     return policy.approved.every((list) => admittingEntries(list, use, ships).some((e) => tagAllows(e, use.tag ?? 'latest')));

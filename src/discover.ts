@@ -5,13 +5,27 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { UsageError, type FileProblem } from './types.js';
 
+/**
+ * The names Dockerfiles go by. Beyond `Dockerfile.*` and `*.Dockerfile`: `Dockerfile-prod` and `Dockerfile_prod`,
+ * which builds name with -f, and lower-case `dockerfile`, which the docker command falls back to. A name left out
+ * here is a file a pull request could add and build without the check seeing it.
+ */
 export const DEFAULT_FILE_PATTERNS = [
   '**/Dockerfile',
   '**/Dockerfile.*',
+  '**/Dockerfile-*',
+  '**/Dockerfile_*',
+  '**/dockerfile',
+  '**/dockerfile.*',
   '**/*.Dockerfile',
   '**/*.dockerfile',
   '**/Containerfile',
   '**/Containerfile.*',
+  '**/Containerfile-*',
+  '**/Containerfile_*',
+  '**/containerfile',
+  '**/*.Containerfile',
+  '**/*.containerfile',
 ];
 export const DEFAULT_EXCLUDE_PATTERNS = ['**/node_modules/**', '**/vendor/**'];
 

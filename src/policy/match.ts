@@ -2,8 +2,13 @@
 import type { ImageUse } from '../types.js';
 import type { ApprovedEntry, ApprovedList, DeniedEntry } from './types.js';
 
+/**
+ * `registry/repository`, as the policy names images. registry-1.docker.io is where Docker Hub serves its images:
+ * a reference that names it is Docker Hub's image, and the policy judges it as one.
+ */
 export function nameOf(use: ImageUse): string {
-  return use.registry !== null && use.repository !== null ? `${use.registry}/${use.repository}` : '';
+  if (use.registry === null || use.repository === null) return '';
+  return `${use.registry === 'registry-1.docker.io' ? 'docker.io' : use.registry}/${use.repository}`;
 }
 
 /** The tag a reference pulls by: as written, `latest` when neither tag nor digest is, null for digest only. */

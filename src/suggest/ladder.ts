@@ -1,7 +1,7 @@
 // The base-image ladder: full distribution → slim → alpine → distroless → scratch. Which rung an image stands on,
 // what the same family offers lower down, and what it costs to step there.
 import { cycleOf, type Family, type Rung, type Variant } from '../catalog.js';
-import { admittingEntries, tagAllows } from '../policy/match.js';
+import { admittingEntries, nameOf, tagAllows } from '../policy/match.js';
 import type { Policy } from '../policy/types.js';
 import { parseImageReference } from '../reference.js';
 import { familiar } from '../rules/names.js';
@@ -94,9 +94,7 @@ export function policyAllows(policy: Policy, reference: string, ships: boolean):
   if (use.status === 'resolved' && !parsed.ok) return false;
   if (
     policy.denied.some((d) =>
-      use.status === 'scratch'
-        ? d.image.scratch
-        : !d.image.scratch && d.image.matchName(`${use.registry}/${use.repository}`),
+      use.status === 'scratch' ? d.image.scratch : !d.image.scratch && d.image.matchName(nameOf(use)),
     )
   ) {
     return false;
