@@ -53469,9 +53469,7 @@ function policyAllows(policy, reference, ships) {
         tag: parsed.ok ? parsed.ref.tag : null};
     if (use.status === 'resolved' && !parsed.ok)
         return false;
-    if (policy.denied.some((d) => use.status === 'scratch'
-        ? d.image.scratch
-        : !d.image.scratch && d.image.matchName(nameOf(use)))) {
+    if (policy.denied.some((d) => use.status === 'scratch' ? d.image.scratch : !d.image.scratch && d.image.matchName(nameOf(use)))) {
         return false;
     }
     return policy.approved.every((list) => admittingEntries(list, use, ships).some((e) => tagAllows(e, use.tag ?? 'latest')));
