@@ -107,6 +107,21 @@ describe('extractImages: FROM', () => {
 describe('extractImages: variables', () => {
   it.each<[string, string, Record<string, string>, string[]]>([
     [
+      'TARGETSTAGE is set, to the stage being built',
+      'ARG P=${TARGETSTAGE:+ubuntu:22.04}\nFROM ${P:-python:3.12-slim}\n',
+      {},
+      ['from 0* docker.io/library/ubuntu:22.04 @2:6-2:28'],
+    ],
+    [
+      'TARGETSTAGE is the last stage by name',
+      'ARG T=$TARGETSTAGE\nFROM alpine AS build\nFROM alpine:${T} AS Final\n',
+      {},
+      [
+        'from build docker.io/library/alpine @2:6-2:12',
+        'from Final* docker.io/library/alpine:final @3:6-3:17',
+      ],
+    ],
+    [
       'global ARG default',
       'ARG TAG=3.20\nFROM alpine:$TAG\n',
       {},

@@ -29066,9 +29066,24 @@ class FileExtractor {
         this.directives = parsed.directives;
         this.instructions = parsed.instructions;
         this.lines = new LineIndex(this.text);
-        this.platform = platformArgs(options.platform);
+        this.platform = this.automaticArgs(platformArgs(options.platform));
         this.globals = new Map();
         this.lookup = (name) => (this.globals.has(name) ? this.globals.get(name) : this.platform.get(name));
+    }
+    /**
+     * The ARGs the builder sets before the first FROM: the platform ones, and TARGETSTAGE, the stage being built
+     * (the last one unless the build names another with --target; `default` when it has no name).
+     */
+    automaticArgs(platform) {
+        const last = [...this.instructions].reverse().find((i) => i.keyword === 'FROM');
+        let stage = 'default';
+        if (last) {
+            const words = splitWhitespace(this.logical(last.keywordEnd));
+            const n = words.length;
+            if (n >= 3 && words[n - 2].text.toUpperCase() === 'AS')
+                stage = words[n - 1].text.toLowerCase();
+        }
+        return new Map([...platform, ['TARGETSTAGE', stage]]);
     }
     run() {
         for (const problem of this.directives.problems)
