@@ -32711,9 +32711,11 @@ const S = '[\\t\\n\\f\\r ]';
 const DIRECTIVE = (comment) => new RegExp(`^${comment}${S}*([a-zA-Z][a-zA-Z0-9]*)${S}*=${S}*([^\\n]+?)${S}*$`);
 const HASH_DIRECTIVE = DIRECTIVE('#');
 const SLASH_DIRECTIVE = DIRECTIVE('//');
-/** Lines split at LF; `trimAllCr`: drop every CR at the end (the parser), else one (Go's line scanner). */
-function linesOf(text, from, trimAllCr) {
-    const lines = [];
+/**
+ * The lines from `from` on, split at LF, one at a time (directives are read only at the top, so most files need
+ * one or two). `trimAllCr`: drop every CR at the end (the parser), else one (Go's line scanner).
+ */
+function* linesOf(text, from, trimAllCr) {
     let pos = from;
     while (pos < text.length) {
         let eol = text.indexOf('\n', pos);
@@ -32725,10 +32727,9 @@ function linesOf(text, from, trimAllCr) {
                 end--;
         else if (end > pos && text[end - 1] === '\r')
             end--;
-        lines.push({ start: pos, end });
+        yield { start: pos, end };
         pos = eol + 1;
     }
-    return lines;
 }
 function isGoSpaceChar(c) {
     const code = c.charCodeAt(0);
@@ -32769,6 +32770,10 @@ function scan$1(text, lines, pattern, leftTrim) {
     return found;
 }
 function parseDirectives(text) {
+    // no comment before the first instruction, no JSON: no directive (most files); `//` needs a `/`
+    const first = text.search(/[^\t\n\f\r \u000b\u0085\u00a0]/);
+    if (first === -1 || (text[first] !== '#' && text[first] !== '/' && text[first] !== '{'))
+        return { list: [], escape: '\\', problems: [] };
     const list = [];
     const problems = [];
     let escape = '\\';
@@ -40240,7 +40245,7 @@ function continuationAt(text, start, end, escape) {
  * followed by blanks), skipping comment lines and blank lines inside the continuation, as the builder does. Leading
  * blanks of continued lines are kept. Line ends are not part of the result.
  */
-function logicalLine(text, from, escape, limit = text.length) {
+function logicalLine(text, from, escape, limit = text.length, collect = true) {
     let out = '';
     const offsets = [];
     let pos = from;
@@ -40270,9 +40275,12 @@ function logicalLine(text, from, escape, limit = text.length) {
         const k = continuationAt(text, pos, lineEnd, escape);
         const continued = k !== -1;
         const contentEnd = continued ? k : lineEnd;
-        out += text.slice(pos, contentEnd);
-        for (let i = pos; i < contentEnd; i++)
-            offsets.push(i);
+        // collect: false finds only where the line ends, for a caller that needs no text
+        if (collect) {
+            out += text.slice(pos, contentEnd);
+            for (let i = pos; i < contentEnd; i++)
+                offsets.push(i);
+        }
         if (!continued)
             return { text: out, offsets, end, next };
         pos = eol + 1;
@@ -40486,6 +40494,24 @@ function splitInstructions(text, escape) {
             pos = eol + 1;
             continue;
         }
+        // the usual case: the keyword stands whole on the first line, and the text is joined only for heredocs
+        const escapeAt = continuationAt(text, start, lineEnd, escape);
+        const firstEnd = escapeAt === -1 ? lineEnd : escapeAt;
+        let kw = start;
+        while (kw < firstEnd && !isKeywordSpace(text.charCodeAt(kw)))
+            kw++;
+        if (escapeAt === -1 || kw < firstEnd) {
+            const keyword = text.slice(start, kw).toUpperCase();
+            const ends = escapeAt === -1 ? { end: lineEnd, next: eol + 1 } : logicalLine(text, start, escape, length, false);
+            const span = { keyword, start, keywordEnd: kw, end: ends.end };
+            pos = ends.next;
+            if (HEREDOC_HOSTS.has(keyword) && text.slice(kw, ends.end).includes('<<')) {
+                const line = logicalLine(text, start, escape);
+                pos = readHeredocs(text, heredocNames(keyword, line, kw - start), pos, span);
+            }
+            spans.push(span);
+            continue;
+        }
         const line = logicalLine(text, start, escape);
         pos = line.next;
         // the keyword: the builder trims the joined line, then splits at its white space; a keyword may run over a
@@ -40500,33 +40526,45 @@ function splitInstructions(text, escape) {
             continue;
         const keyword = line.text.slice(from, k).toUpperCase();
         const span = { keyword, start: line.offsets[from], keywordEnd: line.offsets[k - 1] + 1, end: line.end };
-        const names = heredocNames(keyword, line, k);
-        for (const { name, chomp } of names) {
-            // the body runs to a line that is exactly the name (after leading tabs, for <<-)
-            let found = false;
-            while (pos < length) {
-                let bodyEol = text.indexOf('\n', pos);
-                if (bodyEol === -1)
-                    bodyEol = length;
-                let from = pos;
-                const to = trimNewline(text, pos, bodyEol);
-                if (chomp)
-                    while (from < to && text[from] === '\t')
-                        from++;
-                pos = bodyEol + 1;
-                if (to - from === name.length && text.startsWith(name, from)) {
-                    span.end = to;
-                    found = true;
-                    break;
-                }
-            }
-            // an unterminated heredoc fails the build; nothing after it is an instruction
-            if (!found)
-                span.end = length;
-        }
+        if (HEREDOC_HOSTS.has(keyword))
+            pos = readHeredocs(text, heredocNames(keyword, line, k), pos, span);
         spans.push(span);
     }
     return spans;
+}
+/** ADD, COPY and RUN open heredocs, also as an ONBUILD trigger. */
+const HEREDOC_HOSTS = new Set(['ADD', 'COPY', 'RUN', 'ONBUILD']);
+/**
+ * The bodies of the heredocs an instruction opened, from `pos` on: each runs to a line that is exactly its name
+ * (after leading tabs, for <<-). Moves the instruction's end past them; returns where instructions resume.
+ */
+function readHeredocs(text, names, pos, span) {
+    const length = text.length;
+    for (const { name, chomp } of names) {
+        let found = false;
+        while (pos < length) {
+            let eol = text.indexOf('\n', pos);
+            if (eol === -1)
+                eol = length;
+            let from = pos;
+            const to = trimNewline(text, pos, eol);
+            if (chomp)
+                while (from < to && text[from] === '\t')
+                    from++;
+            pos = eol + 1;
+            if (to - from === name.length && text.startsWith(name, from)) {
+                span.end = to;
+                found = true;
+                break;
+            }
+        }
+        // an unterminated heredoc fails the build; nothing after it is an instruction
+        if (!found) {
+            span.end = length;
+            return length;
+        }
+    }
+    return pos;
 }
 /** The builder splits the keyword from its arguments at these (its tokenWhitespace). */
 function isKeywordSpace(code) {
@@ -41265,7 +41303,11 @@ function ambiguousName(code) {
  * reads byte by byte). A check that lets no image through does not judge a file it might misread: the file is
  * reported instead, with where and what to replace.
  */
+// every character `ambiguity` looks for; most files hold none, and a regular expression finds that fast
+const SUSPECT = /[\u000b\u000c\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufffd]/;
 function ambiguity(text, invalidUtf8 = false) {
+    if (!SUSPECT.test(text))
+        return null;
     let line = 1;
     let lineStart = 0;
     let comment = false;

@@ -39,9 +39,11 @@ interface Line {
   end: number;
 }
 
-/** Lines split at LF; `trimAllCr`: drop every CR at the end (the parser), else one (Go's line scanner). */
-function linesOf(text: string, from: number, trimAllCr: boolean): Line[] {
-  const lines: Line[] = [];
+/**
+ * The lines from `from` on, split at LF, one at a time (directives are read only at the top, so most files need
+ * one or two). `trimAllCr`: drop every CR at the end (the parser), else one (Go's line scanner).
+ */
+function* linesOf(text: string, from: number, trimAllCr: boolean): Generator<Line> {
   let pos = from;
   while (pos < text.length) {
     let eol = text.indexOf('\n', pos);
@@ -49,10 +51,9 @@ function linesOf(text: string, from: number, trimAllCr: boolean): Line[] {
     let end = eol;
     if (trimAllCr) while (end > pos && text[end - 1] === '\r') end--;
     else if (end > pos && text[end - 1] === '\r') end--;
-    lines.push({ start: pos, end });
+    yield { start: pos, end };
     pos = eol + 1;
   }
-  return lines;
 }
 
 function isGoSpaceChar(c: string): boolean {
@@ -75,7 +76,7 @@ function isGoSpaceChar(c: string): boolean {
 /** The directives at the top of `lines` as one reader sees them: key, value and where the value is. */
 function scan(
   text: string,
-  lines: Line[],
+  lines: Iterable<Line>,
   pattern: RegExp,
   leftTrim: boolean,
 ): { key: string; value: string; valueStart: number; line: Line }[] {
@@ -98,6 +99,10 @@ function scan(
 }
 
 export function parseDirectives(text: string): Directives {
+  // no comment before the first instruction, no JSON: no directive (most files); `//` needs a `/`
+  const first = text.search(/[^\t\n\f\r \u000b\u0085\u00a0]/);
+  if (first === -1 || (text[first] !== '#' && text[first] !== '/' && text[first] !== '{'))
+    return { list: [], escape: '\\', problems: [] };
   const list: Directive[] = [];
   const problems: { offset: number; message: string }[] = [];
   let escape: '\\' | '`' = '\\';

@@ -7,7 +7,7 @@
 // is kept only as a second opinion for the tests (splitWithAst).
 import { DockerfileParser } from 'dockerfile-ast';
 import { installAstSpeedup } from './ast-speedup.js';
-import { extractFlags, isGoSpace, logicalLine, trimNewline, type Traced } from './tokens.js';
+import { continuationAt, extractFlags, isGoSpace, logicalLine, trimNewline, type Traced } from './tokens.js';
 
 installAstSpeedup();
 
@@ -38,6 +38,24 @@ export function splitInstructions(text: string, escape: string): InstructionSpan
       pos = eol + 1;
       continue;
     }
+    // the usual case: the keyword stands whole on the first line, and the text is joined only for heredocs
+    const escapeAt = continuationAt(text, start, lineEnd, escape);
+    const firstEnd = escapeAt === -1 ? lineEnd : escapeAt;
+    let kw = start;
+    while (kw < firstEnd && !isKeywordSpace(text.charCodeAt(kw))) kw++;
+    if (escapeAt === -1 || kw < firstEnd) {
+      const keyword = text.slice(start, kw).toUpperCase();
+      const ends =
+        escapeAt === -1 ? { end: lineEnd, next: eol + 1 } : logicalLine(text, start, escape, length, false);
+      const span = { keyword, start, keywordEnd: kw, end: ends.end };
+      pos = ends.next;
+      if (HEREDOC_HOSTS.has(keyword) && text.slice(kw, ends.end).includes('<<')) {
+        const line = logicalLine(text, start, escape);
+        pos = readHeredocs(text, heredocNames(keyword, line, kw - start), pos, span);
+      }
+      spans.push(span);
+      continue;
+    }
     const line = logicalLine(text, start, escape);
     pos = line.next;
     // the keyword: the builder trims the joined line, then splits at its white space; a keyword may run over a
@@ -49,29 +67,48 @@ export function splitInstructions(text: string, escape: string): InstructionSpan
     if (k === from) continue;
     const keyword = line.text.slice(from, k).toUpperCase();
     const span = { keyword, start: line.offsets[from], keywordEnd: line.offsets[k - 1] + 1, end: line.end };
-    const names = heredocNames(keyword, line, k);
-    for (const { name, chomp } of names) {
-      // the body runs to a line that is exactly the name (after leading tabs, for <<-)
-      let found = false;
-      while (pos < length) {
-        let bodyEol = text.indexOf('\n', pos);
-        if (bodyEol === -1) bodyEol = length;
-        let from = pos;
-        const to = trimNewline(text, pos, bodyEol);
-        if (chomp) while (from < to && text[from] === '\t') from++;
-        pos = bodyEol + 1;
-        if (to - from === name.length && text.startsWith(name, from)) {
-          span.end = to;
-          found = true;
-          break;
-        }
-      }
-      // an unterminated heredoc fails the build; nothing after it is an instruction
-      if (!found) span.end = length;
-    }
+    if (HEREDOC_HOSTS.has(keyword)) pos = readHeredocs(text, heredocNames(keyword, line, k), pos, span);
     spans.push(span);
   }
   return spans;
+}
+
+/** ADD, COPY and RUN open heredocs, also as an ONBUILD trigger. */
+const HEREDOC_HOSTS = new Set(['ADD', 'COPY', 'RUN', 'ONBUILD']);
+
+/**
+ * The bodies of the heredocs an instruction opened, from `pos` on: each runs to a line that is exactly its name
+ * (after leading tabs, for <<-). Moves the instruction's end past them; returns where instructions resume.
+ */
+function readHeredocs(
+  text: string,
+  names: { name: string; chomp: boolean }[],
+  pos: number,
+  span: InstructionSpan,
+): number {
+  const length = text.length;
+  for (const { name, chomp } of names) {
+    let found = false;
+    while (pos < length) {
+      let eol = text.indexOf('\n', pos);
+      if (eol === -1) eol = length;
+      let from = pos;
+      const to = trimNewline(text, pos, eol);
+      if (chomp) while (from < to && text[from] === '\t') from++;
+      pos = eol + 1;
+      if (to - from === name.length && text.startsWith(name, from)) {
+        span.end = to;
+        found = true;
+        break;
+      }
+    }
+    // an unterminated heredoc fails the build; nothing after it is an instruction
+    if (!found) {
+      span.end = length;
+      return length;
+    }
+  }
+  return pos;
 }
 
 /** The builder splits the keyword from its arguments at these (its tokenWhitespace). */

@@ -105,7 +105,13 @@ export interface LogicalLine extends Traced {
  * followed by blanks), skipping comment lines and blank lines inside the continuation, as the builder does. Leading
  * blanks of continued lines are kept. Line ends are not part of the result.
  */
-export function logicalLine(text: string, from: number, escape: string, limit = text.length): LogicalLine {
+export function logicalLine(
+  text: string,
+  from: number,
+  escape: string,
+  limit = text.length,
+  collect = true,
+): LogicalLine {
   let out = '';
   const offsets: number[] = [];
   let pos = from;
@@ -133,8 +139,11 @@ export function logicalLine(text: string, from: number, escape: string, limit = 
     const k = continuationAt(text, pos, lineEnd, escape);
     const continued = k !== -1;
     const contentEnd = continued ? k : lineEnd;
-    out += text.slice(pos, contentEnd);
-    for (let i = pos; i < contentEnd; i++) offsets.push(i);
+    // collect: false finds only where the line ends, for a caller that needs no text
+    if (collect) {
+      out += text.slice(pos, contentEnd);
+      for (let i = pos; i < contentEnd; i++) offsets.push(i);
+    }
     if (!continued) return { text: out, offsets, end, next };
     pos = eol + 1;
   }
