@@ -21112,6 +21112,7 @@ function scan$1(text, lines, pattern, leftTrim) {
 }
 function parseDirectives(text) {
     // no comment before the first instruction, no JSON: no directive (most files); `//` needs a `/`
+    // eslint-disable-next-line no-control-regex -- these control characters are what is looked for
     const first = text.search(/[^\t\n\f\r \u000b\u0085\u00a0]/);
     if (first === -1 || (text[first] !== '#' && text[first] !== '/' && text[first] !== '{'))
         return { list: [], escape: '\\', problems: [] };
@@ -29645,6 +29646,7 @@ function ambiguousName(code) {
  * reported instead, with where and what to replace.
  */
 // every character `ambiguity` looks for; most files hold none, and a regular expression finds that fast
+// eslint-disable-next-line no-control-regex -- these control characters are what is looked for
 const SUSPECT = /[\u000b\u000c\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufffd]/;
 function ambiguity(text, invalidUtf8 = false) {
     if (!SUSPECT.test(text))

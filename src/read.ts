@@ -80,6 +80,7 @@ function ambiguousName(code: number): string | undefined {
  * reported instead, with where and what to replace.
  */
 // every character `ambiguity` looks for; most files hold none, and a regular expression finds that fast
+// eslint-disable-next-line no-control-regex -- these control characters are what is looked for
 const SUSPECT = /[\u000b\u000c\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufffd]/;
 
 export function ambiguity(text: string, invalidUtf8 = false): FileProblem | null {

@@ -100,6 +100,7 @@ function scan(
 
 export function parseDirectives(text: string): Directives {
   // no comment before the first instruction, no JSON: no directive (most files); `//` needs a `/`
+  // eslint-disable-next-line no-control-regex -- these control characters are what is looked for
   const first = text.search(/[^\t\n\f\r \u000b\u0085\u00a0]/);
   if (first === -1 || (text[first] !== '#' && text[first] !== '/' && text[first] !== '{'))
     return { list: [], escape: '\\', problems: [] };
