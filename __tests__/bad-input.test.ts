@@ -28,6 +28,13 @@ describe('bad Dockerfiles', () => {
       // U+0085 between flags: the builder takes it for white space, so this COPY pulls ubuntu
       'nel/Dockerfile': 'FROM alpine:3.22\nCOPY --chown=0:0\u0085--from=ubuntu:22.04 /a /b\n',
       'nbsp/Dockerfile': '\u00a0FROM ubuntu:22.04\n',
+      // the builder's lexer reads `${…}` around a `<<` otherwise than a plain split: where the heredoc opens, and
+      // so whether FROM ubuntu is an instruction, is not sure
+      'expansion/Dockerfile': 'FROM python:3.12-slim\nRUN echo "${x:-" <<# "}"\nFROM ubuntu\n#\n',
+      // directive lines that builder versions read differently
+      'vt-directive/Dockerfile': '#\u000bsyntax=ubuntu\nFROM python:3.12-slim\n',
+      'check-escape/Dockerfile':
+        '# check=skip=all\n# escape=`\nFROM python:3.12-slim\nRUN echo hi `\nFROM ubuntu\n',
       'crlf/Dockerfile': '\ufeffFROM node:22-slim\r\nCMD ["node"]\r\n',
       'empty/Dockerfile': 'FROM\n',
       'cycle/Dockerfile': 'ARG A=${B}\nARG B=${A}\nFROM ${A}\n',
@@ -51,6 +58,13 @@ describe('bad Dockerfiles', () => {
     expect(rules('nel/Dockerfile')).toEqual(['file-not-scanned']);
     expect(message('nel/Dockerfile')).toContain('line 2, column 17 holds U+0085 (next line)');
     expect(rules('nbsp/Dockerfile')).toEqual(['file-not-scanned']);
+    expect(message('expansion/Dockerfile')).toContain(
+      'line 2, column 18 holds `<<` inside a `${…}` expansion',
+    );
+    expect(message('vt-directive/Dockerfile')).toContain('line 1, column 2 holds white space right after');
+    expect(message('check-escape/Dockerfile')).toContain(
+      'line 2, column 1 has an escape directive after a check directive',
+    );
     expect(message('nbsp/Dockerfile')).toContain('line 1, column 1 holds U+00A0 (no-break space)');
     expect(
       report.files.find((f: { path: string }) => f.path === 'utf8-comment/Dockerfile').warnings[0].message,

@@ -41308,6 +41308,73 @@ function ambiguousName(code) {
 // eslint-disable-next-line no-control-regex -- these control characters are what is looked for
 const SUSPECT = /[\u000b\u000c\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufffd]/;
 function ambiguity(text, invalidUtf8 = false) {
+    return directiveAmbiguity(text) ?? heredocInExpansion(text) ?? oddCharacter(text, invalidUtf8);
+}
+/** A problem at an offset of the text, with its line and column. */
+function unsure(text, offset, what) {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - (before.lastIndexOf('\n') + 1) + 1;
+    return { reason: 'ambiguous', message: `line ${line}, column ${column} ${what}` };
+}
+/**
+ * Directives the builder's versions read differently: white space other than a space or tab right after the `#`
+ * (or `//`) of a line at the top (newer versions trim any Unicode white space there, older ones only Go's \s),
+ * and a `check` directive before an `escape` one (older versions stop at `check` and keep the backslash).
+ */
+function directiveAmbiguity(text) {
+    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let check = false;
+    while (pos < text.length) {
+        let eol = text.indexOf('\n', pos);
+        if (eol === -1)
+            eol = text.length;
+        let i = pos;
+        while (text[i] === ' ' || text[i] === '\t')
+            i++;
+        const mark = text[i] === '#' ? 1 : text.startsWith('//', i) ? 2 : 0;
+        if (mark === 0)
+            break;
+        const after = text.charCodeAt(i + mark);
+        if (isOddSpace(after))
+            return unsure(text, i + mark, "holds white space right after the comment mark of a directive line, which the builder's versions read differently; write a plain space");
+        const key = /^(?:#|\/\/)[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=/.exec(text.slice(i, eol))?.[1]?.toLowerCase();
+        if (key === 'check')
+            check = true;
+        if (key === 'escape' && check)
+            return unsure(text, i, 'has an escape directive after a check directive, which older builders stop at and newer ones take; put the escape directive first');
+        if (key === undefined && !text.startsWith('#!', i))
+            break;
+        pos = eol + 1;
+    }
+    return null;
+}
+/**
+ * A heredoc marker inside `${…}`: the builder's lexer reads the expansion (and the words around it) otherwise than
+ * a plain split would, so where the heredoc is, and where the next instruction starts, cannot be told for sure.
+ */
+function heredocInExpansion(text) {
+    if (!text.includes('${') || !text.includes('<<'))
+        return null;
+    for (let at = text.indexOf('${'); at !== -1; at = text.indexOf('${', at + 2)) {
+        let depth = 0;
+        for (let i = at + 1; i < text.length && i < at + 4096; i++) {
+            const c = text[i];
+            if (c === '{')
+                depth++;
+            else if (c === '}' && --depth === 0)
+                break;
+            else if (c === '<' && text[i + 1] === '<')
+                return unsure(text, i, 'holds `<<` inside a `${…}` expansion, which makes it unclear where a heredoc opens; move the `<<` out of the expansion');
+        }
+    }
+    return null;
+}
+/** White space that Go's \s (older builders) does not take and Unicode white space (newer ones) does. */
+function isOddSpace(code) {
+    return code === 0x0b || (code >= 0x85 && ambiguousName(code) !== undefined);
+}
+function oddCharacter(text, invalidUtf8) {
     if (!SUSPECT.test(text))
         return null;
     let line = 1;
