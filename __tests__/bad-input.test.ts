@@ -28,6 +28,8 @@ describe('bad Dockerfiles', () => {
       // U+0085 between flags: the builder takes it for white space, so this COPY pulls ubuntu
       'nel/Dockerfile': 'FROM alpine:3.22\nCOPY --chown=0:0\u0085--from=ubuntu:22.04 /a /b\n',
       'nbsp/Dockerfile': '\u00a0FROM ubuntu:22.04\n',
+      // a heredoc body is taken as it is: white space there splits nothing
+      'heredoc-nbsp/Dockerfile': 'FROM alpine:3.22\nCOPY <<EOF /etc/motd\nPreis:\u00a010 €\nEOF\n',
       // the builder's lexer reads `${…}` around a `<<` otherwise than a plain split: where the heredoc opens, and
       // so whether FROM ubuntu is an instruction, is not sure
       'expansion/Dockerfile': 'FROM python:3.12-slim\nRUN echo "${x:-" <<# "}"\nFROM ubuntu\n#\n',
@@ -58,6 +60,7 @@ describe('bad Dockerfiles', () => {
     expect(rules('nel/Dockerfile')).toEqual(['file-not-scanned']);
     expect(message('nel/Dockerfile')).toContain('line 2, column 17 holds U+0085 (next line)');
     expect(rules('nbsp/Dockerfile')).toEqual(['file-not-scanned']);
+    expect(rules('heredoc-nbsp/Dockerfile')).toEqual(['digest-required']);
     expect(message('expansion/Dockerfile')).toContain(
       'line 2, column 18 holds `<<` inside a `${…}` expansion',
     );

@@ -32,8 +32,16 @@ const cases: [string, string][] = [
   ['heredoc after a continuation', 'RUN \\\n  <<EOF\nFROM x\nEOF\nFROM y\n'],
 ];
 
+/** The spans as both readers give them (only this tool marks where heredoc bodies begin). */
 function spans(text: string, fullParser: boolean): string {
-  return JSON.stringify(parseDockerfile(text, { fullParser }).instructions);
+  return JSON.stringify(
+    parseDockerfile(text, { fullParser }).instructions.map(({ keyword, start, keywordEnd, end }) => ({
+      keyword,
+      start,
+      keywordEnd,
+      end,
+    })),
+  );
 }
 
 describe('instructions', () => {

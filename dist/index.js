@@ -40541,6 +40541,8 @@ const HEREDOC_HOSTS = new Set(['ADD', 'COPY', 'RUN', 'ONBUILD']);
  */
 function readHeredocs(text, names, pos, span) {
     const length = text.length;
+    if (names.length > 0)
+        span.bodyStart = pos;
     for (const { name, chomp } of names) {
         let found = false;
         while (pos < length) {
@@ -41307,8 +41309,8 @@ function ambiguousName(code) {
 // every character `ambiguity` looks for; most files hold none, and a regular expression finds that fast
 // eslint-disable-next-line no-control-regex -- these control characters are what is looked for
 const SUSPECT = /[\u000b\u000c\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufffd]/;
-function ambiguity(text, invalidUtf8 = false) {
-    return directiveAmbiguity(text) ?? heredocInExpansion(text) ?? oddCharacter(text, invalidUtf8);
+function ambiguity(text, invalidUtf8 = false, heredocBodies = []) {
+    return (directiveAmbiguity(text) ?? heredocInExpansion(text) ?? oddCharacter(text, invalidUtf8, heredocBodies));
 }
 /** A problem at an offset of the text, with its line and column. */
 function unsure(text, offset, what) {
@@ -41374,7 +41376,8 @@ function heredocInExpansion(text) {
 function isOddSpace(code) {
     return code === 0x0b || (code >= 0x85 && ambiguousName(code) !== undefined);
 }
-function oddCharacter(text, invalidUtf8) {
+/** `heredocBodies`: file offsets of heredoc bodies, which the builder takes as they are, never split into words. */
+function oddCharacter(text, invalidUtf8, heredocBodies) {
     if (!SUSPECT.test(text))
         return null;
     let line = 1;
@@ -41408,6 +41411,8 @@ function oddCharacter(text, invalidUtf8) {
                 continue;
             }
         }
+        if (heredocBodies.some(([start, end]) => i >= start && i < end))
+            continue;
         const where = `line ${line}, column ${i - lineStart + 1}`;
         // invalid bytes were read as U+FFFD
         if (code === 0xfffd && invalidUtf8) {
@@ -41447,10 +41452,15 @@ function scanFile(file, options) {
 }
 /** A Dockerfile given as text (read through an API, say), scanned as if read from disk. */
 function scanText(path, text, options, invalidUtf8 = false) {
-    const unsure = ambiguity(text, invalidUtf8);
+    const extraction = extractImages(text, options);
+    // positions in the extraction leave out a byte-order mark
+    const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const bodies = extraction.instructions
+        .filter((i) => i.bodyStart !== undefined)
+        .map((i) => [i.bodyStart + shift, i.end + shift]);
+    const unsure = ambiguity(text, invalidUtf8, bodies);
     if (unsure)
         return { path, images: [], stages: [], problem: unsure, warnings: [], ignores: [] };
-    const extraction = extractImages(text, options);
     if (invalidUtf8) {
         extraction.warnings.unshift({
             line: 1,

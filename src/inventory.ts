@@ -32,9 +32,14 @@ export function scanText(
   options: ExtractOptions,
   invalidUtf8 = false,
 ): ScannedFile {
-  const unsure = ambiguity(text, invalidUtf8);
-  if (unsure) return { path, images: [], stages: [], problem: unsure, warnings: [], ignores: [] };
   const extraction = extractImages(text, options);
+  // positions in the extraction leave out a byte-order mark
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const bodies = extraction.instructions
+    .filter((i) => i.bodyStart !== undefined)
+    .map((i) => [(i.bodyStart as number) + shift, i.end + shift] as const);
+  const unsure = ambiguity(text, invalidUtf8, bodies);
+  if (unsure) return { path, images: [], stages: [], problem: unsure, warnings: [], ignores: [] };
   if (invalidUtf8) {
     extraction.warnings.unshift({
       line: 1,

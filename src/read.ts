@@ -83,8 +83,14 @@ function ambiguousName(code: number): string | undefined {
 // eslint-disable-next-line no-control-regex -- these control characters are what is looked for
 const SUSPECT = /[\u000b\u000c\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufffd]/;
 
-export function ambiguity(text: string, invalidUtf8 = false): FileProblem | null {
-  return directiveAmbiguity(text) ?? heredocInExpansion(text) ?? oddCharacter(text, invalidUtf8);
+export function ambiguity(
+  text: string,
+  invalidUtf8 = false,
+  heredocBodies: readonly (readonly [number, number])[] = [],
+): FileProblem | null {
+  return (
+    directiveAmbiguity(text) ?? heredocInExpansion(text) ?? oddCharacter(text, invalidUtf8, heredocBodies)
+  );
 }
 
 /** A problem at an offset of the text, with its line and column. */
@@ -159,7 +165,12 @@ function isOddSpace(code: number): boolean {
   return code === 0x0b || (code >= 0x85 && ambiguousName(code) !== undefined);
 }
 
-function oddCharacter(text: string, invalidUtf8: boolean): FileProblem | null {
+/** `heredocBodies`: file offsets of heredoc bodies, which the builder takes as they are, never split into words. */
+function oddCharacter(
+  text: string,
+  invalidUtf8: boolean,
+  heredocBodies: readonly (readonly [number, number])[],
+): FileProblem | null {
   if (!SUSPECT.test(text)) return null;
   let line = 1;
   let lineStart = 0;
@@ -189,6 +200,7 @@ function oddCharacter(text: string, invalidUtf8: boolean): FileProblem | null {
         continue;
       }
     }
+    if (heredocBodies.some(([start, end]) => i >= start && i < end)) continue;
     const where = `line ${line}, column ${i - lineStart + 1}`;
     // invalid bytes were read as U+FFFD
     if (code === 0xfffd && invalidUtf8) {

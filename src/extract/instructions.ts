@@ -20,6 +20,8 @@ export interface InstructionSpan {
   keywordEnd: number;
   /** file offset of the line end (or end of file) that ends the instruction, heredoc bodies included */
   end: number;
+  /** where its heredoc bodies begin, when it has any (they run to `end`) */
+  bodyStart?: number;
 }
 
 /** The instructions of `text` (without a byte-order mark), as the builder's parser reads them. */
@@ -87,6 +89,7 @@ function readHeredocs(
   span: InstructionSpan,
 ): number {
   const length = text.length;
+  if (names.length > 0) span.bodyStart = pos;
   for (const { name, chomp } of names) {
     let found = false;
     while (pos < length) {
