@@ -25,6 +25,20 @@ const SVC_PATCH = '@@ -1,2 +1,2 @@\n-FROM ubuntu:22.04 AS base\n+FROM ubuntu:24.
 
 let server: GitHubServer;
 
+/** The built action on the pull request of pullRequestPayload(), over a workspace of these files. */
+function runOnPull(
+  files: Record<string, string>,
+  more: { inputs?: Record<string, string>; env?: Record<string, string> } = {},
+) {
+  return runAction({
+    apiUrl: server.url,
+    event: 'pull_request',
+    payload: pullRequestPayload(),
+    workspace: workspace(files),
+    ...more,
+  });
+}
+
 /** What GitHub answers the writes of a read-only token (a fork's pull request, Dependabot). */
 function readOnlyToken(): void {
   for (const operation of ['issues/create-comment', 'pulls/create-review']) {
@@ -114,12 +128,7 @@ describe('the action on a pull request', () => {
   }, 60_000);
 
   it('finds its comment and its suggestions on a later page of a long discussion', async () => {
-    const first = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: workspace(FILES),
-    });
+    const first = await runOnPull(FILES);
     expect(first.code).toBe(1);
     expect(pr.comments).toHaveLength(1);
     expect(pr.reviewComments).toHaveLength(1);
@@ -130,12 +139,7 @@ describe('the action on a pull request', () => {
     // ours now on the last page of each listing
     pr.comments.push(pr.comments.shift()!);
     pr.reviewComments.push(pr.reviewComments.shift()!);
-    const second = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: workspace(FILES),
-    });
+    const second = await runOnPull(FILES);
     expect(server.violations).toEqual([]);
     expect(second.code).toBe(1);
     expect(pr.comments.filter((c) => c.type === 'Bot')).toHaveLength(1);
@@ -148,24 +152,14 @@ describe('the action on a pull request', () => {
 
   it('a person pasting the marker does not get their comment overwritten', async () => {
     pr.comments.push({ id: 5, body: `${COMMENT_MARKER}\nmine`, type: 'User' });
-    await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: workspace(FILES),
-    });
+    await runOnPull(FILES);
     expect(pr.comments.find((c) => c.id === 5)?.body).toBe(`${COMMENT_MARKER}\nmine`);
     expect(pr.comments).toHaveLength(2);
   }, 60_000);
 
   it('a read-only token: no comment, one warning, the same verdict', async () => {
     readOnlyToken();
-    const run = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: workspace(FILES),
-    });
+    const run = await runOnPull(FILES);
     expect(server.violations).toEqual([]);
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ errors: '1', passed: 'false' });
@@ -179,12 +173,7 @@ describe('the action on a pull request', () => {
       status: 422,
       body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] },
     });
-    const run = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: workspace(FILES),
-    });
+    const run = await runOnPull(FILES);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
       /::warning::base-image-policy could not post review suggestions: GitHub answered 422/,
@@ -201,12 +190,7 @@ describe('the action on a pull request', () => {
       },
     });
     server.fault('issues/list-comments', { status: 502, body: { message: 'Bad Gateway' } }, 2);
-    const run = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: workspace(FILES),
-    });
+    const run = await runOnPull(FILES);
     expect(server.violations).toEqual([]);
     expect(run.code).toBe(1);
     expect(server.count('pulls/list-files')).toBe(2);
@@ -218,11 +202,7 @@ describe('the action on a pull request', () => {
   it('a GitHub that stops answering: requests time out, and the run ends within its budget with the same verdict', async () => {
     for (const operation of OPERATIONS)
       server.fault(operation, { status: 200, body: [], delayMs: 60_000 }, 20);
-    const run = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: workspace(FILES),
+    const run = await runOnPull(FILES, {
       env: { BASE_IMAGE_POLICY_REQUEST_TIMEOUT: '1', BASE_IMAGE_POLICY_API_BUDGET: '4' },
     });
     expect(server.violations).toEqual([]);
@@ -238,12 +218,7 @@ describe('the action on a pull request', () => {
 
   it('a server error that does not go away: four tries, then the run goes on without it, verdict unchanged', async () => {
     server.fault('pulls/list-files', { status: 503, body: { message: 'Service Unavailable' } }, 10);
-    const run = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: workspace(FILES),
-    });
+    const run = await runOnPull(FILES);
     expect(server.violations).toEqual([]);
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ errors: '1' });
@@ -260,12 +235,7 @@ describe('the action on a pull request', () => {
       headers: { 'retry-after': '3600' },
       body: { message: 'You have exceeded a secondary rate limit.' },
     });
-    const run = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: workspace(FILES),
-    });
+    const run = await runOnPull(FILES);
     expect(server.violations).toEqual([]);
     expect(run.code).toBe(1);
     expect(server.count('issues/list-comments')).toBe(1);
@@ -276,13 +246,7 @@ describe('the action on a pull request', () => {
   }, 60_000);
 
   it('a bad time limit is a configuration error naming the variable', async () => {
-    const run = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: workspace(FILES),
-      env: { BASE_IMAGE_POLICY_REQUEST_TIMEOUT: 'soon' },
-    });
+    const run = await runOnPull(FILES, { env: { BASE_IMAGE_POLICY_REQUEST_TIMEOUT: 'soon' } });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       '::error::configuration error: BASE_IMAGE_POLICY_REQUEST_TIMEOUT: expected a number of seconds greater than 0, got "soon"',
@@ -299,22 +263,12 @@ describe('the action on a pull request', () => {
         patch: '@@ -1 +1 @@\n-FROM ubuntu:24.04 AS base\n+FROM debian:bookworm-slim AS base',
       },
     ];
-    let run = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: workspace(clean),
-    });
+    let run = await runOnPull(clean);
     expect(run.code).toBe(0);
     expect(run.outputs.passed).toBe('true');
     expect(pr.comments).toHaveLength(0);
     pr.comments.push({ id: 9, body: `${COMMENT_MARKER}\nold findings`, type: 'Bot' });
-    run = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: workspace(clean),
-    });
+    run = await runOnPull(clean);
     expect(run.code).toBe(0);
     expect(pr.comments[0].body).toContain('✅ Passed');
     expect(server.violations).toEqual([]);
@@ -327,12 +281,7 @@ describe('the action on a pull request', () => {
       patch: '@@ -1 +1 @@\n-a\n+b',
     }));
     pr.files[200] = { filename: 'svc/Dockerfile', status: 'modified', patch: SVC_PATCH };
-    const run = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: workspace(FILES),
-    });
+    const run = await runOnPull(FILES);
     expect(server.violations).toEqual([]);
     expect(run.code).toBe(1);
     expect(server.count('pulls/list-files')).toBe(3);
@@ -514,12 +463,7 @@ describe('the fork-safe split: pull_request scans, workflow_run posts', () => {
   async function firstRun(): Promise<string> {
     // the pull_request run of a fork: a read-only token, so no comment and no review
     readOnlyToken();
-    const run = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: workspace(FILES),
-    });
+    const run = await runOnPull(FILES);
     expect(run.code).toBe(1);
     const { readFileSync } = await import('node:fs');
     const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'));

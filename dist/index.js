@@ -32696,6 +32696,313 @@ function parseImageReference(input) {
     };
 }
 
+// The builder's own tokenising rules, with every character traced back to its offset in the file so that each
+// reference can be located exactly, also when it is continued over several lines.
+/** 1-based line/column lookups for offsets of one file; line starts are found only as far as asked for. */
+class LineIndex {
+    text;
+    starts = [0];
+    scanned = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    scanTo(offset) {
+        const text = this.text;
+        let i = text.indexOf('\n', this.scanned);
+        while (i !== -1 && i < offset) {
+            this.starts.push(i + 1);
+            i = text.indexOf('\n', i + 1);
+        }
+        this.scanned = i === -1 ? text.length : i;
+    }
+    /** offset of a 0-based line/character position */
+    offsetOf(line, character) {
+        while (this.starts.length <= line && this.scanned < this.text.length)
+            this.scanTo(this.scanned + 1);
+        return (this.starts[line] ?? this.starts[this.starts.length - 1]) + character;
+    }
+    position(offset) {
+        if (offset > this.scanned)
+            this.scanTo(offset);
+        const starts = this.starts;
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - starts[low] + 1 };
+    }
+}
+function isBlank(c) {
+    return c === ' ' || c === '\t';
+}
+/** White space as the builder's Go code knows it (unicode.IsSpace). */
+function isGoSpace(code) {
+    return (code === 32 ||
+        (code >= 9 && code <= 13) ||
+        code === 0x85 ||
+        code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000);
+}
+/** The end of a physical line's content: the builder drops every CR and LF at the end of a line. */
+function trimNewline(text, start, end) {
+    while (end > start && (text[end - 1] === '\r' || text[end - 1] === '\n'))
+        end--;
+    return end;
+}
+/**
+ * Where the line [start, end) ends in a continuation, the offset of its escape character; otherwise -1. As the
+ * builder reads it: the escape character is the last one but blanks, and is not itself preceded by an escape
+ * character (`\\` at the end is no continuation, nor is `\\\`), unless it stands alone at the start.
+ */
+function continuationAt(text, start, end, escape) {
+    let k = trimNewline(text, start, end);
+    while (k > start && isBlank(text[k - 1]))
+        k--;
+    if (k === start || text[k - 1] !== escape)
+        return -1;
+    if (k - 1 > start && text[k - 2] === escape)
+        return -1;
+    return k - 1;
+}
+/**
+ * The logical line that starts at `from`: physical lines joined where one ends in the escape character (optionally
+ * followed by blanks), skipping comment lines and blank lines inside the continuation, as the builder does. Leading
+ * blanks of continued lines are kept. Line ends are not part of the result.
+ */
+function logicalLine(text, from, escape, limit = text.length, collect = true) {
+    let out = '';
+    const offsets = [];
+    let pos = from;
+    let first = true;
+    let end = from;
+    let next = from;
+    while (pos < limit) {
+        let eol = text.indexOf('\n', pos);
+        if (eol === -1 || eol > limit)
+            eol = limit;
+        const lineEnd = trimNewline(text, pos, eol);
+        next = Math.min(eol + 1, limit);
+        if (!first) {
+            // inside a continuation, comment lines and blank lines do not count
+            let k = pos;
+            while (k < lineEnd && isGoSpace(text.charCodeAt(k)))
+                k++;
+            if (k === lineEnd || text[k] === '#') {
+                // the builder counts the lines it skipped into the instruction; at the end of the file, up to its end
+                end = Math.min(eol + 1, limit);
+                pos = eol + 1;
+                continue;
+            }
+        }
+        first = false;
+        end = lineEnd;
+        const k = continuationAt(text, pos, lineEnd, escape);
+        const continued = k !== -1;
+        const contentEnd = continued ? k : lineEnd;
+        // collect: false finds only where the line ends, for a caller that needs no text
+        if (collect) {
+            out += text.slice(pos, contentEnd);
+            for (let i = pos; i < contentEnd; i++)
+                offsets.push(i);
+        }
+        if (!continued)
+            return { text: out, offsets, end, next };
+        pos = eol + 1;
+    }
+    // a continuation the file ends in takes the instruction to the end of the file
+    return { text: out, offsets, end: first ? end : limit, next };
+}
+function isSpace(c) {
+    return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
+}
+function makeWord(source, startIndex, endIndex, text, offsets) {
+    const start = source.offsets[startIndex];
+    const end = endIndex > startIndex ? source.offsets[endIndex - 1] + 1 : start;
+    return { text, offsets, start, end };
+}
+/**
+ * Leading `--flag[=value]` words of an instruction, as the builder extracts them before anything else: quotes are
+ * removed and a backslash escapes the next character. Returns the flags and where the rest of the line starts.
+ */
+function extractFlags(line) {
+    const s = line.text;
+    const flags = [];
+    let pos = 0;
+    for (;;) {
+        while (pos < s.length && isSpace(s[pos]))
+            pos++;
+        if (pos >= s.length - 1 || s[pos] !== '-' || s[pos + 1] !== '-')
+            return { flags, rest: pos };
+        const begin = pos;
+        let text = '';
+        const offsets = [];
+        let quote = '';
+        let blankOk = false;
+        for (; pos < s.length; pos++) {
+            const c = s[pos];
+            if (quote === '') {
+                if (isSpace(c))
+                    break;
+                if (c === '"' || c === "'") {
+                    quote = c;
+                    blankOk = true;
+                    continue;
+                }
+            }
+            else if (c === quote) {
+                quote = '';
+                continue;
+            }
+            if (c === '\\') {
+                if (pos + 1 === s.length)
+                    continue;
+                pos++;
+            }
+            text += s[pos];
+            offsets.push(line.offsets[pos]);
+        }
+        if (text === '--')
+            return { flags, rest: pos };
+        if (blankOk || text.length > 0)
+            flags.push(makeWord(line, begin, pos, text, offsets));
+    }
+}
+/** Words split on white space only, quotes and escapes kept for later expansion (how FROM reads its arguments). */
+function splitWhitespace(line, from = 0) {
+    const s = line.text;
+    const words = [];
+    let pos = from;
+    while (pos < s.length) {
+        while (pos < s.length && isSpace(s[pos]))
+            pos++;
+        if (pos >= s.length)
+            break;
+        const begin = pos;
+        while (pos < s.length && !isSpace(s[pos]))
+            pos++;
+        words.push(makeWord(line, begin, pos, s.slice(begin, pos), line.offsets.slice(begin, pos)));
+    }
+    return words;
+}
+/**
+ * Words as ARG reads them: split on white space outside quotes; quotes and escape characters stay in the word
+ * (its value is expanded later), except an escape character at the very end, which is dropped.
+ */
+function parseWords(line, escape, from = 0) {
+    const s = line.text;
+    const words = [];
+    let pos = from;
+    while (pos < s.length) {
+        while (pos < s.length && isSpace(s[pos]))
+            pos++;
+        if (pos >= s.length)
+            break;
+        const begin = pos;
+        let text = '';
+        const offsets = [];
+        let quote = '';
+        let blankOk = false;
+        const add = (i) => {
+            text += s[i];
+            offsets.push(line.offsets[i]);
+        };
+        for (; pos < s.length; pos++) {
+            const c = s[pos];
+            if (quote === '') {
+                if (isSpace(c))
+                    break;
+                if (c === '"' || c === "'") {
+                    quote = c;
+                    blankOk = true;
+                }
+                if (c === escape) {
+                    if (pos + 1 === s.length)
+                        continue;
+                    add(pos);
+                    pos++;
+                }
+                add(pos);
+            }
+            else {
+                if (c === quote)
+                    quote = '';
+                else if (c === escape && quote !== "'") {
+                    if (pos + 1 === s.length)
+                        continue;
+                    add(pos);
+                    pos++;
+                }
+                add(pos);
+            }
+        }
+        if (blankOk || text.length > 0)
+            words.push(makeWord(line, begin, pos, text, offsets));
+    }
+    return words;
+}
+/**
+ * The comma-separated fields of a `--mount` value, read as CSV as the builder does (a field may be double-quoted,
+ * `""` inside quotes is a quote). Returns an error message for malformed CSV.
+ */
+function parseMountFields(value) {
+    const s = value.text;
+    const fields = [];
+    let pos = 0;
+    while (pos <= s.length) {
+        let text = '';
+        const offsets = [];
+        if (s[pos] === '"') {
+            pos++;
+            for (;;) {
+                if (pos >= s.length)
+                    return { fields, error: 'extraneous or missing " in quoted field' };
+                if (s[pos] === '"') {
+                    if (s[pos + 1] === '"') {
+                        text += '"';
+                        offsets.push(value.offsets[pos]);
+                        pos += 2;
+                        continue;
+                    }
+                    pos++;
+                    break;
+                }
+                text += s[pos];
+                offsets.push(value.offsets[pos]);
+                pos++;
+            }
+            if (pos < s.length && s[pos] !== ',')
+                return { fields, error: 'extraneous or missing " in quoted field' };
+        }
+        else {
+            while (pos < s.length && s[pos] !== ',') {
+                if (s[pos] === '"')
+                    return { fields, error: 'bare " in non-quoted field' };
+                text += s[pos];
+                offsets.push(value.offsets[pos]);
+                pos++;
+            }
+        }
+        const eq = text.indexOf('=');
+        fields.push({
+            key: (eq === -1 ? text : text.slice(0, eq)).toLowerCase(),
+            value: eq === -1 ? { text: '', offsets: [] } : { text: text.slice(eq + 1), offsets: offsets.slice(eq + 1) },
+        });
+        pos++;
+    }
+    return { fields, error: null };
+}
+
 // Parser directives as the builder reads them. Two readers, because the builder has two:
 // - the escape character (`# escape=`), read by the parser: only at the very top of the file, each line
 //   left-trimmed; the first line that is not a known directive (a comment, a blank line, an instruction, an
@@ -32731,27 +33038,13 @@ function* linesOf(text, from, trimAllCr) {
         pos = eol + 1;
     }
 }
-function isGoSpaceChar(c) {
-    const code = c.charCodeAt(0);
-    return (code === 32 ||
-        (code >= 9 && code <= 13) ||
-        code === 0x85 ||
-        code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000);
-}
 /** The directives at the top of `lines` as one reader sees them: key, value and where the value is. */
 function scan$1(text, lines, pattern, leftTrim) {
     const found = [];
     for (const line of lines) {
         let start = line.start;
         if (leftTrim)
-            while (start < line.end && isGoSpaceChar(text[start]))
+            while (start < line.end && isGoSpace(text.charCodeAt(start)))
                 start++;
         const content = text.slice(start, line.end);
         const match = pattern.exec(content);
@@ -40160,313 +40453,6 @@ function installAstSpeedup() {
         const Plain = instructionExports.Instruction;
         return new Plain(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
     };
-}
-
-// The builder's own tokenising rules, with every character traced back to its offset in the file so that each
-// reference can be located exactly, also when it is continued over several lines.
-/** 1-based line/column lookups for offsets of one file; line starts are found only as far as asked for. */
-class LineIndex {
-    text;
-    starts = [0];
-    scanned = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    scanTo(offset) {
-        const text = this.text;
-        let i = text.indexOf('\n', this.scanned);
-        while (i !== -1 && i < offset) {
-            this.starts.push(i + 1);
-            i = text.indexOf('\n', i + 1);
-        }
-        this.scanned = i === -1 ? text.length : i;
-    }
-    /** offset of a 0-based line/character position */
-    offsetOf(line, character) {
-        while (this.starts.length <= line && this.scanned < this.text.length)
-            this.scanTo(this.scanned + 1);
-        return (this.starts[line] ?? this.starts[this.starts.length - 1]) + character;
-    }
-    position(offset) {
-        if (offset > this.scanned)
-            this.scanTo(offset);
-        const starts = this.starts;
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - starts[low] + 1 };
-    }
-}
-function isBlank(c) {
-    return c === ' ' || c === '\t';
-}
-/** White space as the builder's Go code knows it (unicode.IsSpace). */
-function isGoSpace(code) {
-    return (code === 32 ||
-        (code >= 9 && code <= 13) ||
-        code === 0x85 ||
-        code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000);
-}
-/** The end of a physical line's content: the builder drops every CR and LF at the end of a line. */
-function trimNewline(text, start, end) {
-    while (end > start && (text[end - 1] === '\r' || text[end - 1] === '\n'))
-        end--;
-    return end;
-}
-/**
- * Where the line [start, end) ends in a continuation, the offset of its escape character; otherwise -1. As the
- * builder reads it: the escape character is the last one but blanks, and is not itself preceded by an escape
- * character (`\\` at the end is no continuation, nor is `\\\`), unless it stands alone at the start.
- */
-function continuationAt(text, start, end, escape) {
-    let k = trimNewline(text, start, end);
-    while (k > start && isBlank(text[k - 1]))
-        k--;
-    if (k === start || text[k - 1] !== escape)
-        return -1;
-    if (k - 1 > start && text[k - 2] === escape)
-        return -1;
-    return k - 1;
-}
-/**
- * The logical line that starts at `from`: physical lines joined where one ends in the escape character (optionally
- * followed by blanks), skipping comment lines and blank lines inside the continuation, as the builder does. Leading
- * blanks of continued lines are kept. Line ends are not part of the result.
- */
-function logicalLine(text, from, escape, limit = text.length, collect = true) {
-    let out = '';
-    const offsets = [];
-    let pos = from;
-    let first = true;
-    let end = from;
-    let next = from;
-    while (pos < limit) {
-        let eol = text.indexOf('\n', pos);
-        if (eol === -1 || eol > limit)
-            eol = limit;
-        const lineEnd = trimNewline(text, pos, eol);
-        next = Math.min(eol + 1, limit);
-        if (!first) {
-            // inside a continuation, comment lines and blank lines do not count
-            let k = pos;
-            while (k < lineEnd && isGoSpace(text.charCodeAt(k)))
-                k++;
-            if (k === lineEnd || text[k] === '#') {
-                // the builder counts the lines it skipped into the instruction; at the end of the file, up to its end
-                end = Math.min(eol + 1, limit);
-                pos = eol + 1;
-                continue;
-            }
-        }
-        first = false;
-        end = lineEnd;
-        const k = continuationAt(text, pos, lineEnd, escape);
-        const continued = k !== -1;
-        const contentEnd = continued ? k : lineEnd;
-        // collect: false finds only where the line ends, for a caller that needs no text
-        if (collect) {
-            out += text.slice(pos, contentEnd);
-            for (let i = pos; i < contentEnd; i++)
-                offsets.push(i);
-        }
-        if (!continued)
-            return { text: out, offsets, end, next };
-        pos = eol + 1;
-    }
-    // a continuation the file ends in takes the instruction to the end of the file
-    return { text: out, offsets, end: first ? end : limit, next };
-}
-function isSpace(c) {
-    return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
-}
-function makeWord(source, startIndex, endIndex, text, offsets) {
-    const start = source.offsets[startIndex];
-    const end = endIndex > startIndex ? source.offsets[endIndex - 1] + 1 : start;
-    return { text, offsets, start, end };
-}
-/**
- * Leading `--flag[=value]` words of an instruction, as the builder extracts them before anything else: quotes are
- * removed and a backslash escapes the next character. Returns the flags and where the rest of the line starts.
- */
-function extractFlags(line) {
-    const s = line.text;
-    const flags = [];
-    let pos = 0;
-    for (;;) {
-        while (pos < s.length && isSpace(s[pos]))
-            pos++;
-        if (pos >= s.length - 1 || s[pos] !== '-' || s[pos + 1] !== '-')
-            return { flags, rest: pos };
-        const begin = pos;
-        let text = '';
-        const offsets = [];
-        let quote = '';
-        let blankOk = false;
-        for (; pos < s.length; pos++) {
-            const c = s[pos];
-            if (quote === '') {
-                if (isSpace(c))
-                    break;
-                if (c === '"' || c === "'") {
-                    quote = c;
-                    blankOk = true;
-                    continue;
-                }
-            }
-            else if (c === quote) {
-                quote = '';
-                continue;
-            }
-            if (c === '\\') {
-                if (pos + 1 === s.length)
-                    continue;
-                pos++;
-            }
-            text += s[pos];
-            offsets.push(line.offsets[pos]);
-        }
-        if (text === '--')
-            return { flags, rest: pos };
-        if (blankOk || text.length > 0)
-            flags.push(makeWord(line, begin, pos, text, offsets));
-    }
-}
-/** Words split on white space only, quotes and escapes kept for later expansion (how FROM reads its arguments). */
-function splitWhitespace(line, from = 0) {
-    const s = line.text;
-    const words = [];
-    let pos = from;
-    while (pos < s.length) {
-        while (pos < s.length && isSpace(s[pos]))
-            pos++;
-        if (pos >= s.length)
-            break;
-        const begin = pos;
-        while (pos < s.length && !isSpace(s[pos]))
-            pos++;
-        words.push(makeWord(line, begin, pos, s.slice(begin, pos), line.offsets.slice(begin, pos)));
-    }
-    return words;
-}
-/**
- * Words as ARG reads them: split on white space outside quotes; quotes and escape characters stay in the word
- * (its value is expanded later), except an escape character at the very end, which is dropped.
- */
-function parseWords(line, escape, from = 0) {
-    const s = line.text;
-    const words = [];
-    let pos = from;
-    while (pos < s.length) {
-        while (pos < s.length && isSpace(s[pos]))
-            pos++;
-        if (pos >= s.length)
-            break;
-        const begin = pos;
-        let text = '';
-        const offsets = [];
-        let quote = '';
-        let blankOk = false;
-        const add = (i) => {
-            text += s[i];
-            offsets.push(line.offsets[i]);
-        };
-        for (; pos < s.length; pos++) {
-            const c = s[pos];
-            if (quote === '') {
-                if (isSpace(c))
-                    break;
-                if (c === '"' || c === "'") {
-                    quote = c;
-                    blankOk = true;
-                }
-                if (c === escape) {
-                    if (pos + 1 === s.length)
-                        continue;
-                    add(pos);
-                    pos++;
-                }
-                add(pos);
-            }
-            else {
-                if (c === quote)
-                    quote = '';
-                else if (c === escape && quote !== "'") {
-                    if (pos + 1 === s.length)
-                        continue;
-                    add(pos);
-                    pos++;
-                }
-                add(pos);
-            }
-        }
-        if (blankOk || text.length > 0)
-            words.push(makeWord(line, begin, pos, text, offsets));
-    }
-    return words;
-}
-/**
- * The comma-separated fields of a `--mount` value, read as CSV as the builder does (a field may be double-quoted,
- * `""` inside quotes is a quote). Returns an error message for malformed CSV.
- */
-function parseMountFields(value) {
-    const s = value.text;
-    const fields = [];
-    let pos = 0;
-    while (pos <= s.length) {
-        let text = '';
-        const offsets = [];
-        if (s[pos] === '"') {
-            pos++;
-            for (;;) {
-                if (pos >= s.length)
-                    return { fields, error: 'extraneous or missing " in quoted field' };
-                if (s[pos] === '"') {
-                    if (s[pos + 1] === '"') {
-                        text += '"';
-                        offsets.push(value.offsets[pos]);
-                        pos += 2;
-                        continue;
-                    }
-                    pos++;
-                    break;
-                }
-                text += s[pos];
-                offsets.push(value.offsets[pos]);
-                pos++;
-            }
-            if (pos < s.length && s[pos] !== ',')
-                return { fields, error: 'extraneous or missing " in quoted field' };
-        }
-        else {
-            while (pos < s.length && s[pos] !== ',') {
-                if (s[pos] === '"')
-                    return { fields, error: 'bare " in non-quoted field' };
-                text += s[pos];
-                offsets.push(value.offsets[pos]);
-                pos++;
-            }
-        }
-        const eq = text.indexOf('=');
-        fields.push({
-            key: (eq === -1 ? text : text.slice(0, eq)).toLowerCase(),
-            value: eq === -1 ? { text: '', offsets: [] } : { text: text.slice(eq + 1), offsets: offsets.slice(eq + 1) },
-        });
-        pos++;
-    }
-    return { fields, error: null };
 }
 
 // The instructions of a Dockerfile: keyword, where it starts, where its keyword ends, where it ends. Read as the

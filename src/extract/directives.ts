@@ -8,6 +8,8 @@
 //   other.
 // Both match keys and values with Go's `\s`, which takes a form feed and a CR for white space.
 
+import { isGoSpace } from './tokens.js';
+
 export interface Directive {
   key: 'syntax' | 'escape' | 'check';
   /** for `syntax`, the image: the value up to its first space (the rest are options for the frontend) */
@@ -56,23 +58,6 @@ function* linesOf(text: string, from: number, trimAllCr: boolean): Generator<Lin
   }
 }
 
-function isGoSpaceChar(c: string): boolean {
-  const code = c.charCodeAt(0);
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  );
-}
-
 /** The directives at the top of `lines` as one reader sees them: key, value and where the value is. */
 function scan(
   text: string,
@@ -83,7 +68,7 @@ function scan(
   const found: { key: string; value: string; valueStart: number; line: Line }[] = [];
   for (const line of lines) {
     let start = line.start;
-    if (leftTrim) while (start < line.end && isGoSpaceChar(text[start])) start++;
+    if (leftTrim) while (start < line.end && isGoSpace(text.charCodeAt(start))) start++;
     const content = text.slice(start, line.end);
     const match = pattern.exec(content);
     if (!match) break;
