@@ -4,7 +4,14 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { COMMENT_MARKER } from '../src/action/publish.js';
 import { examplePayload, runAction, workspace } from './helpers/action-runner.js';
 import { GitHubServer } from './helpers/github-server.js';
-import { BASE, HEAD, OPERATIONS, PullRequest, pullRequestPayload } from './helpers/pull-request.js';
+import {
+  BASE,
+  HEAD,
+  OPERATIONS,
+  PullRequest,
+  pullRequestPayload,
+  runOnPull,
+} from './helpers/pull-request.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -24,20 +31,6 @@ const FILES = {
 const SVC_PATCH = '@@ -1,2 +1,2 @@\n-FROM ubuntu:22.04 AS base\n+FROM ubuntu:24.04 AS base\n RUN true';
 
 let server: GitHubServer;
-
-/** The built action on the pull request of pullRequestPayload(), over a workspace of these files. */
-function runOnPull(
-  files: Record<string, string>,
-  more: { inputs?: Record<string, string>; env?: Record<string, string> } = {},
-) {
-  return runAction({
-    apiUrl: server.url,
-    event: 'pull_request',
-    payload: pullRequestPayload(),
-    workspace: workspace(files),
-    ...more,
-  });
-}
 
 /** What GitHub answers the writes of a read-only token (a fork's pull request, Dependabot). */
 function readOnlyToken(): void {
@@ -64,13 +57,7 @@ afterEach(async () => {
 
 describe('the action on a pull request', () => {
   it('first run: annotations, summary, one comment, one review with the suggestion; fails on the error', async () => {
-    const ws = workspace(FILES);
-    const run = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: ws,
-    });
+    const run = await runOnPull(server, FILES);
     expect(server.violations).toEqual([]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
@@ -97,24 +84,15 @@ describe('the action on a pull request', () => {
   }, 60_000);
 
   it('second run: the comment is updated in place, and no suggestion is posted twice', async () => {
-    const ws = workspace(FILES);
-    await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: ws,
-    });
+    await runOnPull(server, FILES);
     pr.files.push({
       filename: 'web/Dockerfile',
       status: 'added',
       patch: '@@ -0,0 +1,2 @@\n+FROM node\n+CMD ["node", "app.js"]',
     });
-    const ws2 = workspace({ ...FILES, 'web/Dockerfile': 'FROM node\nCMD ["node", "app.js"]\n' });
-    const run = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: ws2,
+    const run = await runOnPull(server, {
+      ...FILES,
+      'web/Dockerfile': 'FROM node\nCMD ["node", "app.js"]\n',
     });
     expect(server.violations).toEqual([]);
     expect(run.code).toBe(1);
@@ -128,7 +106,7 @@ describe('the action on a pull request', () => {
   }, 60_000);
 
   it('finds its comment and its suggestions on a later page of a long discussion', async () => {
-    const first = await runOnPull(FILES);
+    const first = await runOnPull(server, FILES);
     expect(first.code).toBe(1);
     expect(pr.comments).toHaveLength(1);
     expect(pr.reviewComments).toHaveLength(1);
@@ -139,7 +117,7 @@ describe('the action on a pull request', () => {
     // ours now on the last page of each listing
     pr.comments.push(pr.comments.shift()!);
     pr.reviewComments.push(pr.reviewComments.shift()!);
-    const second = await runOnPull(FILES);
+    const second = await runOnPull(server, FILES);
     expect(server.violations).toEqual([]);
     expect(second.code).toBe(1);
     expect(pr.comments.filter((c) => c.type === 'Bot')).toHaveLength(1);
@@ -152,14 +130,14 @@ describe('the action on a pull request', () => {
 
   it('a person pasting the marker does not get their comment overwritten', async () => {
     pr.comments.push({ id: 5, body: `${COMMENT_MARKER}\nmine`, type: 'User' });
-    await runOnPull(FILES);
+    await runOnPull(server, FILES);
     expect(pr.comments.find((c) => c.id === 5)?.body).toBe(`${COMMENT_MARKER}\nmine`);
     expect(pr.comments).toHaveLength(2);
   }, 60_000);
 
   it('a read-only token: no comment, one warning, the same verdict', async () => {
     readOnlyToken();
-    const run = await runOnPull(FILES);
+    const run = await runOnPull(server, FILES);
     expect(server.violations).toEqual([]);
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ errors: '1', passed: 'false' });
@@ -173,7 +151,7 @@ describe('the action on a pull request', () => {
       status: 422,
       body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] },
     });
-    const run = await runOnPull(FILES);
+    const run = await runOnPull(server, FILES);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
       /::warning::base-image-policy could not post review suggestions: GitHub answered 422/,
@@ -190,7 +168,7 @@ describe('the action on a pull request', () => {
       },
     });
     server.fault('issues/list-comments', { status: 502, body: { message: 'Bad Gateway' } }, 2);
-    const run = await runOnPull(FILES);
+    const run = await runOnPull(server, FILES);
     expect(server.violations).toEqual([]);
     expect(run.code).toBe(1);
     expect(server.count('pulls/list-files')).toBe(2);
@@ -202,7 +180,7 @@ describe('the action on a pull request', () => {
   it('a GitHub that stops answering: requests time out, and the run ends within its budget with the same verdict', async () => {
     for (const operation of OPERATIONS)
       server.fault(operation, { status: 200, body: [], delayMs: 60_000 }, 20);
-    const run = await runOnPull(FILES, {
+    const run = await runOnPull(server, FILES, {
       env: { BASE_IMAGE_POLICY_REQUEST_TIMEOUT: '1', BASE_IMAGE_POLICY_API_BUDGET: '4' },
     });
     expect(server.violations).toEqual([]);
@@ -218,7 +196,7 @@ describe('the action on a pull request', () => {
 
   it('a server error that does not go away: four tries, then the run goes on without it, verdict unchanged', async () => {
     server.fault('pulls/list-files', { status: 503, body: { message: 'Service Unavailable' } }, 10);
-    const run = await runOnPull(FILES);
+    const run = await runOnPull(server, FILES);
     expect(server.violations).toEqual([]);
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ errors: '1' });
@@ -235,7 +213,7 @@ describe('the action on a pull request', () => {
       headers: { 'retry-after': '3600' },
       body: { message: 'You have exceeded a secondary rate limit.' },
     });
-    const run = await runOnPull(FILES);
+    const run = await runOnPull(server, FILES);
     expect(server.violations).toEqual([]);
     expect(run.code).toBe(1);
     expect(server.count('issues/list-comments')).toBe(1);
@@ -246,7 +224,7 @@ describe('the action on a pull request', () => {
   }, 60_000);
 
   it('a bad time limit is a configuration error naming the variable', async () => {
-    const run = await runOnPull(FILES, { env: { BASE_IMAGE_POLICY_REQUEST_TIMEOUT: 'soon' } });
+    const run = await runOnPull(server, FILES, { env: { BASE_IMAGE_POLICY_REQUEST_TIMEOUT: 'soon' } });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       '::error::configuration error: BASE_IMAGE_POLICY_REQUEST_TIMEOUT: expected a number of seconds greater than 0, got "soon"',
@@ -263,12 +241,12 @@ describe('the action on a pull request', () => {
         patch: '@@ -1 +1 @@\n-FROM ubuntu:24.04 AS base\n+FROM debian:bookworm-slim AS base',
       },
     ];
-    let run = await runOnPull(clean);
+    let run = await runOnPull(server, clean);
     expect(run.code).toBe(0);
     expect(run.outputs.passed).toBe('true');
     expect(pr.comments).toHaveLength(0);
     pr.comments.push({ id: 9, body: `${COMMENT_MARKER}\nold findings`, type: 'Bot' });
-    run = await runOnPull(clean);
+    run = await runOnPull(server, clean);
     expect(run.code).toBe(0);
     expect(pr.comments[0].body).toContain('✅ Passed');
     expect(server.violations).toEqual([]);
@@ -281,7 +259,7 @@ describe('the action on a pull request', () => {
       patch: '@@ -1 +1 @@\n-a\n+b',
     }));
     pr.files[200] = { filename: 'svc/Dockerfile', status: 'modified', patch: SVC_PATCH };
-    const run = await runOnPull(FILES);
+    const run = await runOnPull(server, FILES);
     expect(server.violations).toEqual([]);
     expect(run.code).toBe(1);
     expect(server.count('pulls/list-files')).toBe(3);
@@ -293,13 +271,7 @@ describe('the action on a pull request', () => {
     pr.files = [
       { filename: '.github/base-image-policy.yml', status: 'modified', patch: '@@ -1 +1 @@\n-x\n+y' },
     ];
-    const ws = workspace({ ...FILES, 'web/Dockerfile': 'FROM node\n' });
-    const run = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: ws,
-    });
+    const run = await runOnPull(server, { ...FILES, 'web/Dockerfile': 'FROM node\n' });
     expect(run.stdout).toContain('file=svc/Dockerfile');
     expect(run.stdout).toContain('file=web/Dockerfile');
   }, 60_000);
@@ -463,7 +435,7 @@ describe('the fork-safe split: pull_request scans, workflow_run posts', () => {
   async function firstRun(): Promise<string> {
     // the pull_request run of a fork: a read-only token, so no comment and no review
     readOnlyToken();
-    const run = await runOnPull(FILES);
+    const run = await runOnPull(server, FILES);
     expect(run.code).toBe(1);
     const { readFileSync } = await import('node:fs');
     const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'));

@@ -6,9 +6,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { runAction, workspace } from './helpers/action-runner.js';
+import { workspace } from './helpers/action-runner.js';
 import { GitHubServer } from './helpers/github-server.js';
-import { OPERATIONS, PullRequest, pullRequestPayload } from './helpers/pull-request.js';
+import { OPERATIONS, PullRequest, runOnPull } from './helpers/pull-request.js';
 
 const CENTRAL_SPEC = 'acme/policies/base-images.yml@v3';
 const CENTRAL = `version: 1
@@ -73,11 +73,7 @@ exceptions:
       'tools/Dockerfile': 'FROM evil.example.com/miner:1\n',
     };
     changed('.github/base-image-policy.yml');
-    const run = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: workspace(files),
+    const run = await runOnPull(server, files, {
       inputs: { policy: CENTRAL_SPEC, 'policy-token': POLICY_TOKEN, 'resolve-digests': 'false' },
     });
     expect(server.violations).toEqual([]);
@@ -116,13 +112,13 @@ describe('inline ignores', () => {
       'b/Dockerfile': '# base-image-policy ignore=image-denied\nFROM ubuntu:24.04\n',
     };
     changed('a/Dockerfile', 'b/Dockerfile');
-    const allowed = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: workspace({ '.github/base-image-policy.yml': policy(true), ...dockerfiles }),
-      inputs: { 'resolve-digests': 'false' },
-    });
+    const allowed = await runOnPull(
+      server,
+      { '.github/base-image-policy.yml': policy(true), ...dockerfiles },
+      {
+        inputs: { 'resolve-digests': 'false' },
+      },
+    );
     // with a reason: silenced; without: still an error, and the comment itself a warning
     expect(errors(allowed.stdout)).toEqual(['image-denied b/Dockerfile:2']);
     expect(allowed.stdout).toMatch(
@@ -130,13 +126,13 @@ describe('inline ignores', () => {
     );
     expect(allowed.code).toBe(1);
 
-    const refused = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: workspace({ '.github/base-image-policy.yml': policy(false), ...dockerfiles }),
-      inputs: { 'resolve-digests': 'false' },
-    });
+    const refused = await runOnPull(
+      server,
+      { '.github/base-image-policy.yml': policy(false), ...dockerfiles },
+      {
+        inputs: { 'resolve-digests': 'false' },
+      },
+    );
     expect(errors(refused.stdout).sort()).toEqual([
       'image-denied a/Dockerfile:2',
       'image-denied b/Dockerfile:2',
@@ -169,11 +165,7 @@ describe('nothing from the pull request runs', () => {
       [`$(touch ${marks}-name)/Dockerfile`]: 'FROM node:22-slim\n',
     };
     pr.files = [{ filename: 'Dockerfile', status: 'added', patch: '@@ -0,0 +1 @@\n+FROM node:22-slim' }];
-    const run = await runAction({
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(),
-      workspace: workspace(files),
+    const run = await runOnPull(server, files, {
       inputs: { scan: 'all', 'build-args': `X=$(touch ${marks}-buildarg)`, 'resolve-digests': 'false' },
       env: {
         NODE_OPTIONS: `--import=${path.resolve('__tests__/helpers/no-exec.mjs')}`,
@@ -210,11 +202,7 @@ describe('tokens', () => {
     pr.files = [{ filename: 'svc/Dockerfile', status: 'modified', patch: '@@ -1 +1 @@\n-FROM a\n+FROM b' }];
     const ws = workspace(files);
     try {
-      const run = await runAction({
-        apiUrl: server.url,
-        event: 'pull_request',
-        payload: pullRequestPayload(),
-        workspace: ws,
+      const run = await runOnPull(server, ws, {
         inputs: {
           token: TOKEN,
           policy: CENTRAL_SPEC,

@@ -1,6 +1,6 @@
 // A pull request as GitHub keeps it (changed files, issue comments, review comments), served by the GitHub
 // stand-in, and the webhook payload of its opening.
-import { examplePayload } from './action-runner.js';
+import { examplePayload, runAction, workspace, type ActionRun } from './action-runner.js';
 import type { GitHubServer } from './github-server.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -103,4 +103,22 @@ export function pullRequestPayload(number = 7): Json {
   payload.pull_request.base.sha = BASE;
   payload.repository.full_name = 'octo-org/app';
   return payload;
+}
+
+/**
+ * The built action on the pull request of pullRequestPayload(), against `server`, over a workspace of these files
+ * (or a workspace made already).
+ */
+export function runOnPull(
+  server: GitHubServer,
+  files: Record<string, string> | string,
+  more: { inputs?: Record<string, string>; env?: Record<string, string> } = {},
+): Promise<ActionRun> {
+  return runAction({
+    apiUrl: server.url,
+    event: 'pull_request',
+    payload: pullRequestPayload(),
+    workspace: typeof files === 'string' ? files : workspace(files),
+    ...more,
+  });
 }
