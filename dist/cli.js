@@ -15831,24 +15831,24 @@ function splitTemplate(template) {
         return { image: template, tag: null };
     return { image: template.slice(0, colon), tag: template.slice(colon + 1) };
 }
-const familyCache = new WeakMap();
-/** The family an image (registry/repository) belongs to. Asked for every image by several rules: remembered. */
+/**
+ * `compute()` for `key` under `owner`, worked out once and remembered while the owner lives: the catalog's
+ * answers are asked for every image by several rules, and the same images and tags come back file after file.
+ */
+function remembered(memo, owner, key, compute) {
+    let answers = memo.get(owner);
+    if (!answers)
+        memo.set(owner, (answers = new Map()));
+    if (answers.has(key))
+        return answers.get(key);
+    const value = compute();
+    answers.set(key, value);
+    return value;
+}
+const families = new WeakMap();
+/** The family an image (registry/repository) belongs to. */
 function familyOf(catalog, name) {
-    let cache = familyCache.get(catalog);
-    if (!cache)
-        familyCache.set(catalog, (cache = new Map()));
-    const known = cache.get(name);
-    if (known !== undefined)
-        return known;
-    let found = null;
-    for (const family of catalog.families) {
-        if (family.patterns.some((p) => p.matchName(name))) {
-            found = family;
-            break;
-        }
-    }
-    cache.set(name, found);
-    return found;
+    return remembered(families, catalog, name, () => catalog.families.find((family) => family.patterns.some((p) => p.matchName(name))) ?? null);
 }
 function startsLine(tag, line) {
     if (!tag.startsWith(line))
@@ -15857,16 +15857,10 @@ function startsLine(tag, line) {
     // "3.8" is the line of 3.8, 3.8.18 and 3.8-slim, not of 3.80; "1.2" not of 1.20
     return Number.isNaN(next) || next < 48 || next > 57;
 }
-const cycleCache = new WeakMap();
-/** The tag line a tag belongs to: the longest cycle or alias the tag starts with (worked out once per tag). */
+const cycles = new WeakMap();
+/** The tag line a tag belongs to: the longest cycle or alias the tag starts with. */
 function cycleOf(family, tag) {
-    let cache = cycleCache.get(family);
-    if (!cache)
-        cycleCache.set(family, (cache = new Map()));
-    let found = cache.get(tag);
-    if (found === undefined)
-        cache.set(tag, (found = findCycle(family, tag)));
-    return found;
+    return remembered(cycles, family, tag, () => findCycle(family, tag));
 }
 function findCycle(family, tag) {
     let best = null;
@@ -15891,15 +15885,9 @@ const DISTROS = ['debian', 'ubuntu', 'alpine'];
  * tag names one: those releases reach their end of life on their own dates.
  */
 function baseDistroCycle(catalog, tag) {
-    let cache = distroCache.get(catalog);
-    if (!cache)
-        distroCache.set(catalog, (cache = new Map()));
-    let found = cache.get(tag);
-    if (found === undefined)
-        cache.set(tag, (found = findDistroCycle(catalog, tag)));
-    return found;
+    return remembered(distroCycles, catalog, tag, () => findDistroCycle(catalog, tag));
 }
-const distroCache = new WeakMap();
+const distroCycles = new WeakMap();
 function findDistroCycle(catalog, tag) {
     const parts = tag.split('-').slice(1);
     for (const part of parts) {
@@ -19361,16 +19349,10 @@ function rungOf(family, name, tag) {
         return 'chainguard';
     if (tag === null || family === null)
         return null;
-    let cache = rungCache.get(family);
-    if (!cache)
-        rungCache.set(family, (cache = new Map()));
-    let found = cache.get(tag);
-    if (found === undefined)
-        cache.set(tag, (found = rungOfTag(family, tag)));
-    return found;
+    return remembered(rungs, family, tag, () => rungOfTag(family, tag));
 }
 /** A family's rung per tag, worked out once per run: every shipped FROM asks, several rules each. */
-const rungCache = new WeakMap();
+const rungs = new WeakMap();
 function rungOfTag(family, tag) {
     // the family's own tag templates first: eclipse-temurin's slim rung is "{version}-jre"
     let best = null;
@@ -21356,7 +21338,7 @@ function parseMountFields(value) {
 const KNOWN = new Set(['syntax', 'escape', 'check']);
 // Go's \s is [\t\n\f\r ]; Go's `.` is anything but \n
 const S = '[\\t\\n\\f\\r ]';
-const DIRECTIVE = (comment) => new RegExp(`^${comment}${S}*([a-zA-Z][a-zA-Z0-9]*)${S}*=${S}*([^\\n]+?)${S}*$`);
+const DIRECTIVE = (comment) => new RegExp(`^${comment}${S}*([a-zA-Z][a-zA-Z0-9]*)${S}*=${S}*([^\\n]+?)${S}*$`, 'd');
 const HASH_DIRECTIVE = DIRECTIVE('#');
 const SLASH_DIRECTIVE = DIRECTIVE('//');
 /**
@@ -21369,12 +21351,7 @@ function* linesOf(text, from, trimAllCr) {
         let eol = text.indexOf('\n', pos);
         if (eol === -1)
             eol = text.length;
-        let end = eol;
-        if (trimAllCr)
-            while (end > pos && text[end - 1] === '\r')
-                end--;
-        else if (end > pos && text[end - 1] === '\r')
-            end--;
+        const end = trimAllCr ? trimNewline(text, pos, eol) : eol > pos && text[eol - 1] === '\r' ? eol - 1 : eol;
         yield { start: pos, end };
         pos = eol + 1;
     }
@@ -21394,12 +21371,7 @@ function scan$1(text, lines, pattern, leftTrim) {
         const key = match[1].toLowerCase();
         if (!KNOWN.has(key))
             break;
-        // where the value starts: after the `=` and the white space that follows it
-        const eq = content.indexOf('=', content.indexOf(match[1]) + match[1].length);
-        let valueStart = start + eq + 1;
-        while (text[valueStart] !== match[2][0])
-            valueStart++;
-        found.push({ key, value: match[2], valueStart, line });
+        found.push({ key, value: match[2], valueStart: start + (match.indices?.[2]?.[0] ?? 0), line });
     }
     return found;
 }
@@ -28844,12 +28816,7 @@ function splitInstructions(text, escape) {
         pos = line.next;
         // the keyword: the builder trims the joined line, then splits at its white space; a keyword may run over a
         // continuation, and a first line holding only the escape character leaves the keyword to the next
-        let from = 0;
-        while (from < line.text.length && isGoSpace(line.text.charCodeAt(from)))
-            from++;
-        let k = from;
-        while (k < line.text.length && !isKeywordSpace(line.text.charCodeAt(k)))
-            k++;
+        const { from, to: k } = keywordIn(line.text, 0);
         if (k === from)
             continue;
         const keyword = line.text.slice(from, k).toUpperCase();
@@ -28896,6 +28863,18 @@ function readHeredocs(text, names, pos, span) {
     }
     return pos;
 }
+/**
+ * Where the keyword of an instruction stands in `text` from `from` on, as the builder finds it (also the
+ * instruction an ONBUILD holds): after white space, up to the white space that splits it from its arguments.
+ */
+function keywordIn(text, from) {
+    while (from < text.length && isGoSpace(text.charCodeAt(from)))
+        from++;
+    let to = from;
+    while (to < text.length && !isKeywordSpace(text.charCodeAt(to)))
+        to++;
+    return { from, to };
+}
 /** The builder splits the keyword from its arguments at these (its tokenWhitespace). */
 function isKeywordSpace(code) {
     return code === 32 || code === 9 || code === 11 || code === 12 || code === 13;
@@ -28913,13 +28892,9 @@ function heredocNames(keyword, line, keywordLength) {
     let command = keyword;
     let from = keywordLength;
     if (keyword === 'ONBUILD') {
-        while (from < line.text.length && isGoSpace(line.text.charCodeAt(from)))
-            from++;
-        let k = from;
-        while (k < line.text.length && !isKeywordSpace(line.text.charCodeAt(k)))
-            k++;
-        command = line.text.slice(from, k).toUpperCase();
-        from = k;
+        const trigger = keywordIn(line.text, from);
+        command = line.text.slice(trigger.from, trigger.to).toUpperCase();
+        from = trigger.to;
     }
     if (!HEREDOC_COMMANDS.has(command))
         return [];
@@ -29102,13 +29077,18 @@ class FileExtractor {
      * (the last one unless the build names another with --target; `default` when it has no name).
      */
     automaticArgs(platform) {
-        const last = [...this.instructions].reverse().find((i) => i.keyword === 'FROM');
+        // most files never name it: they share the platform ARGs as they are
+        if (!this.text.includes('TARGETSTAGE'))
+            return platform;
         let stage = 'default';
-        if (last) {
-            const words = splitWhitespace(this.logical(last.keywordEnd));
+        for (let i = this.instructions.length - 1; i >= 0; i--) {
+            if (this.instructions[i].keyword !== 'FROM')
+                continue;
+            const words = splitWhitespace(this.logical(this.instructions[i].keywordEnd));
             const n = words.length;
             if (n >= 3 && words[n - 2].text.toUpperCase() === 'AS')
                 stage = words[n - 1].text.toLowerCase();
+            break;
         }
         return new Map([...platform, ['TARGETSTAGE', stage]]);
     }
@@ -29334,15 +29314,10 @@ class FileExtractor {
     /** The instruction an ONBUILD holds: its keyword and where that keyword ends. */
     trigger(start) {
         const line = this.logical(start);
-        let from = 0;
-        while (from < line.text.length && /\s/.test(line.text[from]))
-            from++;
-        let end = from;
-        while (end < line.text.length && !/\s/.test(line.text[end]))
-            end++;
-        if (end === from)
+        const { from, to } = keywordIn(line.text, 0);
+        if (to === from)
             return null;
-        return { keyword: line.text.slice(from, end).toUpperCase(), start: line.offsets[end - 1] + 1 };
+        return { keyword: line.text.slice(from, to).toUpperCase(), start: line.offsets[to - 1] + 1 };
     }
     copyFrom(start, stage) {
         const line = this.logical(start);
@@ -29626,24 +29601,20 @@ function ambiguousName(code) {
         return `U+${code.toString(16).toUpperCase()} (a Unicode space)`;
     return AMBIGUOUS[code];
 }
-/**
- * The first character outside comment lines that the builder may read otherwise than this tool: white space
- * other than a space, a tab or a line end (the builder takes it for white space in some places and not in
- * others: before a keyword, between words of ARG, inside a flag), or bytes that are not UTF-8 (which the builder
- * reads byte by byte). A check that lets no image through does not judge a file it might misread: the file is
- * reported instead, with where and what to replace.
- */
-// every character `ambiguity` looks for; most files hold none, and a regular expression finds that fast
+// every character `oddCharacter` looks for; most files hold none, and a regular expression finds that fast
 // eslint-disable-next-line no-control-regex -- these control characters are what is looked for
 const SUSPECT = /[\u000b\u000c\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufffd]/;
+/**
+ * What in a Dockerfile the builder may read otherwise than this tool, if anything: a directive its versions read
+ * differently, a heredoc marker inside an expansion, or an odd character. A check that lets no image through does
+ * not judge a file it might misread: the file is reported instead, with where and what to replace.
+ */
 function ambiguity(text, invalidUtf8 = false, heredocBodies = []) {
     return (directiveAmbiguity(text) ?? heredocInExpansion(text) ?? oddCharacter(text, invalidUtf8, heredocBodies));
 }
 /** A problem at an offset of the text, with its line and column. */
 function unsure(text, offset, what) {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - (before.lastIndexOf('\n') + 1) + 1;
+    const { line, column } = new LineIndex(text).position(offset);
     return { reason: 'ambiguous', message: `line ${line}, column ${column} ${what}` };
 }
 /**
@@ -29703,19 +29674,20 @@ function heredocInExpansion(text) {
 function isOddSpace(code) {
     return code === 0x0b || (code >= 0x85 && ambiguousName(code) !== undefined);
 }
-/** `heredocBodies`: file offsets of heredoc bodies, which the builder takes as they are, never split into words. */
+/**
+ * The first character outside comment lines and heredoc bodies (which the builder takes as they are) that it may
+ * read otherwise than this tool: white space other than a space, a tab or a line end (the builder takes it for
+ * white space in some places and not in others: before a keyword, between words of ARG, inside a flag), or bytes
+ * that are not UTF-8 (which the builder reads byte by byte).
+ */
 function oddCharacter(text, invalidUtf8, heredocBodies) {
     if (!SUSPECT.test(text))
         return null;
-    let line = 1;
-    let lineStart = 0;
     let comment = false;
     let content = false;
     for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         if (code === 10) {
-            line++;
-            lineStart = i + 1;
             comment = false;
             content = false;
             continue;
@@ -29740,21 +29712,14 @@ function oddCharacter(text, invalidUtf8, heredocBodies) {
         }
         if (heredocBodies.some(([start, end]) => i >= start && i < end))
             continue;
-        const where = `line ${line}, column ${i - lineStart + 1}`;
         // invalid bytes were read as U+FFFD
         if (code === 0xfffd && invalidUtf8) {
-            return {
-                reason: 'ambiguous',
-                message: `${where} holds bytes that are not UTF-8, which the builder reads one by one, some as white space, so the images it pulls cannot be told for sure; save the file as UTF-8`,
-            };
+            return unsure(text, i, 'holds bytes that are not UTF-8, which the builder reads one by one, some as white space, so the images it pulls cannot be told for sure; save the file as UTF-8');
         }
         const name = ambiguousName(code);
         if (name === undefined)
             continue;
-        return {
-            reason: 'ambiguous',
-            message: `${where} holds ${name}, which the builder reads as white space in some places and not in others, so the images it pulls cannot be told for sure; replace it with a space`,
-        };
+        return unsure(text, i, `holds ${name}, which the builder reads as white space in some places and not in others, so the images it pulls cannot be told for sure; replace it with a space`);
     }
     return null;
 }

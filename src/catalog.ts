@@ -145,23 +145,34 @@ function splitTemplate(template: string): { image: string; tag: string | null } 
   return { image: template.slice(0, colon), tag: template.slice(colon + 1) };
 }
 
-const familyCache = new WeakMap<Catalog, Map<string, Family | null>>();
+/**
+ * `compute()` for `key` under `owner`, worked out once and remembered while the owner lives: the catalog's
+ * answers are asked for every image by several rules, and the same images and tags come back file after file.
+ */
+export function remembered<O extends object, V>(
+  memo: WeakMap<O, Map<string, V>>,
+  owner: O,
+  key: string,
+  compute: () => V,
+): V {
+  let answers = memo.get(owner);
+  if (!answers) memo.set(owner, (answers = new Map()));
+  if (answers.has(key)) return answers.get(key) as V;
+  const value = compute();
+  answers.set(key, value);
+  return value;
+}
 
-/** The family an image (registry/repository) belongs to. Asked for every image by several rules: remembered. */
+const families = new WeakMap<Catalog, Map<string, Family | null>>();
+
+/** The family an image (registry/repository) belongs to. */
 export function familyOf(catalog: Catalog, name: string): Family | null {
-  let cache = familyCache.get(catalog);
-  if (!cache) familyCache.set(catalog, (cache = new Map()));
-  const known = cache.get(name);
-  if (known !== undefined) return known;
-  let found: Family | null = null;
-  for (const family of catalog.families) {
-    if (family.patterns.some((p) => p.matchName(name))) {
-      found = family;
-      break;
-    }
-  }
-  cache.set(name, found);
-  return found;
+  return remembered(
+    families,
+    catalog,
+    name,
+    () => catalog.families.find((family) => family.patterns.some((p) => p.matchName(name))) ?? null,
+  );
 }
 
 function startsLine(tag: string, line: string): boolean {
@@ -171,15 +182,11 @@ function startsLine(tag: string, line: string): boolean {
   return Number.isNaN(next) || next < 48 || next > 57;
 }
 
-const cycleCache = new WeakMap<Family, Map<string, Cycle | null>>();
+const cycles = new WeakMap<Family, Map<string, Cycle | null>>();
 
-/** The tag line a tag belongs to: the longest cycle or alias the tag starts with (worked out once per tag). */
+/** The tag line a tag belongs to: the longest cycle or alias the tag starts with. */
 export function cycleOf(family: Family, tag: string): Cycle | null {
-  let cache = cycleCache.get(family);
-  if (!cache) cycleCache.set(family, (cache = new Map()));
-  let found = cache.get(tag);
-  if (found === undefined) cache.set(tag, (found = findCycle(family, tag)));
-  return found;
+  return remembered(cycles, family, tag, () => findCycle(family, tag));
 }
 
 function findCycle(family: Family, tag: string): Cycle | null {
@@ -208,14 +215,10 @@ const DISTROS = ['debian', 'ubuntu', 'alpine'];
  * tag names one: those releases reach their end of life on their own dates.
  */
 export function baseDistroCycle(catalog: Catalog, tag: string): { family: Family; cycle: Cycle } | null {
-  let cache = distroCache.get(catalog);
-  if (!cache) distroCache.set(catalog, (cache = new Map()));
-  let found = cache.get(tag);
-  if (found === undefined) cache.set(tag, (found = findDistroCycle(catalog, tag)));
-  return found;
+  return remembered(distroCycles, catalog, tag, () => findDistroCycle(catalog, tag));
 }
 
-const distroCache = new WeakMap<Catalog, Map<string, { family: Family; cycle: Cycle } | null>>();
+const distroCycles = new WeakMap<Catalog, Map<string, { family: Family; cycle: Cycle } | null>>();
 
 function findDistroCycle(catalog: Catalog, tag: string): { family: Family; cycle: Cycle } | null {
   const parts = tag.split('-').slice(1);

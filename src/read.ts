@@ -1,6 +1,7 @@
 // read: a file's text, or why it is not read as a Dockerfile (too large, binary, unreadable).
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { LineIndex } from './extract/tokens.js';
 import type { FileProblem } from './types.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -72,17 +73,15 @@ function ambiguousName(code: number): string | undefined {
   return AMBIGUOUS[code];
 }
 
-/**
- * The first character outside comment lines that the builder may read otherwise than this tool: white space
- * other than a space, a tab or a line end (the builder takes it for white space in some places and not in
- * others: before a keyword, between words of ARG, inside a flag), or bytes that are not UTF-8 (which the builder
- * reads byte by byte). A check that lets no image through does not judge a file it might misread: the file is
- * reported instead, with where and what to replace.
- */
-// every character `ambiguity` looks for; most files hold none, and a regular expression finds that fast
+// every character `oddCharacter` looks for; most files hold none, and a regular expression finds that fast
 // eslint-disable-next-line no-control-regex -- these control characters are what is looked for
 const SUSPECT = /[\u000b\u000c\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufffd]/;
 
+/**
+ * What in a Dockerfile the builder may read otherwise than this tool, if anything: a directive its versions read
+ * differently, a heredoc marker inside an expansion, or an odd character. A check that lets no image through does
+ * not judge a file it might misread: the file is reported instead, with where and what to replace.
+ */
 export function ambiguity(
   text: string,
   invalidUtf8 = false,
@@ -95,9 +94,7 @@ export function ambiguity(
 
 /** A problem at an offset of the text, with its line and column. */
 function unsure(text: string, offset: number, what: string): FileProblem {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - (before.lastIndexOf('\n') + 1) + 1;
+  const { line, column } = new LineIndex(text).position(offset);
   return { reason: 'ambiguous', message: `line ${line}, column ${column} ${what}` };
 }
 
@@ -165,22 +162,23 @@ function isOddSpace(code: number): boolean {
   return code === 0x0b || (code >= 0x85 && ambiguousName(code) !== undefined);
 }
 
-/** `heredocBodies`: file offsets of heredoc bodies, which the builder takes as they are, never split into words. */
+/**
+ * The first character outside comment lines and heredoc bodies (which the builder takes as they are) that it may
+ * read otherwise than this tool: white space other than a space, a tab or a line end (the builder takes it for
+ * white space in some places and not in others: before a keyword, between words of ARG, inside a flag), or bytes
+ * that are not UTF-8 (which the builder reads byte by byte).
+ */
 function oddCharacter(
   text: string,
   invalidUtf8: boolean,
   heredocBodies: readonly (readonly [number, number])[],
 ): FileProblem | null {
   if (!SUSPECT.test(text)) return null;
-  let line = 1;
-  let lineStart = 0;
   let comment = false;
   let content = false;
   for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 10) {
-      line++;
-      lineStart = i + 1;
       comment = false;
       content = false;
       continue;
@@ -201,20 +199,21 @@ function oddCharacter(
       }
     }
     if (heredocBodies.some(([start, end]) => i >= start && i < end)) continue;
-    const where = `line ${line}, column ${i - lineStart + 1}`;
     // invalid bytes were read as U+FFFD
     if (code === 0xfffd && invalidUtf8) {
-      return {
-        reason: 'ambiguous',
-        message: `${where} holds bytes that are not UTF-8, which the builder reads one by one, some as white space, so the images it pulls cannot be told for sure; save the file as UTF-8`,
-      };
+      return unsure(
+        text,
+        i,
+        'holds bytes that are not UTF-8, which the builder reads one by one, some as white space, so the images it pulls cannot be told for sure; save the file as UTF-8',
+      );
     }
     const name = ambiguousName(code);
     if (name === undefined) continue;
-    return {
-      reason: 'ambiguous',
-      message: `${where} holds ${name}, which the builder reads as white space in some places and not in others, so the images it pulls cannot be told for sure; replace it with a space`,
-    };
+    return unsure(
+      text,
+      i,
+      `holds ${name}, which the builder reads as white space in some places and not in others, so the images it pulls cannot be told for sure; replace it with a space`,
+    );
   }
   return null;
 }

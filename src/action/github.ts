@@ -131,10 +131,13 @@ export function statusOf(error: unknown): number | null {
   return typeof status === 'number' ? status : null;
 }
 
+/** Items per page of every listing: GitHub's largest page. */
+export const PER_PAGE = 100;
+
 /** How many pages of 100 comments are read at most: a run looks through 1,000 comments, not without bound. */
 export const MAX_COMMENT_PAGES = 10;
 
-/** Pages of a listing, 100 items each, until a short page or `maxPages`; a caller may stop early. */
+/** Pages of a listing, PER_PAGE items each, until a short page or `maxPages`; a caller may stop early. */
 export async function* pagesOf<T>(
   fetchPage: (page: number) => Promise<{ data: T[] }>,
   maxPages = MAX_COMMENT_PAGES,
@@ -142,6 +145,6 @@ export async function* pagesOf<T>(
   for (let page = 1; page <= maxPages; page++) {
     const { data } = await fetchPage(page);
     yield data;
-    if (data.length < 100) return;
+    if (data.length < PER_PAGE) return;
   }
 }

@@ -5,7 +5,7 @@ import type { Finding } from '../evaluate.js';
 import { formatMarkdown } from '../report/markdown.js';
 import type { Counts } from '../scan.js';
 import { TOOL_NAME } from '../version.js';
-import { pagesOf, statusOf, type GitHub } from './github.js';
+import { pagesOf, PER_PAGE, statusOf, type GitHub } from './github.js';
 
 /** GitHub shows this many annotations of each kind per step. */
 export const ANNOTATIONS_SHOWN = 10;
@@ -93,7 +93,7 @@ export async function stickyComment(
     // a person can paste the marker; only a bot's comment is ours. A long discussion has it on a later page
     let existing: { id: number; body?: string } | undefined;
     for await (const comments of pagesOf((page) =>
-      api.rest.issues.listComments({ owner, repo, issue_number: number, per_page: 100, page }),
+      api.rest.issues.listComments({ owner, repo, issue_number: number, per_page: PER_PAGE, page }),
     )) {
       existing = comments.find((c) => c.body?.startsWith(COMMENT_MARKER) && c.user?.type === 'Bot');
       if (existing) break;
@@ -156,7 +156,7 @@ export async function postReview(
   try {
     const already = new Set<string>();
     for await (const existing of pagesOf((page) =>
-      api.rest.pulls.listReviewComments({ owner, repo, pull_number: number, per_page: 100, page }),
+      api.rest.pulls.listReviewComments({ owner, repo, pull_number: number, per_page: PER_PAGE, page }),
     )) {
       for (const c of existing)
         already.add(`${c.path}:${c.line ?? c.original_line}:${suggestedText(c.body)}`);

@@ -1,11 +1,10 @@
 // Reading through the API: the files a pull request or push changes, the pull request's Dockerfiles as data (under
 // pull_request_target the workspace holds the base branch), and policies kept in other repositories.
-import type { GitHub } from './github.js';
+import { pagesOf, PER_PAGE, type GitHub } from './github.js';
 import type { RunEvent } from './event.js';
 
 /** GitHub lists at most 3,000 files of a pull request. */
 export const MAX_LISTED_FILES = 3000;
-const PER_PAGE = 100;
 
 export interface ChangedFile {
   path: string;
@@ -16,37 +15,33 @@ export interface ChangedFile {
 
 export async function changedFiles(api: GitHub, event: RunEvent): Promise<ChangedFile[] | null> {
   const { owner, repo } = event;
-  const out: ChangedFile[] = [];
+  const maxPages = MAX_LISTED_FILES / PER_PAGE;
+  let pages: AsyncGenerator<{ filename: string; status: string; patch?: string }[]>;
   if (event.pull) {
-    for (let page = 1; out.length < MAX_LISTED_FILES; page++) {
-      const { data } = await api.rest.pulls.listFiles({
-        owner,
-        repo,
-        pull_number: event.pull.number,
-        per_page: PER_PAGE,
-        page,
-      });
-      for (const f of data) out.push({ path: f.filename, status: f.status, patch: f.patch });
-      if (data.length < PER_PAGE) break;
-    }
-    return out;
-  }
-  if (event.compare) {
-    for (let page = 1; out.length < MAX_LISTED_FILES; page++) {
+    const pull_number = event.pull.number;
+    pages = pagesOf(
+      (page) => api.rest.pulls.listFiles({ owner, repo, pull_number, per_page: PER_PAGE, page }),
+      maxPages,
+    );
+  } else if (event.compare) {
+    const basehead = `${event.compare.base}...${event.compare.head}`;
+    pages = pagesOf(async (page) => {
       const { data } = await api.rest.repos.compareCommitsWithBasehead({
         owner,
         repo,
-        basehead: `${event.compare.base}...${event.compare.head}`,
+        basehead,
         per_page: PER_PAGE,
         page,
       });
-      const files = data.files ?? [];
-      for (const f of files) out.push({ path: f.filename, status: f.status, patch: f.patch });
-      if (files.length < PER_PAGE) break;
-    }
-    return out;
+      return { data: data.files ?? [] };
+    }, maxPages);
+  } else {
+    return null;
   }
-  return null;
+  const out: ChangedFile[] = [];
+  for await (const files of pages)
+    for (const f of files) out.push({ path: f.filename, status: f.status, patch: f.patch });
+  return out;
 }
 
 /** A file's text at a commit, or null when it is not there (or not a file). */

@@ -8,7 +8,7 @@
 //   other.
 // Both match keys and values with Go's `\s`, which takes a form feed and a CR for white space.
 
-import { isGoSpace } from './tokens.js';
+import { isGoSpace, trimNewline } from './tokens.js';
 
 export interface Directive {
   key: 'syntax' | 'escape' | 'check';
@@ -32,7 +32,7 @@ const KNOWN = new Set(['syntax', 'escape', 'check']);
 // Go's \s is [\t\n\f\r ]; Go's `.` is anything but \n
 const S = '[\\t\\n\\f\\r ]';
 const DIRECTIVE = (comment: string): RegExp =>
-  new RegExp(`^${comment}${S}*([a-zA-Z][a-zA-Z0-9]*)${S}*=${S}*([^\\n]+?)${S}*$`);
+  new RegExp(`^${comment}${S}*([a-zA-Z][a-zA-Z0-9]*)${S}*=${S}*([^\\n]+?)${S}*$`, 'd');
 const HASH_DIRECTIVE = DIRECTIVE('#');
 const SLASH_DIRECTIVE = DIRECTIVE('//');
 
@@ -50,9 +50,7 @@ function* linesOf(text: string, from: number, trimAllCr: boolean): Generator<Lin
   while (pos < text.length) {
     let eol = text.indexOf('\n', pos);
     if (eol === -1) eol = text.length;
-    let end = eol;
-    if (trimAllCr) while (end > pos && text[end - 1] === '\r') end--;
-    else if (end > pos && text[end - 1] === '\r') end--;
+    const end = trimAllCr ? trimNewline(text, pos, eol) : eol > pos && text[eol - 1] === '\r' ? eol - 1 : eol;
     yield { start: pos, end };
     pos = eol + 1;
   }
@@ -74,11 +72,7 @@ function scan(
     if (!match) break;
     const key = match[1].toLowerCase();
     if (!KNOWN.has(key)) break;
-    // where the value starts: after the `=` and the white space that follows it
-    const eq = content.indexOf('=', content.indexOf(match[1]) + match[1].length);
-    let valueStart = start + eq + 1;
-    while (text[valueStart] !== match[2][0]) valueStart++;
-    found.push({ key, value: match[2], valueStart, line });
+    found.push({ key, value: match[2], valueStart: start + (match.indices?.[2]?.[0] ?? 0), line });
   }
   return found;
 }

@@ -5,7 +5,7 @@ import { containsVariable, expandWord, ExpansionError } from '../expand.js';
 import { parseImageReference } from '../reference.js';
 import type { FileWarning, ImageKind, ImageUse, InlineIgnore, StageInfo } from '../types.js';
 import { parseDirectives, type Directives } from './directives.js';
-import { splitInstructions, splitWithAst, type InstructionSpan } from './instructions.js';
+import { keywordIn, splitInstructions, splitWithAst, type InstructionSpan } from './instructions.js';
 import {
   continuationAt,
   extractFlags,
@@ -106,12 +106,15 @@ class FileExtractor {
    * (the last one unless the build names another with --target; `default` when it has no name).
    */
   private automaticArgs(platform: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
-    const last = [...this.instructions].reverse().find((i) => i.keyword === 'FROM');
+    // most files never name it: they share the platform ARGs as they are
+    if (!this.text.includes('TARGETSTAGE')) return platform;
     let stage = 'default';
-    if (last) {
-      const words = splitWhitespace(this.logical(last.keywordEnd));
+    for (let i = this.instructions.length - 1; i >= 0; i--) {
+      if (this.instructions[i].keyword !== 'FROM') continue;
+      const words = splitWhitespace(this.logical(this.instructions[i].keywordEnd));
       const n = words.length;
       if (n >= 3 && words[n - 2].text.toUpperCase() === 'AS') stage = words[n - 1].text.toLowerCase();
+      break;
     }
     return new Map([...platform, ['TARGETSTAGE', stage]]);
   }
@@ -331,12 +334,9 @@ class FileExtractor {
   /** The instruction an ONBUILD holds: its keyword and where that keyword ends. */
   private trigger(start: number): { keyword: string; start: number } | null {
     const line = this.logical(start);
-    let from = 0;
-    while (from < line.text.length && /\s/.test(line.text[from])) from++;
-    let end = from;
-    while (end < line.text.length && !/\s/.test(line.text[end])) end++;
-    if (end === from) return null;
-    return { keyword: line.text.slice(from, end).toUpperCase(), start: line.offsets[end - 1] + 1 };
+    const { from, to } = keywordIn(line.text, 0);
+    if (to === from) return null;
+    return { keyword: line.text.slice(from, to).toUpperCase(), start: line.offsets[to - 1] + 1 };
   }
 
   private copyFrom(start: number, stage: PendingStage): void {

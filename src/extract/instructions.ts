@@ -62,10 +62,7 @@ export function splitInstructions(text: string, escape: string): InstructionSpan
     pos = line.next;
     // the keyword: the builder trims the joined line, then splits at its white space; a keyword may run over a
     // continuation, and a first line holding only the escape character leaves the keyword to the next
-    let from = 0;
-    while (from < line.text.length && isGoSpace(line.text.charCodeAt(from))) from++;
-    let k = from;
-    while (k < line.text.length && !isKeywordSpace(line.text.charCodeAt(k))) k++;
+    const { from, to: k } = keywordIn(line.text, 0);
     if (k === from) continue;
     const keyword = line.text.slice(from, k).toUpperCase();
     const span = { keyword, start: line.offsets[from], keywordEnd: line.offsets[k - 1] + 1, end: line.end };
@@ -114,6 +111,17 @@ function readHeredocs(
   return pos;
 }
 
+/**
+ * Where the keyword of an instruction stands in `text` from `from` on, as the builder finds it (also the
+ * instruction an ONBUILD holds): after white space, up to the white space that splits it from its arguments.
+ */
+export function keywordIn(text: string, from: number): { from: number; to: number } {
+  while (from < text.length && isGoSpace(text.charCodeAt(from))) from++;
+  let to = from;
+  while (to < text.length && !isKeywordSpace(text.charCodeAt(to))) to++;
+  return { from, to };
+}
+
 /** The builder splits the keyword from its arguments at these (its tokenWhitespace). */
 function isKeywordSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 11 || code === 12 || code === 13;
@@ -136,11 +144,9 @@ function heredocNames(
   let command = keyword;
   let from = keywordLength;
   if (keyword === 'ONBUILD') {
-    while (from < line.text.length && isGoSpace(line.text.charCodeAt(from))) from++;
-    let k = from;
-    while (k < line.text.length && !isKeywordSpace(line.text.charCodeAt(k))) k++;
-    command = line.text.slice(from, k).toUpperCase();
-    from = k;
+    const trigger = keywordIn(line.text, from);
+    command = line.text.slice(trigger.from, trigger.to).toUpperCase();
+    from = trigger.to;
   }
   if (!HEREDOC_COMMANDS.has(command)) return [];
   // the JSON form has no heredocs

@@ -1,6 +1,6 @@
 // The base-image ladder: full distribution → slim → alpine → distroless → scratch. Which rung an image stands on,
 // what the same family offers lower down, and what it costs to step there.
-import { cycleOf, type Family, type Rung, type Variant } from '../catalog.js';
+import { cycleOf, remembered, type Family, type Rung, type Variant } from '../catalog.js';
 import { admittingEntries, nameOf, tagAllows } from '../policy/match.js';
 import type { Policy } from '../policy/types.js';
 import { parseImageReference } from '../reference.js';
@@ -11,15 +11,11 @@ export function rungOf(family: Family | null, name: string, tag: string | null):
   if (name.startsWith('gcr.io/distroless/')) return 'distroless';
   if (name.startsWith('cgr.dev/chainguard/')) return 'chainguard';
   if (tag === null || family === null) return null;
-  let cache = rungCache.get(family);
-  if (!cache) rungCache.set(family, (cache = new Map()));
-  let found = cache.get(tag);
-  if (found === undefined) cache.set(tag, (found = rungOfTag(family, tag)));
-  return found;
+  return remembered(rungs, family, tag, () => rungOfTag(family, tag));
 }
 
 /** A family's rung per tag, worked out once per run: every shipped FROM asks, several rules each. */
-const rungCache = new WeakMap<Family, Map<string, Rung | null>>();
+const rungs = new WeakMap<Family, Map<string, Rung | null>>();
 
 function rungOfTag(family: Family, tag: string): Rung | null {
   // the family's own tag templates first: eclipse-temurin's slim rung is "{version}-jre"
