@@ -43,6 +43,13 @@ const config = [
     plugins: plugins('cli'),
     onwarn,
   },
+  // the reader thread of both (see src/read-ahead.ts), beside them
+  {
+    input: 'src/reader-thread.ts',
+    output: { file: 'dist/reader.js', format: 'es', sourcemap: false },
+    plugins: plugins('reader'),
+    onwarn,
+  },
   {
     input: 'src/index.ts',
     output: { file: 'dist/index.js', format: 'es', sourcemap: false },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { discover } from '../src/discover.js';
+import { discover, discoverEach } from '../src/discover.js';
 import { inventory } from '../src/inventory.js';
 import { MAX_FILE_BYTES, readDockerfile } from '../src/read.js';
 import { UsageError } from '../src/types.js';
@@ -144,6 +144,59 @@ describe('read and inventory of bad files', () => {
   it('checks the size it reads, not only the size it was told', () => {
     const result = readDockerfile(path.join(root, 'big', 'Dockerfile'), 10);
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('the order of a walk', () => {
+  it('hands files on as it walks, already in the order of their paths', () => {
+    const tree = mkdtempSync(path.join(os.tmpdir(), 'bip-order-'));
+    // names where the order of a folder's entries and the order of whole paths could part: a folder beside a
+    // longer name it is the start of, separators below '/', upper case, a space, letters past ASCII
+    const names = [
+      'a/Dockerfile',
+      'a-c/Dockerfile',
+      'a.Dockerfile',
+      'a.b/Dockerfile',
+      'ab/Dockerfile',
+      'a/b/Dockerfile',
+      'a/b-c/Dockerfile',
+      'a/b.Dockerfile',
+      'A/Dockerfile',
+      'a b/Dockerfile',
+      'é/Dockerfile',
+      'Dockerfile',
+      'Dockerfile.x',
+      'Dockerfile-x/Dockerfile',
+      '0/Dockerfile',
+      '_/Dockerfile',
+    ];
+    for (const name of names) {
+      mkdirSync(path.dirname(path.join(tree, name)), { recursive: true });
+      writeFileSync(path.join(tree, name), 'FROM alpine\n');
+    }
+    const order: string[] = [];
+    discoverEach({ root: tree }, (file) => order.push(file.path));
+    expect(order).toHaveLength(names.length);
+    expect(order).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    // several paths: gathered, freed of doubles and sorted
+    const several: string[] = [];
+    discoverEach({ root: tree, paths: ['a', 'a/b', 'Dockerfile'] }, (file) => several.push(file.path));
+    expect(several).toEqual([
+      'Dockerfile',
+      'a/Dockerfile',
+      'a/b-c/Dockerfile',
+      'a/b.Dockerfile',
+      'a/b/Dockerfile',
+    ]);
+    rmSync(tree, { recursive: true, force: true });
+  });
+
+  it('checks every given path before it hands on a file', () => {
+    const seen: string[] = [];
+    expect(() => discoverEach({ root, paths: ['svc', 'nope'] }, (file) => seen.push(file.path))).toThrow(
+      'nope: no such file or folder',
+    );
+    expect(seen).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { lstatSync, realpathSync, statSync, readdirSync, openSync, fstatSync, readSync, closeSync, existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { lstatSync, statSync, realpathSync, readdirSync, openSync, fstatSync, readSync, closeSync, existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as os from 'os';
 import os__default, { EOL as EOL$1 } from 'os';
@@ -26,7 +26,7 @@ import require$$5 from 'node:tls';
 import require$$1$3 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
 import require$$8$1 from 'node:util/types';
-import require$$1$2 from 'node:worker_threads';
+import require$$1$2, { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import require$$1$4, { fileURLToPath } from 'node:url';
 import require$$5$2 from 'node:async_hooks';
 import require$$1$5 from 'node:console';
@@ -31707,12 +31707,33 @@ function compile(patterns, what) {
         throw new UsageError(`${what}: invalid pattern: ${error.message}`);
     }
 }
+/** Every Dockerfile, in the order of its path, as a list. */
 function discover(options = {}) {
+    const files = [];
+    discoverEach(options, (file) => files.push(file));
+    return files;
+}
+const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+/**
+ * Every Dockerfile, handed to `emit` in the order of its path (as `discover` sorts them), as the walk finds it when
+ * one folder is given: a reader can start on the first files while the walk goes on. Bad options throw before the
+ * first file. `onFolder` is told of every folder as it is read.
+ */
+function discoverEach(options, emit, onFolder) {
     const root = path.resolve(options.root ?? process.cwd());
     const isDockerfile = compile(options.files ?? DEFAULT_FILE_PATTERNS, 'files');
     const isExcluded = compile(options.exclude ?? DEFAULT_EXCLUDE_PATTERNS, 'exclude');
+    const givens = options.paths?.length ? options.paths : [root];
+    // one folder: its walk is already in path order; otherwise files are gathered, freed of doubles and sorted
+    const streaming = givens.length === 1;
     // keyed by absolute path; paths are reported relative to the root, or to the named folder when it lies outside
     const found = new Map();
+    const add = (file) => {
+        if (streaming)
+            emit(file);
+        else
+            found.set(file.absolute, file);
+    };
     const rel = (abs, base) => toPosix(path.relative(base, abs)) || path.basename(abs);
     const addFile = (absolute, stats, boundary, relative) => {
         if (found.has(absolute))
@@ -31742,7 +31763,7 @@ function discover(options = {}) {
                 };
             }
         }
-        found.set(absolute, { path: relative, absolute, size, problem });
+        add({ path: relative, absolute, size, problem });
     };
     // relative paths are built by concatenation on the way down: cheaper than path.relative for every entry
     const walk = (dir, relDir, boundary) => {
@@ -31753,7 +31774,13 @@ function discover(options = {}) {
         catch {
             return;
         }
-        for (const entry of entries) {
+        // a folder sorts as its name and a '/', a file as its name: walked in that order, paths come out sorted
+        const keyed = entries.map((entry) => ({
+            entry,
+            key: entry.isDirectory() ? `${entry.name}/` : entry.name,
+        }));
+        keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+        for (const { entry } of keyed) {
             const relative = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
             if (entry.isDirectory()) {
                 if (entry.name === '.git' || isExcluded(`${relative}/`))
@@ -31762,9 +31789,8 @@ function discover(options = {}) {
             }
             else if (entry.isFile()) {
                 if (isDockerfile(relative) && !isExcluded(relative) && !found.has(path.join(dir, entry.name))) {
-                    const absolute = path.join(dir, entry.name);
                     // the size is checked when the file is read
-                    found.set(absolute, { path: relative, absolute, size: -1, problem: null });
+                    add({ path: relative, absolute: path.join(dir, entry.name), size: -1, problem: null });
                 }
             }
             else if (entry.isSymbolicLink() && isDockerfile(relative) && !isExcluded(relative)) {
@@ -31780,7 +31806,8 @@ function discover(options = {}) {
             }
         }
     };
-    for (const given of options.paths?.length ? options.paths : [root]) {
+    // every given path is checked before the first file is handed on
+    const starts = givens.map((given) => {
         const absolute = path.resolve(root, given);
         let stats;
         try {
@@ -31789,6 +31816,20 @@ function discover(options = {}) {
         catch {
             throw new UsageError(`${given}: no such file or folder`);
         }
+        if (!stats.isDirectory() && stats.isSymbolicLink()) {
+            let targetIsDir = false;
+            try {
+                targetIsDir = statSync(absolute).isDirectory();
+            }
+            catch {
+                // a dangling link is reported by addFile
+            }
+            if (targetIsDir)
+                throw new UsageError(`${given}: is a link to a folder; name the folder itself`);
+        }
+        return { absolute, stats };
+    });
+    for (const { absolute, stats } of starts) {
         const inside = isInside(absolute, root);
         if (stats.isDirectory()) {
             const base = inside ? root : absolute;
@@ -31797,22 +31838,12 @@ function discover(options = {}) {
         else {
             // a file named on the command line is scanned whatever its name; a link must stay inside the root
             const base = inside ? root : path.dirname(absolute);
-            const boundary = realpathSync(base);
-            if (stats.isSymbolicLink()) {
-                let targetIsDir = false;
-                try {
-                    targetIsDir = statSync(absolute).isDirectory();
-                }
-                catch {
-                    // a dangling link is reported by addFile
-                }
-                if (targetIsDir)
-                    throw new UsageError(`${given}: is a link to a folder; name the folder itself`);
-            }
-            addFile(absolute, stats, boundary, rel(absolute, base));
+            addFile(absolute, stats, realpathSync(base), rel(absolute, base));
         }
     }
-    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    if (!streaming)
+        for (const file of [...found.values()].sort(byPath))
+            emit(file);
 }
 
 // Dockerfile word expansion, ported from BuildKit's shell lexer (moby/buildkit
@@ -32073,7 +32104,7 @@ class Lexer {
     trim(pattern, value, suffix, longest, at) {
         // As BuildKit does, a suffix match is a prefix match of the reversed pattern on the reversed value.
         const segs = compilePattern(suffix ? reversePattern(codePoints(pattern)) : codePoints(pattern), pattern, at);
-        const { cps, offsets } = decode(value);
+        const { cps, offsets } = decode$1(value);
         if (suffix)
             cps.reverse();
         const end = new Matcher(cps, segs, this.budget, at).prefix(0, longest);
@@ -32089,7 +32120,7 @@ class Lexer {
         const replacement = this.word(RBRACE, true, start);
         const value = this.get(name) ?? '';
         const segs = compilePattern(codePoints(pattern), pattern, start);
-        const { cps, offsets } = decode(value);
+        const { cps, offsets } = decode$1(value);
         const matcher = new Matcher(cps, segs, this.budget, start);
         if (!all) {
             const m = matcher.find(0);
@@ -32114,10 +32145,10 @@ class Lexer {
     }
 }
 function codePoints(s) {
-    return decode(s).cps;
+    return decode$1(s).cps;
 }
 // Code points of `s`, and the UTF-16 offset of each (plus the end) for slicing the original.
-function decode(s) {
+function decode$1(s) {
     const cps = new Int32Array(s.length);
     const offsets = new Int32Array(s.length + 1);
     let n = 0;
@@ -41211,6 +41242,11 @@ function extractImages(text, options = {}) {
 // read: a file's text, or why it is not read as a Dockerfile (too large, binary, unreadable).
 const MAX_FILE_BYTES = 1024 * 1024;
 function readDockerfile(absolute, knownSize = -1) {
+    const read = readBytes(absolute, knownSize);
+    return read.ok ? decode(read.bytes, read.invalidUtf8) : read;
+}
+/** A file's bytes, checked for size and binary content (the half of reading that another thread can do). */
+function readBytes(absolute, knownSize = -1) {
     const tooLarge = (size) => ({
         ok: false,
         problem: {
@@ -41257,8 +41293,16 @@ function readDockerfile(absolute, knownSize = -1) {
             problem: { reason: 'binary', message: 'the file holds binary data (a NUL byte), not text' },
         };
     }
-    // invalid bytes become U+FFFD; the file is still read so that its valid references are judged
-    return { ok: true, text: buffer.toString('utf8'), invalidUtf8: !isUtf8(buffer) };
+    return { ok: true, bytes: buffer, invalidUtf8: !isUtf8(buffer) };
+}
+/** The text of a file's bytes: invalid bytes become U+FFFD, and the file is still read so that its valid
+ * references are judged. */
+function decode(bytes, invalidUtf8) {
+    return {
+        ok: true,
+        text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
+        invalidUtf8,
+    };
 }
 const AMBIGUOUS = {
     0x0b: 'a vertical tab',
@@ -41401,23 +41445,115 @@ function oddCharacter(text, invalidUtf8, heredocBodies) {
     return null;
 }
 
-// The inventory: discover → read → extract for every file, in file order. (Worker threads were tried: on this
-// allocation-heavy work two threads on two cores ran no faster than one, so the scan stays on one thread.)
-function scanFile(file, options) {
-    const empty = {
-        path: file.path,
-        images: [],
-        stages: [],
-        problem: file.problem,
-        warnings: [],
-        ignores: [],
+// read ahead: discover and read on a second thread while this one scans. Walking folders and reading files is a
+// third of a large scan and waits on the file system, so the reader thread (dist/reader.js) does it and hands the
+// bytes over in batches; this thread takes them synchronously, so the flow stays a plain loop. Without the reader
+// (the sources run as they are, or it is turned off, or it fails), the same files are read here, in the same order.
+/** Slots of the shared counters. */
+const POSTED = 0;
+const TAKEN = 1;
+const STOP = 2;
+/** The faces read ahead unless BASE_IMAGE_POLICY_READ_AHEAD=off (for a system that refuses threads, say). */
+function readAheadWanted(env) {
+    return env.BASE_IMAGE_POLICY_READ_AHEAD !== 'off';
+}
+/** Every Dockerfile with its text (or why it has none), in the order of its path. */
+function readEach(options, handle) {
+    const script = options.readerScript ?? new URL('./reader.js', import.meta.url);
+    if (options.readAhead && script.protocol === 'file:' && existsSync(fileURLToPath(script))) {
+        const last = readOnThread(options, script, handle);
+        if (last === true)
+            return;
+        // the reader failed or stalled: the rest is read here, after the last file it handed over
+        readHere(options, handle, last);
+        return;
+    }
+    readHere(options, handle, null);
+}
+function readHere(options, handle, after) {
+    for (const file of discover(options)) {
+        if (after !== null && file.path <= after)
+            continue;
+        const read = file.problem
+            ? { ok: false, problem: file.problem }
+            : readDockerfile(file.absolute, file.size);
+        handle(file, read);
+    }
+}
+/**
+ * Reads through the reader thread. Returns true when it read everything, or the path of the last file it handed
+ * over (null: none) when the thread failed or stalled.
+ */
+function readOnThread(options, script, handle) {
+    const patience = options.readerPatience ?? { first: 10_000, next: 30_000 };
+    const counters = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+    const { port1, port2 } = new MessageChannel();
+    const data = {
+        options: { root: options.root, paths: options.paths, files: options.files, exclude: options.exclude },
+        port: port2,
+        counters: counters.buffer,
     };
-    if (file.problem)
-        return empty;
-    const read = readDockerfile(file.absolute, file.size);
+    let worker;
+    try {
+        worker = new Worker(script, { workerData: data, transferList: [port2], stdout: true, stderr: true });
+    }
+    catch {
+        port1.close();
+        return null;
+    }
+    // the thread must never keep the process alive, nor print into a report; its failure is handled below, as a
+    // stall, so an error event (which comes only once this thread is free again) is not one of the process
+    worker.unref();
+    worker.on('error', () => { });
+    let last = null;
+    let first = true;
+    try {
+        for (;;) {
+            const posted = Atomics.load(counters, POSTED);
+            const received = receiveMessageOnPort(port1);
+            if (received === undefined) {
+                const waited = Atomics.wait(counters, POSTED, posted, first ? patience.first : patience.next);
+                if (waited === 'timed-out')
+                    return last;
+                continue;
+            }
+            first = false;
+            Atomics.add(counters, TAKEN, 1);
+            Atomics.notify(counters, TAKEN);
+            const message = received.message;
+            if (message.kind === 'done')
+                return true;
+            if (message.kind === 'failed')
+                return last;
+            const bytes = Buffer.from(message.bytes);
+            for (const sent of message.files) {
+                const file = {
+                    path: sent.path,
+                    absolute: sent.absolute,
+                    size: -1,
+                    problem: sent.problem,
+                };
+                const read = sent.problem
+                    ? { ok: false, problem: sent.problem }
+                    : decode(bytes.subarray(sent.start, sent.end), sent.invalidUtf8);
+                last = sent.path;
+                handle(file, read);
+            }
+        }
+    }
+    finally {
+        Atomics.store(counters, STOP, 1);
+        Atomics.notify(counters, TAKEN);
+        port1.close();
+        void worker.terminate();
+    }
+}
+
+/** A file as read (or why it was not) scanned. */
+function scanRead(path, read, options) {
     if (!read.ok)
-        return { ...empty, problem: read.problem };
-    return scanText(file.path, read.text, options, read.invalidUtf8);
+        return { path, images: [], stages: [], problem: read.problem, warnings: [], ignores: [] };
+    return scanText(path, read.text, options, read.invalidUtf8);
 }
 /** A Dockerfile given as text (read through an API, say), scanned as if read from disk. */
 function scanText(path, text, options, invalidUtf8 = false) {
@@ -41453,11 +41589,12 @@ function scanText(path, text, options, invalidUtf8 = false) {
 }
 /** Scan file by file, handing each result on as it is done, so that large scans need not hold them all. */
 function forEachScanned(options, handle) {
-    const files = discover(options);
-    files.forEach((file, index) => {
-        handle(scanFile(file, options));
-        options.onFile?.(index + 1, files.length);
+    let done = 0;
+    readEach(options, (file, read) => {
+        handle(scanRead(file.path, read, options));
+        options.onFile?.(++done, false);
     });
+    options.onFile?.(done, true);
 }
 
 var dist = {};
@@ -61428,6 +61565,7 @@ async function run() {
                 paths,
                 files: settings.files,
                 exclude: settings.exclude,
+                readAhead: readAheadWanted(process.env),
             };
             lookUp =
                 settings.resolveDigests && paths.length > 0 ? reportNotices(await lookUpFiles(where)) : undefined;

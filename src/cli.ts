@@ -12,6 +12,7 @@ import { fixText, unifiedDiff } from './fix.js';
 import { forEachScanned, inventory, type InventoryOptions } from './inventory.js';
 import { lookUpFiles, noticeText, type LookUp } from './resolve/lookup.js';
 import { pinSuggestions } from './resolve/pin.js';
+import { readAheadWanted } from './read-ahead.js';
 import { readDockerfile } from './read.js';
 import { JsonReportWriter } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
@@ -157,15 +158,21 @@ async function policyFor(given: string | undefined): Promise<Policy> {
   return (await loadConfiguredPolicy(given, process.cwd(), { defaultSeverities: DEFAULT_SEVERITIES })).policy;
 }
 
-function progress(io: Io): ((done: number, total: number) => void) | undefined {
+function progress(io: Io): ((done: number, finished: boolean) => void) | undefined {
   if (!io.isTTY) return undefined;
   let last = 0;
-  return (done, total) => {
-    if (total < 200) return;
+  let shown = false;
+  return (done, finished) => {
+    if (finished) {
+      if (shown) io.stderr(`\rscanned ${done} files\n`);
+      return;
+    }
+    // the walk goes on while files are scanned, so the count is shown without a total
     const now = Date.now();
-    if (now - last < 200 && done !== total) return;
+    if (done < 200 || now - last < 200) return;
     last = now;
-    io.stderr(`\rscanning ${done}/${total} files${done === total ? '\n' : ''}`);
+    shown = true;
+    io.stderr(`\rscanning: ${done} files`);
   };
 }
 
@@ -184,6 +191,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     buildArgs: parseBuildArgs(options.buildArg),
     platform: parsePlatform(options.platform),
     onFile: progress(io),
+    readAhead: readAheadWanted(io.env ?? process.env),
   });
 
   const common = (command: Command, formats: string[]): Command =>

@@ -67,12 +67,38 @@ function compile(patterns: string[], what: string): (p: string) => boolean {
   }
 }
 
+/** Every Dockerfile, in the order of its path, as a list. */
 export function discover(options: DiscoverOptions = {}): DiscoveredFile[] {
+  const files: DiscoveredFile[] = [];
+  discoverEach(options, (file) => files.push(file));
+  return files;
+}
+
+const byPath = (a: DiscoveredFile, b: DiscoveredFile): number =>
+  a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+
+/**
+ * Every Dockerfile, handed to `emit` in the order of its path (as `discover` sorts them), as the walk finds it when
+ * one folder is given: a reader can start on the first files while the walk goes on. Bad options throw before the
+ * first file. `onFolder` is told of every folder as it is read.
+ */
+export function discoverEach(
+  options: DiscoverOptions,
+  emit: (file: DiscoveredFile) => void,
+  onFolder?: () => void,
+): void {
   const root = path.resolve(options.root ?? process.cwd());
   const isDockerfile = compile(options.files ?? DEFAULT_FILE_PATTERNS, 'files');
   const isExcluded = compile(options.exclude ?? DEFAULT_EXCLUDE_PATTERNS, 'exclude');
+  const givens = options.paths?.length ? options.paths : [root];
+  // one folder: its walk is already in path order; otherwise files are gathered, freed of doubles and sorted
+  const streaming = givens.length === 1;
   // keyed by absolute path; paths are reported relative to the root, or to the named folder when it lies outside
   const found = new Map<string, DiscoveredFile>();
+  const add = (file: DiscoveredFile): void => {
+    if (streaming) emit(file);
+    else found.set(file.absolute, file);
+  };
   const rel = (abs: string, base: string): string => toPosix(path.relative(base, abs)) || path.basename(abs);
 
   const addFile = (absolute: string, stats: Stats, boundary: string, relative: string): void => {
@@ -100,27 +126,33 @@ export function discover(options: DiscoverOptions = {}): DiscoveredFile[] {
         };
       }
     }
-    found.set(absolute, { path: relative, absolute, size, problem });
+    add({ path: relative, absolute, size, problem });
   };
 
   // relative paths are built by concatenation on the way down: cheaper than path.relative for every entry
   const walk = (dir: string, relDir: string, boundary: string): void => {
+    onFolder?.();
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    for (const entry of entries) {
+    // a folder sorts as its name and a '/', a file as its name: walked in that order, paths come out sorted
+    const keyed = entries.map((entry) => ({
+      entry,
+      key: entry.isDirectory() ? `${entry.name}/` : entry.name,
+    }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const { entry } of keyed) {
       const relative = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
       if (entry.isDirectory()) {
         if (entry.name === '.git' || isExcluded(`${relative}/`)) continue;
         walk(path.join(dir, entry.name), relative, boundary);
       } else if (entry.isFile()) {
         if (isDockerfile(relative) && !isExcluded(relative) && !found.has(path.join(dir, entry.name))) {
-          const absolute = path.join(dir, entry.name);
           // the size is checked when the file is read
-          found.set(absolute, { path: relative, absolute, size: -1, problem: null });
+          add({ path: relative, absolute: path.join(dir, entry.name), size: -1, problem: null });
         }
       } else if (entry.isSymbolicLink() && isDockerfile(relative) && !isExcluded(relative)) {
         const absolute = path.join(dir, entry.name);
@@ -135,7 +167,8 @@ export function discover(options: DiscoverOptions = {}): DiscoveredFile[] {
     }
   };
 
-  for (const given of options.paths?.length ? options.paths : [root]) {
+  // every given path is checked before the first file is handed on
+  const starts = givens.map((given) => {
     const absolute = path.resolve(root, given);
     let stats: Stats;
     try {
@@ -143,6 +176,18 @@ export function discover(options: DiscoverOptions = {}): DiscoveredFile[] {
     } catch {
       throw new UsageError(`${given}: no such file or folder`);
     }
+    if (!stats.isDirectory() && stats.isSymbolicLink()) {
+      let targetIsDir = false;
+      try {
+        targetIsDir = statSync(absolute).isDirectory();
+      } catch {
+        // a dangling link is reported by addFile
+      }
+      if (targetIsDir) throw new UsageError(`${given}: is a link to a folder; name the folder itself`);
+    }
+    return { absolute, stats };
+  });
+  for (const { absolute, stats } of starts) {
     const inside = isInside(absolute, root);
     if (stats.isDirectory()) {
       const base = inside ? root : absolute;
@@ -150,18 +195,8 @@ export function discover(options: DiscoverOptions = {}): DiscoveredFile[] {
     } else {
       // a file named on the command line is scanned whatever its name; a link must stay inside the root
       const base = inside ? root : path.dirname(absolute);
-      const boundary = realpathSync(base);
-      if (stats.isSymbolicLink()) {
-        let targetIsDir = false;
-        try {
-          targetIsDir = statSync(absolute).isDirectory();
-        } catch {
-          // a dangling link is reported by addFile
-        }
-        if (targetIsDir) throw new UsageError(`${given}: is a link to a folder; name the folder itself`);
-      }
-      addFile(absolute, stats, boundary, rel(absolute, base));
+      addFile(absolute, stats, realpathSync(base), rel(absolute, base));
     }
   }
-  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (!streaming) for (const file of [...found.values()].sort(byPath)) emit(file);
 }

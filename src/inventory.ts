@@ -1,28 +1,21 @@
-// The inventory: discover → read → extract for every file, in file order. (Worker threads were tried: on this
-// allocation-heavy work two threads on two cores ran no faster than one, so the scan stays on one thread.)
-import { discover, type DiscoveredFile, type DiscoverOptions } from './discover.js';
+// The inventory: discover → read → extract for every file, in file order. Discovering and reading may run on a
+// second thread (read-ahead.ts); scanning stays on this one. (Scanning on several threads was tried: two cores
+// gave about 1.3 times the work of one, and each thread's copy of the tool took more memory than the bar allows.)
+import type { DiscoverOptions } from './discover.js';
 import { extractImages, type ExtractOptions } from './extract/extract.js';
-import { ambiguity, readDockerfile } from './read.js';
+import { readEach, type ReadAheadOptions } from './read-ahead.js';
+import { ambiguity, type ReadResult } from './read.js';
 import type { ScannedFile } from './types.js';
 
-export interface InventoryOptions extends DiscoverOptions, ExtractOptions {
-  /** called as files are done, for progress on long scans */
-  onFile?: (done: number, total: number) => void;
+export interface InventoryOptions extends DiscoverOptions, ExtractOptions, ReadAheadOptions {
+  /** called as files are done, for progress on long scans; `finished` on the last call, after the last file */
+  onFile?: (done: number, finished: boolean) => void;
 }
 
-export function scanFile(file: DiscoveredFile, options: ExtractOptions): ScannedFile {
-  const empty: ScannedFile = {
-    path: file.path,
-    images: [],
-    stages: [],
-    problem: file.problem,
-    warnings: [],
-    ignores: [],
-  };
-  if (file.problem) return empty;
-  const read = readDockerfile(file.absolute, file.size);
-  if (!read.ok) return { ...empty, problem: read.problem };
-  return scanText(file.path, read.text, options, read.invalidUtf8);
+/** A file as read (or why it was not) scanned. */
+export function scanRead(path: string, read: ReadResult, options: ExtractOptions): ScannedFile {
+  if (!read.ok) return { path, images: [], stages: [], problem: read.problem, warnings: [], ignores: [] };
+  return scanText(path, read.text, options, read.invalidUtf8);
 }
 
 /** A Dockerfile given as text (read through an API, say), scanned as if read from disk. */
@@ -64,11 +57,12 @@ export function scanText(
 
 /** Scan file by file, handing each result on as it is done, so that large scans need not hold them all. */
 export function forEachScanned(options: InventoryOptions, handle: (file: ScannedFile) => void): void {
-  const files = discover(options);
-  files.forEach((file, index) => {
-    handle(scanFile(file, options));
-    options.onFile?.(index + 1, files.length);
+  let done = 0;
+  readEach(options, (file, read) => {
+    handle(scanRead(file.path, read, options));
+    options.onFile?.(++done, false);
   });
+  options.onFile?.(done, true);
 }
 
 export function inventory(options: InventoryOptions = {}): ScannedFile[] {

@@ -29,6 +29,7 @@ import {
   type Outcome,
 } from './action/publish.js';
 import { postFromReport } from './action/post-report.js';
+import { readAheadWanted } from './read-ahead.js';
 import { lookUpFiles, lookUpUses, noticeText, usesOf, type LookUp } from './resolve/lookup.js';
 import { pinSuggestions } from './resolve/pin.js';
 import { readSettings, type Settings } from './action/settings.js';
@@ -114,6 +115,7 @@ export async function run(): Promise<void> {
         paths,
         files: settings.files,
         exclude: settings.exclude,
+        readAhead: readAheadWanted(process.env),
       };
       lookUp =
         settings.resolveDigests && paths.length > 0 ? reportNotices(await lookUpFiles(where)) : undefined;

@@ -10,7 +10,16 @@ export type ReadResult =
   { ok: true; text: string; invalidUtf8: boolean } | { ok: false; problem: FileProblem };
 
 export function readDockerfile(absolute: string, knownSize = -1): ReadResult {
-  const tooLarge = (size: number): ReadResult => ({
+  const read = readBytes(absolute, knownSize);
+  return read.ok ? decode(read.bytes, read.invalidUtf8) : read;
+}
+
+export type BytesResult =
+  { ok: true; bytes: Uint8Array; invalidUtf8: boolean } | { ok: false; problem: FileProblem };
+
+/** A file's bytes, checked for size and binary content (the half of reading that another thread can do). */
+export function readBytes(absolute: string, knownSize = -1): BytesResult {
+  const tooLarge = (size: number): BytesResult => ({
     ok: false,
     problem: {
       reason: 'too-large',
@@ -50,8 +59,17 @@ export function readDockerfile(absolute: string, knownSize = -1): ReadResult {
       problem: { reason: 'binary', message: 'the file holds binary data (a NUL byte), not text' },
     };
   }
-  // invalid bytes become U+FFFD; the file is still read so that its valid references are judged
-  return { ok: true, text: buffer.toString('utf8'), invalidUtf8: !isUtf8(buffer) };
+  return { ok: true, bytes: buffer, invalidUtf8: !isUtf8(buffer) };
+}
+
+/** The text of a file's bytes: invalid bytes become U+FFFD, and the file is still read so that its valid
+ * references are judged. */
+export function decode(bytes: Uint8Array, invalidUtf8: boolean): ReadResult {
+  return {
+    ok: true,
+    text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
+    invalidUtf8,
+  };
 }
 
 const AMBIGUOUS: Record<number, string> = {

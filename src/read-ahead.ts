@@ -1,0 +1,146 @@
+// read ahead: discover and read on a second thread while this one scans. Walking folders and reading files is a
+// third of a large scan and waits on the file system, so the reader thread (dist/reader.js) does it and hands the
+// bytes over in batches; this thread takes them synchronously, so the flow stays a plain loop. Without the reader
+// (the sources run as they are, or it is turned off, or it fails), the same files are read here, in the same order.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { discover, type DiscoveredFile, type DiscoverOptions } from './discover.js';
+import { decode, readDockerfile, type ReadResult } from './read.js';
+import type { FileProblem } from './types.js';
+
+/** Slots of the shared counters. */
+export const POSTED = 0;
+export const TAKEN = 1;
+export const STOP = 2;
+/** Batches the reader may be ahead of the scan: enough to keep both threads busy, few enough to hold little. */
+export const MAX_AHEAD = 16;
+
+/** A file as the reader thread sends it: where its bytes lie in the batch, or why it has none. */
+export interface SentFile {
+  path: string;
+  absolute: string;
+  problem: FileProblem | null;
+  start: number;
+  end: number;
+  invalidUtf8: boolean;
+}
+
+export type ReaderMessage =
+  | { kind: 'files'; files: SentFile[]; bytes: ArrayBuffer }
+  | { kind: 'done' }
+  | { kind: 'failed'; message: string };
+
+export interface ReaderData {
+  options: Pick<DiscoverOptions, 'root' | 'paths' | 'files' | 'exclude'>;
+  port: MessagePort;
+  counters: SharedArrayBuffer;
+}
+
+export interface ReadAheadOptions {
+  /** read on a second thread (default: no) */
+  readAhead?: boolean;
+  /** the reader thread's script (default: reader.js beside the bundle) */
+  readerScript?: URL;
+  /** the longest wait, in ms, for the reader's first batch and then for each next one, before this thread reads
+   * the rest itself (default: 10 s, then 30 s; the reader sends a batch at least every half second) */
+  readerPatience?: { first: number; next: number };
+}
+
+/** The faces read ahead unless BASE_IMAGE_POLICY_READ_AHEAD=off (for a system that refuses threads, say). */
+export function readAheadWanted(env: NodeJS.ProcessEnv): boolean {
+  return env.BASE_IMAGE_POLICY_READ_AHEAD !== 'off';
+}
+
+export type ReadFile = (file: DiscoveredFile, read: ReadResult) => void;
+
+/** Every Dockerfile with its text (or why it has none), in the order of its path. */
+export function readEach(options: DiscoverOptions & ReadAheadOptions, handle: ReadFile): void {
+  const script = options.readerScript ?? new URL('./reader.js', import.meta.url);
+  if (options.readAhead && script.protocol === 'file:' && existsSync(fileURLToPath(script))) {
+    const last = readOnThread(options, script, handle);
+    if (last === true) return;
+    // the reader failed or stalled: the rest is read here, after the last file it handed over
+    readHere(options, handle, last);
+    return;
+  }
+  readHere(options, handle, null);
+}
+
+function readHere(options: DiscoverOptions, handle: ReadFile, after: string | null): void {
+  for (const file of discover(options)) {
+    if (after !== null && file.path <= after) continue;
+    const read: ReadResult = file.problem
+      ? { ok: false, problem: file.problem }
+      : readDockerfile(file.absolute, file.size);
+    handle(file, read);
+  }
+}
+
+/**
+ * Reads through the reader thread. Returns true when it read everything, or the path of the last file it handed
+ * over (null: none) when the thread failed or stalled.
+ */
+function readOnThread(
+  options: DiscoverOptions & ReadAheadOptions,
+  script: URL,
+  handle: ReadFile,
+): true | string | null {
+  const patience = options.readerPatience ?? { first: 10_000, next: 30_000 };
+  const counters = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+  const { port1, port2 } = new MessageChannel();
+  const data: ReaderData = {
+    options: { root: options.root, paths: options.paths, files: options.files, exclude: options.exclude },
+    port: port2,
+    counters: counters.buffer as SharedArrayBuffer,
+  };
+  let worker: Worker;
+  try {
+    worker = new Worker(script, { workerData: data, transferList: [port2], stdout: true, stderr: true });
+  } catch {
+    port1.close();
+    return null;
+  }
+  // the thread must never keep the process alive, nor print into a report; its failure is handled below, as a
+  // stall, so an error event (which comes only once this thread is free again) is not one of the process
+  worker.unref();
+  worker.on('error', () => {});
+  let last: string | null = null;
+  let first = true;
+  try {
+    for (;;) {
+      const posted = Atomics.load(counters, POSTED);
+      const received = receiveMessageOnPort(port1);
+      if (received === undefined) {
+        const waited = Atomics.wait(counters, POSTED, posted, first ? patience.first : patience.next);
+        if (waited === 'timed-out') return last;
+        continue;
+      }
+      first = false;
+      Atomics.add(counters, TAKEN, 1);
+      Atomics.notify(counters, TAKEN);
+      const message = received.message as ReaderMessage;
+      if (message.kind === 'done') return true;
+      if (message.kind === 'failed') return last;
+      const bytes = Buffer.from(message.bytes);
+      for (const sent of message.files) {
+        const file: DiscoveredFile = {
+          path: sent.path,
+          absolute: sent.absolute,
+          size: -1,
+          problem: sent.problem,
+        };
+        const read: ReadResult = sent.problem
+          ? { ok: false, problem: sent.problem }
+          : decode(bytes.subarray(sent.start, sent.end), sent.invalidUtf8);
+        last = sent.path;
+        handle(file, read);
+      }
+    }
+  } finally {
+    Atomics.store(counters, STOP, 1);
+    Atomics.notify(counters, TAKEN);
+    port1.close();
+    void worker.terminate();
+  }
+}
