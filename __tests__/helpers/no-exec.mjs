@@ -24,7 +24,8 @@ const reader = pathToFileURL(
 ).href;
 const refuseWorker = refuse('Worker');
 workerThreads.Worker = function Worker(script, options) {
-  if (script instanceof URL && script.href === reader && !options?.eval) return new OwnWorker(script, options);
+  if (script instanceof URL && script.href === reader && !options?.eval)
+    return new OwnWorker(script, options);
   return refuseWorker(script, options);
 };
 syncBuiltinESMExports();
