@@ -2,6 +2,7 @@
 // and the FROM arguments we read must match what BuildKit parses.
 import { describe, expect, it } from '@jest/globals';
 import { extractImages, parseDockerfile } from '../src/extract/extract.js';
+import { secondOpinion } from '../src/extract/second-opinion.js';
 import { readJsonl } from './helpers/conformance.js';
 
 interface Case {
@@ -24,7 +25,7 @@ function dumpKeywords(dump: string): string[] {
 
 /** Our instruction keywords, by the fast scanner where it applies and by dockerfile-ast, each checked. */
 function ourKeywords(text: string, fullParser: boolean): string[] {
-  return parseDockerfile(text, { fullParser }).instructions.map((i) =>
+  return parseDockerfile(text, fullParser ? { split: secondOpinion } : {}).instructions.map((i) =>
     i.keyword === 'MAINTAINER' ? 'LABEL' : i.keyword,
   );
 }

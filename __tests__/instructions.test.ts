@@ -3,6 +3,7 @@
 // is asserted (and the test says so).
 import { describe, expect, it } from '@jest/globals';
 import { parseDockerfile } from '../src/extract/extract.js';
+import { secondOpinion } from '../src/extract/second-opinion.js';
 import { shellWords } from '../src/extract/instructions.js';
 import { corpusFiles } from './helpers/conformance.js';
 
@@ -35,12 +36,14 @@ const cases: [string, string][] = [
 /** The spans as both readers give them (only this tool marks where heredoc bodies begin). */
 function spans(text: string, fullParser: boolean): string {
   return JSON.stringify(
-    parseDockerfile(text, { fullParser }).instructions.map(({ keyword, start, keywordEnd, end }) => ({
-      keyword,
-      start,
-      keywordEnd,
-      end,
-    })),
+    parseDockerfile(text, fullParser ? { split: secondOpinion } : {}).instructions.map(
+      ({ keyword, start, keywordEnd, end }) => ({
+        keyword,
+        start,
+        keywordEnd,
+        end,
+      }),
+    ),
   );
 }
 
@@ -99,7 +102,9 @@ describe('instructions', () => {
     expect(rest.length).toBeLessThanOrEqual(8);
     for (const file of rest) {
       expect([file.path, file.path.endsWith('.template')]).toEqual([file.path, true]);
-      const astKeywords = parseDockerfile(file.text, { fullParser: true }).instructions.map((i) => i.keyword);
+      const astKeywords = parseDockerfile(file.text, { split: secondOpinion }).instructions.map(
+        (i) => i.keyword,
+      );
       expect([file.path, astKeywords.some((k) => k === '\\' || k === '`')]).toEqual([file.path, true]);
     }
   });

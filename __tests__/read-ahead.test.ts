@@ -59,8 +59,7 @@ const post = (message, transfer) => {
   Atomics.add(shared, 0, 1);
   Atomics.notify(shared, 0);
 };
-const file = { path: 'a/Dockerfile', absolute: path.join(options.root, 'a', 'Dockerfile'), problem: null, start: 0, end: bytes.length, invalidUtf8: false };
-post({ kind: 'files', files: [file], bytes: bytes.buffer }, [bytes.buffer]);
+post({ kind: 'files', paths: ['a/Dockerfile'], ends: [bytes.length], flags: [2], problems: [], bytes: bytes.buffer }, [bytes.buffer]);
 `;
   writeFileSync(
     path.join(scripts, 'fails.mjs'),
@@ -96,12 +95,14 @@ describe('reading ahead', () => {
       problem: { reason: 'symlink-outside' },
     });
     expect(byPath.get('latin1/Dockerfile')).toMatchObject({ ok: true, invalidUtf8: true });
-    expect(byPath.get('empty/Dockerfile')).toEqual({ ok: true, text: '', invalidUtf8: false });
+    expect(byPath.get('empty/Dockerfile')).toEqual({ ok: true, text: '', invalidUtf8: false, plain: true });
     expect(byPath.get('ab-c/Dockerfile.dev')).toEqual({
       ok: true,
       text: '\ufeffFROM node:22\n',
       invalidUtf8: false,
+      plain: false,
     });
+    expect(byPath.get('a/Dockerfile')).toMatchObject({ ok: true, plain: true });
   });
 
   it('scans the same with a slow scan behind a fast reader', () => {

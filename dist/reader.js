@@ -2,7 +2,7 @@ import { workerData } from 'node:worker_threads';
 import { lstatSync, statSync, realpathSync, readdirSync, openSync, fstatSync, readSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import 'node:url';
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 
 function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
@@ -2759,7 +2759,9 @@ function readBytes(absolute, knownSize = -1) {
             problem: { reason: 'binary', message: 'the file holds binary data (a NUL byte), not text' },
         };
     }
-    return { ok: true, bytes: buffer, invalidUtf8: !isUtf8(buffer) };
+    // both checks run over the bytes at machine speed, where the text would be looked at character by character
+    const plain = isAscii(buffer) && !buffer.includes(0x0b) && !buffer.includes(0x0c) && !buffer.includes(0x0d);
+    return { ok: true, bytes: buffer, invalidUtf8: !plain && !isUtf8(buffer), plain };
 }
 
 // read ahead: discover and read on a second thread while this one scans. Walking folders and reading files is a
@@ -2772,6 +2774,8 @@ const TAKEN = 1;
 const STOP = 2;
 /** Batches the reader may be ahead of the scan: enough to keep both threads busy, few enough to hold little. */
 const MAX_AHEAD = 16;
+const INVALID_UTF8 = 1;
+const PLAIN = 2;
 
 // The reader thread (dist/reader.js; see read-ahead.ts): walks and reads as discover and read do, and posts the
 // files in batches, their bytes in one transferred buffer per batch. It never parses or runs anything it reads.
@@ -2783,9 +2787,12 @@ class Stopped extends Error {
 }
 const { options, port, counters: shared } = workerData;
 const counters = new Int32Array(shared);
-let files = [];
+let batch = newBatch();
 let pieces = [];
 let size = 0;
+function newBatch() {
+    return { kind: 'files', paths: [], ends: [], flags: [], problems: [] };
+}
 let lastPost = Date.now();
 function post(message, transfer = []) {
     port.postMessage(message, transfer);
@@ -2809,29 +2816,32 @@ function flush() {
         bytes.set(piece, at);
         at += piece.byteLength;
     }
-    post({ kind: 'files', files, bytes: bytes.buffer }, [bytes.buffer]);
-    files = [];
+    post({ ...batch, bytes: bytes.buffer }, [bytes.buffer]);
+    batch = newBatch();
     pieces = [];
     size = 0;
 }
 try {
     discoverEach(options, (file) => {
         let problem = file.problem;
-        let invalidUtf8 = false;
-        const start = size;
+        let flags = 0;
         if (problem === null) {
             const read = readBytes(file.absolute, file.size);
             if (read.ok) {
                 pieces.push(read.bytes);
                 size += read.bytes.byteLength;
-                invalidUtf8 = read.invalidUtf8;
+                flags = (read.invalidUtf8 ? INVALID_UTF8 : 0) | (read.plain ? PLAIN : 0);
             }
             else {
                 problem = read.problem;
             }
         }
-        files.push({ path: file.path, absolute: file.absolute, problem, start, end: size, invalidUtf8 });
-        if (size >= BATCH_BYTES || files.length >= BATCH_FILES)
+        if (problem !== null)
+            batch.problems.push([batch.paths.length, problem]);
+        batch.paths.push(file.path);
+        batch.ends.push(size);
+        batch.flags.push(flags);
+        if (size >= BATCH_BYTES || batch.paths.length >= BATCH_FILES)
             flush();
     }, () => {
         if (Atomics.load(counters, STOP) !== 0)

@@ -157,7 +157,8 @@ export function remembered<O extends object, V>(
 ): V {
   let answers = memo.get(owner);
   if (!answers) memo.set(owner, (answers = new Map()));
-  if (answers.has(key)) return answers.get(key) as V;
+  const known = answers.get(key);
+  if (known !== undefined || answers.has(key)) return known as V;
   const value = compute();
   answers.set(key, value);
   return value;

@@ -15,7 +15,7 @@ export interface InventoryOptions extends DiscoverOptions, ExtractOptions, ReadA
 /** A file as read (or why it was not) scanned. */
 export function scanRead(path: string, read: ReadResult, options: ExtractOptions): ScannedFile {
   if (!read.ok) return { path, images: [], stages: [], problem: read.problem, warnings: [], ignores: [] };
-  return scanText(path, read.text, options, read.invalidUtf8);
+  return scanText(path, read.text, options, read.invalidUtf8, read.plain);
 }
 
 /** A Dockerfile given as text (read through an API, say), scanned as if read from disk. */
@@ -24,6 +24,7 @@ export function scanText(
   text: string,
   options: ExtractOptions,
   invalidUtf8 = false,
+  plain = false,
 ): ScannedFile {
   const extraction = extractImages(text, options);
   // positions in the extraction leave out a byte-order mark
@@ -31,7 +32,7 @@ export function scanText(
   const bodies = extraction.instructions
     .filter((i) => i.bodyStart !== undefined)
     .map((i) => [(i.bodyStart as number) + shift, i.end + shift] as const);
-  const unsure = ambiguity(text, invalidUtf8, bodies);
+  const unsure = ambiguity(text, invalidUtf8, bodies, plain);
   if (unsure) return { path, images: [], stages: [], problem: unsure, warnings: [], ignores: [] };
   if (invalidUtf8) {
     extraction.warnings.unshift({

@@ -16,20 +16,20 @@ export const STOP = 2;
 /** Batches the reader may be ahead of the scan: enough to keep both threads busy, few enough to hold little. */
 export const MAX_AHEAD = 16;
 
-/** A file as the reader thread sends it: where its bytes lie in the batch, or why it has none. */
-export interface SentFile {
-  path: string;
-  absolute: string;
-  problem: FileProblem | null;
-  start: number;
-  end: number;
-  invalidUtf8: boolean;
+/** The files of a batch, in parallel lists: the bytes of file i end at `ends[i]` (and start where those of the file
+ * before end); `flags[i]` holds INVALID_UTF8 and PLAIN; a file with a problem has no bytes. */
+export interface SentFiles {
+  kind: 'files';
+  paths: string[];
+  ends: number[];
+  flags: number[];
+  problems: [number, FileProblem][];
+  bytes: ArrayBuffer;
 }
+export const INVALID_UTF8 = 1;
+export const PLAIN = 2;
 
-export type ReaderMessage =
-  | { kind: 'files'; files: SentFile[]; bytes: ArrayBuffer }
-  | { kind: 'done' }
-  | { kind: 'failed'; message: string };
+export type ReaderMessage = SentFiles | { kind: 'done' } | { kind: 'failed'; message: string };
 
 export interface ReaderData {
   options: Pick<DiscoverOptions, 'root' | 'paths' | 'files' | 'exclude'>;
@@ -122,20 +122,20 @@ function readOnThread(
       const message = received.message as ReaderMessage;
       if (message.kind === 'done') return true;
       if (message.kind === 'failed') return last;
-      const bytes = Buffer.from(message.bytes);
-      for (const sent of message.files) {
-        const file: DiscoveredFile = {
-          path: sent.path,
-          absolute: sent.absolute,
-          size: -1,
-          problem: sent.problem,
-        };
-        const read: ReadResult = sent.problem
-          ? { ok: false, problem: sent.problem }
-          : decode(bytes.subarray(sent.start, sent.end), sent.invalidUtf8);
-        last = sent.path;
-        handle(file, read);
-      }
+      const bytes = new Uint8Array(message.bytes);
+      const problems = new Map(message.problems);
+      let start = 0;
+      message.paths.forEach((path, i) => {
+        const end = message.ends[i];
+        const problem = problems.get(i);
+        const flags = message.flags[i];
+        const read: ReadResult = problem
+          ? { ok: false, problem }
+          : decode(bytes.subarray(start, end), (flags & INVALID_UTF8) !== 0, (flags & PLAIN) !== 0);
+        start = end;
+        last = path;
+        handle({ path, absolute: '', size: -1, problem: problem ?? null }, read);
+      });
     }
   } finally {
     Atomics.store(counters, STOP, 1);

@@ -3,13 +3,15 @@
 import { workerData } from 'node:worker_threads';
 import { discoverEach } from './discover.js';
 import {
+  INVALID_UTF8,
   MAX_AHEAD,
+  PLAIN,
   POSTED,
   STOP,
   TAKEN,
   type ReaderData,
   type ReaderMessage,
-  type SentFile,
+  type SentFiles,
 } from './read-ahead.js';
 import { readBytes } from './read.js';
 
@@ -22,9 +24,13 @@ class Stopped extends Error {}
 
 const { options, port, counters: shared } = workerData as ReaderData;
 const counters = new Int32Array(shared);
-let files: SentFile[] = [];
+let batch: Omit<SentFiles, 'bytes'> = newBatch();
 let pieces: Uint8Array[] = [];
 let size = 0;
+
+function newBatch(): Omit<SentFiles, 'bytes'> {
+  return { kind: 'files', paths: [], ends: [], flags: [], problems: [] };
+}
 let lastPost = Date.now();
 
 function post(message: ReaderMessage, transfer: ArrayBuffer[] = []): void {
@@ -48,8 +54,8 @@ function flush(): void {
     bytes.set(piece, at);
     at += piece.byteLength;
   }
-  post({ kind: 'files', files, bytes: bytes.buffer }, [bytes.buffer]);
-  files = [];
+  post({ ...batch, bytes: bytes.buffer }, [bytes.buffer]);
+  batch = newBatch();
   pieces = [];
   size = 0;
 }
@@ -59,20 +65,22 @@ try {
     options,
     (file) => {
       let problem = file.problem;
-      let invalidUtf8 = false;
-      const start = size;
+      let flags = 0;
       if (problem === null) {
         const read = readBytes(file.absolute, file.size);
         if (read.ok) {
           pieces.push(read.bytes);
           size += read.bytes.byteLength;
-          invalidUtf8 = read.invalidUtf8;
+          flags = (read.invalidUtf8 ? INVALID_UTF8 : 0) | (read.plain ? PLAIN : 0);
         } else {
           problem = read.problem;
         }
       }
-      files.push({ path: file.path, absolute: file.absolute, problem, start, end: size, invalidUtf8 });
-      if (size >= BATCH_BYTES || files.length >= BATCH_FILES) flush();
+      if (problem !== null) batch.problems.push([batch.paths.length, problem]);
+      batch.paths.push(file.path);
+      batch.ends.push(size);
+      batch.flags.push(flags);
+      if (size >= BATCH_BYTES || batch.paths.length >= BATCH_FILES) flush();
     },
     () => {
       if (Atomics.load(counters, STOP) !== 0) throw new Stopped();

@@ -334,7 +334,8 @@ export function parseImageReference(input: string): ParseResult {
     return fail(
       `invalid repository name ${show(input)}: cannot specify 64-byte hexadecimal strings (that is an image ID)`,
     );
-  if (digestProblem(input) === null)
+  // most references hold no ':' before a '/' or hold a '/': only the rest can be a bare digest
+  if (!input.includes('/') && input.includes(':') && digestProblem(input) === null)
     return fail(`invalid reference format: ${show(input)} is a bare digest and names no repository`);
 
   const { domain, remainder } = splitDockerDomain(input);

@@ -5,9 +5,8 @@ import { containsVariable, expandWord, ExpansionError } from '../expand.js';
 import { parseImageReference } from '../reference.js';
 import type { FileWarning, ImageKind, ImageUse, InlineIgnore, StageInfo } from '../types.js';
 import { parseDirectives, type Directives } from './directives.js';
-import { keywordIn, splitInstructions, splitWithAst, type InstructionSpan } from './instructions.js';
+import { keywordIn, splitInstructions, type InstructionSpan } from './instructions.js';
 import {
-  continuationAt,
   extractFlags,
   LineIndex,
   logicalLine,
@@ -487,57 +486,6 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/**
- * The text dockerfile-ast must see to read the structure the builder reads. The directive lines are rewritten in
- * canonical form, and a comment right after them is emptied, so that dockerfile-ast takes exactly the builder's
- * directives and escape character (same line count, so every later position holds).
- */
-function textForAst(original: string, directives: Directives): string {
-  const text = withoutEscapedEscapesAtLineEnd(original, directives.escape);
-  if (!/^\s*#/.test(text)) return text;
-  const lines = text.split('\n');
-  let last = -1;
-  for (const { key, value, lineStart } of directives.list) {
-    const index = original.slice(0, lineStart).split('\n').length - 1;
-    const valid = key !== 'escape' || value === directives.escape;
-    lines[index] = valid ? `#${key}=${value}` : '#';
-    last = Math.max(last, index);
-  }
-  if (last + 1 < lines.length && lines[last + 1].trimStart().startsWith('#')) lines[last + 1] = '#';
-  return lines.join('\n');
-}
-
-/**
- * dockerfile-ast takes a line ending in an escaped escape character (`\\`) for a continuation; the builder does
- * not. Such a final escape character is replaced by a letter (same length, so every position holds) in the text
- * given to dockerfile-ast, which is only used for instruction boundaries; arguments are read from the original.
- */
-function withoutEscapedEscapesAtLineEnd(text: string, escape: string): string {
-  const double = escape + escape;
-  if (!text.includes(double)) return text;
-  let out = '';
-  let pos = 0;
-  while (pos <= text.length) {
-    let eol = text.indexOf('\n', pos);
-    if (eol === -1) eol = text.length;
-    let k = eol;
-    while (k > pos && (text[k - 1] === ' ' || text[k - 1] === '\t' || text[k - 1] === '\r')) k--;
-    if (
-      k - 2 >= pos &&
-      text[k - 1] === escape &&
-      text[k - 2] === escape &&
-      continuationAt(text, pos, eol, escape) === -1
-    ) {
-      out += text.slice(pos, k - 1) + 'x' + text.slice(k, eol);
-    } else {
-      out += text.slice(pos, eol);
-    }
-    if (eol < text.length) out += '\n';
-    pos = eol + 1;
-  }
-  return out;
-}
-
 export interface ParsedDockerfile {
   /** the text without a byte-order mark: every offset and position refers to it */
   body: string;
@@ -546,13 +494,16 @@ export interface ParsedDockerfile {
 }
 
 /** The structure of a Dockerfile as the builder sees it: directives, then instructions. */
-export function parseDockerfile(text: string, options: { fullParser?: boolean } = {}): ParsedDockerfile {
+export function parseDockerfile(
+  text: string,
+  options: { split?: (body: string, directives: Directives) => InstructionSpan[] } = {},
+): ParsedDockerfile {
   // a byte-order mark is not part of the first line's columns
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const directives = parseDirectives(body);
-  // fullParser: dockerfile-ast's reading, a second opinion the tests compare with where the two should agree
-  const instructions = options.fullParser
-    ? splitWithAst(body, textForAst(body, directives))
+  // split: another reading of the boundaries (the tests' second opinion, see second-opinion.ts)
+  const instructions = options.split
+    ? options.split(body, directives)
     : splitInstructions(body, directives.escape);
   return { body, directives, instructions };
 }

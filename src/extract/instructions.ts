@@ -4,12 +4,8 @@
 // heredoc bodies of ADD, COPY and RUN are found from the words the builder's shell lexer sees. A check that lets
 // no image through must not read a Dockerfile otherwise than the builder does: dockerfile-ast differs on exactly
 // these points (a lone CR, `\\\` at a line end, `<<` inside quotes or in JSON form, `<<\EOF`, `3<<EOF`), so it
-// is kept only as a second opinion for the tests (splitWithAst).
-import { DockerfileParser } from 'dockerfile-ast';
-import { installAstSpeedup } from './ast-speedup.js';
+// is kept only as a second opinion for the tests (second-opinion.ts).
 import { continuationAt, extractFlags, isGoSpace, logicalLine, trimNewline, type Traced } from './tokens.js';
-
-installAstSpeedup();
 
 export interface InstructionSpan {
   /** upper case, as written otherwise */
@@ -229,30 +225,4 @@ export function shellWords(text: string, raw: boolean): string[] | null {
   }
   end();
   return words;
-}
-
-/**
- * The instructions as dockerfile-ast reads them from `astText`, a copy of `text` with the same lines in which some
- * lines may be rewritten (see textForAst); offsets are given in `text`.
- */
-export function splitWithAst(text: string, astText = text): InstructionSpan[] {
-  // dockerfile-ast counts a lone CR as a line end too
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) starts.push(i + 1);
-  }
-  const lines = { offsetOf: (line: number, character: number) => (starts[line] ?? text.length) + character };
-  return DockerfileParser.parse(astText)
-    .getInstructions()
-    .map((instruction) => {
-      const range = instruction.getRange();
-      const keyword = instruction.getInstructionRange();
-      return {
-        keyword: instruction.getKeyword(),
-        start: lines.offsetOf(range.start.line, range.start.character),
-        keywordEnd: lines.offsetOf(keyword.end.line, keyword.end.character),
-        end: lines.offsetOf(range.end.line, range.end.character),
-      };
-    });
 }
