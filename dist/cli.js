@@ -13195,6 +13195,17 @@ function digestProblem(digest) {
     }
     return null;
 }
+/** Whether a reference could be a bare digest (no '/', and at least 32 hex digits after a ':'), found without
+ * building the messages digestProblem gives: most references are not one. */
+function maybeDigest(input) {
+    const colon = input.indexOf(':');
+    if (colon < 0 || input.length - colon - 1 < DIGEST_HEX_MIN || input.includes('/'))
+        return false;
+    for (let i = colon + 1; i < input.length; i++)
+        if (!isHex(input.charCodeAt(i)))
+            return false;
+    return true;
+}
 /** tag := [\w][\w.-]{0,127} */
 function tagProblem(tag) {
     if (tag === '')
@@ -13389,8 +13400,7 @@ function parseImageReference(input) {
         return fail(`invalid reference format: no repository name before ${show(input[0])}`);
     if (isIdentifier(input))
         return fail(`invalid repository name ${show(input)}: cannot specify 64-byte hexadecimal strings (that is an image ID)`);
-    // most references hold no ':' before a '/' or hold a '/': only the rest can be a bare digest
-    if (!input.includes('/') && input.includes(':') && digestProblem(input) === null)
+    if (maybeDigest(input) && digestProblem(input) === null)
         return fail(`invalid reference format: ${show(input)} is a bare digest and names no repository`);
     const { domain, remainder } = splitDockerDomain(input);
     // As in ParseNormalizedNamed: everything before the first ':' of the remainder must be lower case.

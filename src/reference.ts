@@ -160,6 +160,15 @@ function digestProblem(digest: string): string | null {
   return null;
 }
 
+/** Whether a reference could be a bare digest (no '/', and at least 32 hex digits after a ':'), found without
+ * building the messages digestProblem gives: most references are not one. */
+function maybeDigest(input: string): boolean {
+  const colon = input.indexOf(':');
+  if (colon < 0 || input.length - colon - 1 < DIGEST_HEX_MIN || input.includes('/')) return false;
+  for (let i = colon + 1; i < input.length; i++) if (!isHex(input.charCodeAt(i))) return false;
+  return true;
+}
+
 /** tag := [\w][\w.-]{0,127} */
 function tagProblem(tag: string): string | null {
   if (tag === '') return 'invalid tag "": nothing follows ":"';
@@ -334,8 +343,7 @@ export function parseImageReference(input: string): ParseResult {
     return fail(
       `invalid repository name ${show(input)}: cannot specify 64-byte hexadecimal strings (that is an image ID)`,
     );
-  // most references hold no ':' before a '/' or hold a '/': only the rest can be a bare digest
-  if (!input.includes('/') && input.includes(':') && digestProblem(input) === null)
+  if (maybeDigest(input) && digestProblem(input) === null)
     return fail(`invalid reference format: ${show(input)} is a bare digest and names no repository`);
 
   const { domain, remainder } = splitDockerDomain(input);
