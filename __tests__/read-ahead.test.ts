@@ -75,18 +75,31 @@ interface Seen {
   read: ReadResult;
 }
 
-function readAll(options: ReadAheadOptions): Seen[] {
-  const seen: Seen[] = [];
-  readEach({ root, ...options }, (file, read) => seen.push({ path: file.path, read }));
+/** Reads every file; `slow`: each file takes a millisecond, so that the reader thread is up before the end. */
+function readAll(options: ReadAheadOptions, slow = false): Seen[] & { fromThread: number } {
+  const seen = Object.assign([] as Seen[], { fromThread: 0 });
+  readEach({ root, ...options }, (file, read) => {
+    if (slow) {
+      const until = Date.now() + 1;
+      while (Date.now() < until);
+    }
+    // files that come from the thread carry no absolute path: nothing here needs it
+    if (file.absolute === '') seen.fromThread++;
+    seen.push({ path: file.path, read });
+  });
   return seen;
 }
 
 describe('reading ahead', () => {
   it('hands over the same files, texts and problems, in the same order, as reading on one thread', () => {
     const here = readAll({ readAhead: false });
-    const ahead = readAll({ readAhead: true, readerScript: READER });
+    const ahead = readAll({ readAhead: true, readerScript: READER }, true);
     expect(here).toHaveLength(707);
-    expect(ahead).toEqual(here);
+    expect(here.fromThread).toBe(0);
+    // this thread began, the reader took over once it was up
+    expect(ahead.fromThread).toBeGreaterThan(0);
+    expect(ahead.fromThread).toBeLessThan(707);
+    expect([...ahead]).toEqual([...here]);
     const byPath = new Map(ahead.map((s) => [s.path, s.read]));
     expect(byPath.get('big/Dockerfile')).toMatchObject({ ok: false, problem: { reason: 'too-large' } });
     expect(byPath.get('bin/Dockerfile')).toMatchObject({ ok: false, problem: { reason: 'binary' } });
@@ -126,27 +139,36 @@ describe('reading ahead', () => {
 
   it('reads everything here when the reader cannot start', () => {
     const started = Date.now();
-    const seen = readAll({
-      readAhead: true,
-      readerScript: pathToFileURL(path.join(scripts, 'throws.mjs')),
-      readerPatience: { first: 300, next: 300 },
-    });
-    expect(seen).toEqual(readAll({ readAhead: false }));
+    const seen = readAll(
+      {
+        readAhead: true,
+        readerScript: pathToFileURL(path.join(scripts, 'throws.mjs')),
+        readerPatience: { first: 300, next: 300 },
+      },
+      true,
+    );
+    expect(seen.fromThread).toBe(0);
+    expect([...seen]).toEqual([...readAll({ readAhead: false })]);
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it.each(['fails.mjs', 'stalls.mjs'])(
     'goes on here after the last file a reader handed over when it %s',
     (script) => {
-      const seen = readAll({
-        readAhead: true,
-        readerScript: pathToFileURL(path.join(scripts, script)),
-        readerPatience: { first: 5_000, next: 300 },
-      });
+      const seen = readAll(
+        {
+          readAhead: true,
+          readerScript: pathToFileURL(path.join(scripts, script)),
+          readerPatience: { first: 5_000, next: 300 },
+        },
+        true,
+      );
       const here = readAll({ readAhead: false });
-      // the stand-in handed over a/Dockerfile, the first file; every file comes once, in order
+      // the stand-in sent a/Dockerfile, which this thread had read already, and then failed or stalled: every
+      // file comes once, in order
+      expect(seen.fromThread).toBe(0);
       expect(seen.map((s) => s.path)).toEqual(here.map((s) => s.path));
-      expect(seen).toEqual(here);
+      expect([...seen]).toEqual([...here]);
     },
   );
 

@@ -1,7 +1,10 @@
 // Preloaded into every measured process: reports its peak resident memory and CPU time on exit.
 import { writeSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 
+// a worker thread loads this too (it inherits the process's options); the process reports once, for all threads
 process.on('exit', () => {
+  if (!isMainThread) return;
   const fd = Number(process.env.BENCH_RSS_FD ?? '3');
   const usage = process.resourceUsage();
   try {

@@ -22367,8 +22367,9 @@ function oddCharacter(text, invalidUtf8, heredocBodies) {
 
 // read ahead: discover and read on a second thread while this one scans. Walking folders and reading files is a
 // third of a large scan and waits on the file system, so the reader thread (dist/reader.js) does it and hands the
-// bytes over in batches; this thread takes them synchronously, so the flow stays a plain loop. Without the reader
-// (the sources run as they are, or it is turned off, or it fails), the same files are read here, in the same order.
+// bytes over in batches; this thread takes them synchronously, so the flow stays a plain loop. Until the thread has
+// started, this one walks and reads itself. Without the reader (the sources run as they are, or it is turned off,
+// or it fails), the same files are read here, in the same order.
 /** Slots of the shared counters. */
 const POSTED = 0;
 const TAKEN = 1;
@@ -22382,32 +22383,50 @@ function readAheadWanted(env) {
 /** Every Dockerfile with its text (or why it has none), in the order of its path. */
 function readEach(options, handle) {
     const script = options.readerScript ?? new URL('./reader.js', import.meta.url);
-    if (options.readAhead && script.protocol === 'file:' && existsSync(fileURLToPath(script))) {
-        const last = readOnThread(options, script, handle);
-        if (last === true)
-            return;
-        // the reader failed or stalled: the rest is read here, after the last file it handed over
-        readHere(options, handle, last);
+    const reader = options.readAhead && script.protocol === 'file:' && existsSync(fileURLToPath(script))
+        ? startReader(options, script)
+        : null;
+    if (reader === null) {
+        readHere(options, handle, null);
         return;
     }
-    readHere(options, handle, null);
+    // this thread walks and reads while the reader starts up, and hands over to it once it has sent something; a
+    // small scan is done before then, and never waits for the thread
+    let last = null;
+    try {
+        try {
+            discoverEach(options, (file) => {
+                handle(file, readOne(file));
+                last = file.path;
+                if (reader.ready())
+                    throw HAND_OVER;
+            });
+            return;
+        }
+        catch (error) {
+            if (error !== HAND_OVER)
+                throw error;
+        }
+        const stopped = reader.take(handle, last, options.readerPatience ?? { first: 10_000, next: 30_000 });
+        // the reader failed or stalled: the rest is read here, after the last file handed on
+        if (stopped !== true)
+            readHere(options, handle, stopped);
+    }
+    finally {
+        reader.stop();
+    }
+}
+const HAND_OVER = Symbol('hand over to the reader thread');
+function readOne(file) {
+    return file.problem ? { ok: false, problem: file.problem } : readDockerfile(file.absolute, file.size);
 }
 function readHere(options, handle, after) {
     for (const file of discover(options)) {
-        if (after !== null && file.path <= after)
-            continue;
-        const read = file.problem
-            ? { ok: false, problem: file.problem }
-            : readDockerfile(file.absolute, file.size);
-        handle(file, read);
+        if (after === null || file.path > after)
+            handle(file, readOne(file));
     }
 }
-/**
- * Reads through the reader thread. Returns true when it read everything, or the path of the last file it handed
- * over (null: none) when the thread failed or stalled.
- */
-function readOnThread(options, script, handle) {
-    const patience = options.readerPatience ?? { first: 10_000, next: 30_000 };
+function startReader(options, script) {
     const counters = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
     const { port1, port2 } = new MessageChannel();
     const data = {
@@ -22423,52 +22442,59 @@ function readOnThread(options, script, handle) {
         port1.close();
         return null;
     }
-    // the thread must never keep the process alive, nor print into a report; its failure is handled below, as a
-    // stall, so an error event (which comes only once this thread is free again) is not one of the process
+    // the thread must never keep the process alive, nor print into a report; its failure is handled as a stall,
+    // so an error event (which comes only once this thread is free again) is not one of the process
     worker.unref();
     worker.on('error', () => { });
-    let last = null;
-    let first = true;
-    try {
-        for (;;) {
-            const posted = Atomics.load(counters, POSTED);
-            const received = receiveMessageOnPort(port1);
-            if (received === undefined) {
-                const waited = Atomics.wait(counters, POSTED, posted, first ? patience.first : patience.next);
-                if (waited === 'timed-out')
+    return {
+        ready: () => Atomics.load(counters, POSTED) > 0,
+        take(handle, after, patience) {
+            let last = after;
+            let first = true;
+            for (;;) {
+                const posted = Atomics.load(counters, POSTED);
+                const received = receiveMessageOnPort(port1);
+                if (received === undefined) {
+                    const waited = Atomics.wait(counters, POSTED, posted, first ? patience.first : patience.next);
+                    if (waited === 'timed-out')
+                        return last;
+                    continue;
+                }
+                first = false;
+                Atomics.add(counters, TAKEN, 1);
+                Atomics.notify(counters, TAKEN);
+                const message = received.message;
+                if (message.kind === 'done')
+                    return true;
+                if (message.kind === 'failed')
                     return last;
-                continue;
+                const bytes = new Uint8Array(message.bytes);
+                const problems = new Map(message.problems);
+                let start = 0;
+                message.paths.forEach((path, i) => {
+                    const end = message.ends[i];
+                    const from = start;
+                    start = end;
+                    // what this thread read itself before the hand-over
+                    if (last !== null && path <= last)
+                        return;
+                    const problem = problems.get(i);
+                    const flags = message.flags[i];
+                    const read = problem
+                        ? { ok: false, problem }
+                        : decode(bytes.subarray(from, end), (flags & INVALID_UTF8) !== 0, (flags & PLAIN) !== 0);
+                    last = path;
+                    handle({ path, absolute: '', size: -1, problem: problem ?? null }, read);
+                });
             }
-            first = false;
-            Atomics.add(counters, TAKEN, 1);
+        },
+        stop() {
+            Atomics.store(counters, STOP, 1);
             Atomics.notify(counters, TAKEN);
-            const message = received.message;
-            if (message.kind === 'done')
-                return true;
-            if (message.kind === 'failed')
-                return last;
-            const bytes = new Uint8Array(message.bytes);
-            const problems = new Map(message.problems);
-            let start = 0;
-            message.paths.forEach((path, i) => {
-                const end = message.ends[i];
-                const problem = problems.get(i);
-                const flags = message.flags[i];
-                const read = problem
-                    ? { ok: false, problem }
-                    : decode(bytes.subarray(start, end), (flags & INVALID_UTF8) !== 0, (flags & PLAIN) !== 0);
-                start = end;
-                last = path;
-                handle({ path, absolute: '', size: -1, problem: problem ?? null }, read);
-            });
-        }
-    }
-    finally {
-        Atomics.store(counters, STOP, 1);
-        Atomics.notify(counters, TAKEN);
-        port1.close();
-        void worker.terminate();
-    }
+            port1.close();
+            void worker.terminate();
+        },
+    };
 }
 
 /** A file as read (or why it was not) scanned. */

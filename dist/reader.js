@@ -2766,8 +2766,9 @@ function readBytes(absolute, knownSize = -1) {
 
 // read ahead: discover and read on a second thread while this one scans. Walking folders and reading files is a
 // third of a large scan and waits on the file system, so the reader thread (dist/reader.js) does it and hands the
-// bytes over in batches; this thread takes them synchronously, so the flow stays a plain loop. Without the reader
-// (the sources run as they are, or it is turned off, or it fails), the same files are read here, in the same order.
+// bytes over in batches; this thread takes them synchronously, so the flow stays a plain loop. Until the thread has
+// started, this one walks and reads itself. Without the reader (the sources run as they are, or it is turned off,
+// or it fails), the same files are read here, in the same order.
 /** Slots of the shared counters. */
 const POSTED = 0;
 const TAKEN = 1;
