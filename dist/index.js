@@ -45746,24 +45746,32 @@ function splitTemplate(template) {
     return { image: template.slice(0, colon), tag: template.slice(colon + 1) };
 }
 /**
- * `compute()` for `key` under `owner`, worked out once and remembered while the owner lives: the catalog's
- * answers are asked for every image by several rules, and the same images and tags come back file after file.
+ * `compute()` for a key under an owner, worked out once and remembered while the owner lives: the catalog's answers
+ * are asked for every image by several rules, and the same images and tags come back file after file. The owner
+ * asked last is kept at hand, since most calls ask about it again.
  */
-function remembered(memo, owner, key, compute) {
-    let answers = memo.get(owner);
-    if (!answers)
-        memo.set(owner, (answers = new Map()));
-    const known = answers.get(key);
-    if (known !== undefined || answers.has(key))
-        return known;
-    const value = compute();
-    answers.set(key, value);
-    return value;
+class Memo {
+    byOwner = new WeakMap();
+    lastOwner = null;
+    lastAnswers = null;
+    get(owner, key, compute) {
+        let answers = this.lastOwner === owner ? this.lastAnswers : this.byOwner.get(owner);
+        if (!answers)
+            this.byOwner.set(owner, (answers = new Map()));
+        this.lastOwner = owner;
+        this.lastAnswers = answers;
+        const known = answers.get(key);
+        if (known !== undefined || answers.has(key))
+            return known;
+        const value = compute();
+        answers.set(key, value);
+        return value;
+    }
 }
-const families = new WeakMap();
+const families = new Memo();
 /** The family an image (registry/repository) belongs to. */
 function familyOf(catalog, name) {
-    return remembered(families, catalog, name, () => catalog.families.find((family) => family.patterns.some((p) => p.matchName(name))) ?? null);
+    return families.get(catalog, name, () => catalog.families.find((family) => family.patterns.some((p) => p.matchName(name))) ?? null);
 }
 function startsLine(tag, line) {
     if (!tag.startsWith(line))
@@ -45772,10 +45780,10 @@ function startsLine(tag, line) {
     // "3.8" is the line of 3.8, 3.8.18 and 3.8-slim, not of 3.80; "1.2" not of 1.20
     return Number.isNaN(next) || next < 48 || next > 57;
 }
-const cycles = new WeakMap();
+const cycles = new Memo();
 /** The tag line a tag belongs to: the longest cycle or alias the tag starts with. */
 function cycleOf(family, tag) {
-    return remembered(cycles, family, tag, () => findCycle(family, tag));
+    return cycles.get(family, tag, () => findCycle(family, tag));
 }
 function findCycle(family, tag) {
     let best = null;
@@ -45800,9 +45808,9 @@ const DISTROS = ['debian', 'ubuntu', 'alpine'];
  * tag names one: those releases reach their end of life on their own dates.
  */
 function baseDistroCycle(catalog, tag) {
-    return remembered(distroCycles, catalog, tag, () => findDistroCycle(catalog, tag));
+    return distroCycles.get(catalog, tag, () => findDistroCycle(catalog, tag));
 }
-const distroCycles = new WeakMap();
+const distroCycles = new Memo();
 function findDistroCycle(catalog, tag) {
     const parts = tag.split('-').slice(1);
     for (const part of parts) {
@@ -46254,10 +46262,10 @@ function rungOf(family, name, tag) {
         return 'chainguard';
     if (tag === null || family === null)
         return null;
-    return remembered(rungs, family, tag, () => rungOfTag(family, tag));
+    return rungs.get(family, tag, () => rungOfTag(family, tag));
 }
 /** A family's rung per tag, worked out once per run: every shipped FROM asks, several rules each. */
-const rungs = new WeakMap();
+const rungs = new Memo();
 function rungOfTag(family, tag) {
     // the family's own tag templates first: eclipse-temurin's slim rung is "{version}-jre"
     let best = null;
@@ -46391,6 +46399,21 @@ const suggestSlim = {
     },
 };
 
+// Whether a Dockerfile's text mentions any of a rule's words at all: the cheap test before a rule reads stages.
+// Every image of a file is judged in turn, so the answer for the file just seen is kept per pattern.
+const last = new Map();
+function mentions(text, pattern) {
+    if (text === undefined)
+        return false;
+    const seen = last.get(pattern);
+    if (seen !== undefined && seen.text === text)
+        return seen.found;
+    const found = pattern.test(text);
+    last.set(pattern, { text, found });
+    return found;
+}
+
+const STATIC_WORDS = /CGO_ENABLED=0|-static|-musl|crt-static/;
 /** How the last stage shows it carries a static binary: it copies from a stage that builds one statically. */
 function staticBinary(facts, last) {
     for (const from of last.copiesFrom) {
@@ -46420,7 +46443,7 @@ const suggestScratch = {
         if (!base || !base.family || base.rung === 'distroless' || base.rung === 'chainguard')
             return null;
         // no sign of a static build anywhere in the file: nothing to read further
-        if (!/CGO_ENABLED=0|-static|-musl|crt-static/.test(context.text ?? ''))
+        if (!mentions(context.text, STATIC_WORDS))
             return null;
         const stages = base.stages();
         if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint)
@@ -46502,7 +46525,7 @@ const alpineMusl = {
         if (!isAlpine)
             return null;
         // none of the signs' words anywhere in the file: nothing to read further
-        if (!SIGN_WORDS.test(context.text ?? ''))
+        if (!mentions(context.text, SIGN_WORDS))
             return null;
         const facts = context.facts();
         // this stage, and the stages built FROM it
@@ -46654,6 +46677,7 @@ function evaluateFile(file, options) {
         raw.push({ finding: findingAt(file.path, 'file-not-scanned', notScanned, top, message), use: null });
     }
     const shipped = shippedStages(file.stages);
+    const rules = activeRules(policy, options.rules ?? IMAGE_RULES);
     let facts = null;
     const stageFacts = () => (facts ??= analyzeStages(file));
     for (const use of file.images) {
@@ -46672,7 +46696,7 @@ function evaluateFile(file, options) {
             digests: options.digests,
             memo: {},
         };
-        for (const { rule, severity } of activeRules(policy, options.rules ?? IMAGE_RULES)) {
+        for (const { rule, severity } of rules) {
             const hit = rule.check(context);
             if (hit) {
                 const finding = findingAt(file.path, rule.id, severity, use, hit.message, use.image, hit.suggestion ?? null);

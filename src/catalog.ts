@@ -146,30 +146,33 @@ function splitTemplate(template: string): { image: string; tag: string | null } 
 }
 
 /**
- * `compute()` for `key` under `owner`, worked out once and remembered while the owner lives: the catalog's
- * answers are asked for every image by several rules, and the same images and tags come back file after file.
+ * `compute()` for a key under an owner, worked out once and remembered while the owner lives: the catalog's answers
+ * are asked for every image by several rules, and the same images and tags come back file after file. The owner
+ * asked last is kept at hand, since most calls ask about it again.
  */
-export function remembered<O extends object, V>(
-  memo: WeakMap<O, Map<string, V>>,
-  owner: O,
-  key: string,
-  compute: () => V,
-): V {
-  let answers = memo.get(owner);
-  if (!answers) memo.set(owner, (answers = new Map()));
-  const known = answers.get(key);
-  if (known !== undefined || answers.has(key)) return known as V;
-  const value = compute();
-  answers.set(key, value);
-  return value;
+export class Memo<O extends object, V> {
+  private readonly byOwner = new WeakMap<O, Map<string, V>>();
+  private lastOwner: O | null = null;
+  private lastAnswers: Map<string, V> | null = null;
+
+  get(owner: O, key: string, compute: () => V): V {
+    let answers = this.lastOwner === owner ? this.lastAnswers : this.byOwner.get(owner);
+    if (!answers) this.byOwner.set(owner, (answers = new Map()));
+    this.lastOwner = owner;
+    this.lastAnswers = answers;
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known as V;
+    const value = compute();
+    answers.set(key, value);
+    return value;
+  }
 }
 
-const families = new WeakMap<Catalog, Map<string, Family | null>>();
+const families = new Memo<Catalog, Family | null>();
 
 /** The family an image (registry/repository) belongs to. */
 export function familyOf(catalog: Catalog, name: string): Family | null {
-  return remembered(
-    families,
+  return families.get(
     catalog,
     name,
     () => catalog.families.find((family) => family.patterns.some((p) => p.matchName(name))) ?? null,
@@ -183,11 +186,11 @@ function startsLine(tag: string, line: string): boolean {
   return Number.isNaN(next) || next < 48 || next > 57;
 }
 
-const cycles = new WeakMap<Family, Map<string, Cycle | null>>();
+const cycles = new Memo<Family, Cycle | null>();
 
 /** The tag line a tag belongs to: the longest cycle or alias the tag starts with. */
 export function cycleOf(family: Family, tag: string): Cycle | null {
-  return remembered(cycles, family, tag, () => findCycle(family, tag));
+  return cycles.get(family, tag, () => findCycle(family, tag));
 }
 
 function findCycle(family: Family, tag: string): Cycle | null {
@@ -216,10 +219,10 @@ const DISTROS = ['debian', 'ubuntu', 'alpine'];
  * tag names one: those releases reach their end of life on their own dates.
  */
 export function baseDistroCycle(catalog: Catalog, tag: string): { family: Family; cycle: Cycle } | null {
-  return remembered(distroCycles, catalog, tag, () => findDistroCycle(catalog, tag));
+  return distroCycles.get(catalog, tag, () => findDistroCycle(catalog, tag));
 }
 
-const distroCycles = new WeakMap<Catalog, Map<string, { family: Family; cycle: Cycle } | null>>();
+const distroCycles = new Memo<Catalog, { family: Family; cycle: Cycle } | null>();
 
 function findDistroCycle(catalog: Catalog, tag: string): { family: Family; cycle: Cycle } | null {
   const parts = tag.split('-').slice(1);

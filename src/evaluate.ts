@@ -120,6 +120,7 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
     raw.push({ finding: findingAt(file.path, 'file-not-scanned', notScanned, top, message), use: null });
   }
   const shipped = shippedStages(file.stages);
+  const rules = activeRules(policy, options.rules ?? IMAGE_RULES);
   let facts: StageFacts[] | null = null;
   const stageFacts = (): StageFacts[] => (facts ??= analyzeStages(file));
   for (const use of file.images) {
@@ -138,7 +139,7 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
       digests: options.digests,
       memo: {},
     };
-    for (const { rule, severity } of activeRules(policy, options.rules ?? IMAGE_RULES)) {
+    for (const { rule, severity } of rules) {
       const hit = rule.check(context);
       if (hit) {
         const finding = findingAt(

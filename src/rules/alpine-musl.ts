@@ -1,6 +1,7 @@
 import { familyOf } from '../catalog.js';
 import { stepTo } from '../suggest/ladder.js';
 import { rewriteFrom } from '../suggest/rewrite.js';
+import { mentions } from './mentions.js';
 import { listOf } from './names.js';
 import type { ImageRule } from './rule.js';
 
@@ -28,7 +29,7 @@ export const alpineMusl: ImageRule = {
     const isAlpine = family?.name === 'alpine' || (use.tag !== null && /(?:^|-)alpine/.test(use.tag));
     if (!isAlpine) return null;
     // none of the signs' words anywhere in the file: nothing to read further
-    if (!SIGN_WORDS.test(context.text ?? '')) return null;
+    if (!mentions(context.text, SIGN_WORDS)) return null;
     const facts = context.facts();
     // this stage, and the stages built FROM it
     const related = facts.filter(

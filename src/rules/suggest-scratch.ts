@@ -3,6 +3,9 @@ import { rewriteFrom } from '../suggest/rewrite.js';
 import { policyAllows } from '../suggest/ladder.js';
 import { shellNeeds, shippedBase } from './ladder-context.js';
 import type { ImageRule } from './rule.js';
+import { mentions } from './mentions.js';
+
+const STATIC_WORDS = /CGO_ENABLED=0|-static|-musl|crt-static/;
 
 /** How the last stage shows it carries a static binary: it copies from a stage that builds one statically. */
 export function staticBinary(facts: StageFacts[], last: StageFacts): string | null {
@@ -34,7 +37,7 @@ export const suggestScratch: ImageRule = {
     // binary calls
     if (!base || !base.family || base.rung === 'distroless' || base.rung === 'chainguard') return null;
     // no sign of a static build anywhere in the file: nothing to read further
-    if (!/CGO_ENABLED=0|-static|-musl|crt-static/.test(context.text ?? '')) return null;
+    if (!mentions(context.text, STATIC_WORDS)) return null;
     const stages = base.stages();
     if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint) return null;
     // a base stage of its own that the last stage builds on may have put more there than the binary

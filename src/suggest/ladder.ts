@@ -1,6 +1,6 @@
 // The base-image ladder: full distribution → slim → alpine → distroless → scratch. Which rung an image stands on,
 // what the same family offers lower down, and what it costs to step there.
-import { cycleOf, remembered, type Family, type Rung, type Variant } from '../catalog.js';
+import { cycleOf, Memo, type Family, type Rung, type Variant } from '../catalog.js';
 import { admittingEntries, nameOf, tagAllows } from '../policy/match.js';
 import type { Policy } from '../policy/types.js';
 import { parseImageReference } from '../reference.js';
@@ -11,11 +11,11 @@ export function rungOf(family: Family | null, name: string, tag: string | null):
   if (name.startsWith('gcr.io/distroless/')) return 'distroless';
   if (name.startsWith('cgr.dev/chainguard/')) return 'chainguard';
   if (tag === null || family === null) return null;
-  return remembered(rungs, family, tag, () => rungOfTag(family, tag));
+  return rungs.get(family, tag, () => rungOfTag(family, tag));
 }
 
 /** A family's rung per tag, worked out once per run: every shipped FROM asks, several rules each. */
-const rungs = new WeakMap<Family, Map<string, Rung | null>>();
+const rungs = new Memo<Family, Rung | null>();
 
 function rungOfTag(family: Family, tag: string): Rung | null {
   // the family's own tag templates first: eclipse-temurin's slim rung is "{version}-jre"
