@@ -143,7 +143,7 @@ describe('reading ahead', () => {
       {
         readAhead: true,
         readerScript: pathToFileURL(path.join(scripts, 'throws.mjs')),
-        readerPatience: { first: 300, next: 300 },
+        readerPatience: 300,
       },
       true,
     );
@@ -159,7 +159,7 @@ describe('reading ahead', () => {
         {
           readAhead: true,
           readerScript: pathToFileURL(path.join(scripts, script)),
-          readerPatience: { first: 5_000, next: 300 },
+          readerPatience: 300,
         },
         true,
       );

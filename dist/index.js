@@ -31684,7 +31684,8 @@ function discover(options = {}) {
     discoverEach(options, (file) => files.push(file));
     return files;
 }
-const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+/** Strings in the order of their UTF-16 code units, the order paths are reported in. */
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Every Dockerfile, handed to `emit` in the order of its path (as `discover` sorts them), as the walk finds it when
  * one folder is given: a reader can start on the first files while the walk goes on. Bad options throw before the
@@ -31750,7 +31751,7 @@ function discoverEach(options, emit, onFolder) {
             entry,
             key: entry.isDirectory() ? `${entry.name}/` : entry.name,
         }));
-        keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+        keyed.sort((a, b) => byText(a.key, b.key));
         for (const { entry } of keyed) {
             const relative = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
             if (entry.isDirectory()) {
@@ -31813,7 +31814,7 @@ function discoverEach(options, emit, onFolder) {
         }
     }
     if (!streaming)
-        for (const file of [...found.values()].sort(byPath))
+        for (const file of [...found.values()].sort((a, b) => byText(a.path, b.path)))
             emit(file);
 }
 
@@ -34082,7 +34083,7 @@ function readEach(options, handle) {
             if (error !== HAND_OVER)
                 throw error;
         }
-        const stopped = reader.take(handle, last, options.readerPatience ?? { first: 10_000, next: 30_000 });
+        const stopped = reader.take(handle, last, options.readerPatience ?? 30_000);
         // the reader failed or stalled: the rest is read here, after the last file handed on
         if (stopped !== true)
             readHere(options, handle, stopped);
@@ -34125,17 +34126,14 @@ function startReader(options, script) {
         ready: () => Atomics.load(counters, POSTED) > 0,
         take(handle, after, patience) {
             let last = after;
-            let first = true;
             for (;;) {
                 const posted = Atomics.load(counters, POSTED);
                 const received = receiveMessageOnPort(port1);
                 if (received === undefined) {
-                    const waited = Atomics.wait(counters, POSTED, posted, first ? patience.first : patience.next);
-                    if (waited === 'timed-out')
+                    if (Atomics.wait(counters, POSTED, posted, patience) === 'timed-out')
                         return last;
                     continue;
                 }
-                first = false;
                 Atomics.add(counters, TAKEN, 1);
                 Atomics.notify(counters, TAKEN);
                 const message = received.message;

@@ -2575,7 +2575,8 @@ function compile(patterns, what) {
         throw new UsageError(`${what}: invalid pattern: ${error.message}`);
     }
 }
-const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+/** Strings in the order of their UTF-16 code units, the order paths are reported in. */
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Every Dockerfile, handed to `emit` in the order of its path (as `discover` sorts them), as the walk finds it when
  * one folder is given: a reader can start on the first files while the walk goes on. Bad options throw before the
@@ -2642,7 +2643,7 @@ function discoverEach(options, emit, onFolder) {
             entry,
             key: entry.isDirectory() ? `${entry.name}/` : entry.name,
         }));
-        keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+        keyed.sort((a, b) => byText(a.key, b.key));
         for (const { entry } of keyed) {
             const relative = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
             if (entry.isDirectory()) {
@@ -2705,7 +2706,7 @@ function discoverEach(options, emit, onFolder) {
         }
     }
     if (!streaming)
-        for (const file of [...found.values()].sort(byPath))
+        for (const file of [...found.values()].sort((a, b) => byText(a.path, b.path)))
             emit(file);
 }
 

@@ -74,8 +74,8 @@ export function discover(options: DiscoverOptions = {}): DiscoveredFile[] {
   return files;
 }
 
-const byPath = (a: DiscoveredFile, b: DiscoveredFile): number =>
-  a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+/** Strings in the order of their UTF-16 code units, the order paths are reported in. */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Every Dockerfile, handed to `emit` in the order of its path (as `discover` sorts them), as the walk finds it when
@@ -143,7 +143,7 @@ export function discoverEach(
       entry,
       key: entry.isDirectory() ? `${entry.name}/` : entry.name,
     }));
-    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    keyed.sort((a, b) => byText(a.key, b.key));
     for (const { entry } of keyed) {
       const relative = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
       if (entry.isDirectory()) {
@@ -198,5 +198,5 @@ export function discoverEach(
       addFile(absolute, stats, realpathSync(base), rel(absolute, base));
     }
   }
-  if (!streaming) for (const file of [...found.values()].sort(byPath)) emit(file);
+  if (!streaming) for (const file of [...found.values()].sort((a, b) => byText(a.path, b.path))) emit(file);
 }

@@ -43,9 +43,9 @@ export interface ReadAheadOptions {
   readAhead?: boolean;
   /** the reader thread's script (default: reader.js beside the bundle) */
   readerScript?: URL;
-  /** the longest wait, in ms, for the reader's first batch and then for each next one, before this thread reads
-   * the rest itself (default: 10 s, then 30 s; the reader sends a batch at least every half second) */
-  readerPatience?: { first: number; next: number };
+  /** the longest wait, in ms, for the reader's next batch before this thread reads the rest itself (default: 30 s;
+   * the reader sends a batch at least every half second). This thread hands over only once the first has come. */
+  readerPatience?: number;
 }
 
 /** The faces read ahead unless BASE_IMAGE_POLICY_READ_AHEAD=off (for a system that refuses threads, say). */
@@ -80,7 +80,7 @@ export function readEach(options: DiscoverOptions & ReadAheadOptions, handle: Re
     } catch (error) {
       if (error !== HAND_OVER) throw error;
     }
-    const stopped = reader.take(handle, last, options.readerPatience ?? { first: 10_000, next: 30_000 });
+    const stopped = reader.take(handle, last, options.readerPatience ?? 30_000);
     // the reader failed or stalled: the rest is read here, after the last file handed on
     if (stopped !== true) readHere(options, handle, stopped);
   } finally {
@@ -107,11 +107,7 @@ interface Reader {
    * Hands on the files the thread sends that come after `after`. Returns true when it sent everything, or the path
    * of the last file handed on when it failed or stalled.
    */
-  take(
-    handle: ReadFile,
-    after: string | null,
-    patience: { first: number; next: number },
-  ): true | string | null;
+  take(handle: ReadFile, after: string | null, patience: number): true | string | null;
   stop(): void;
 }
 
@@ -138,16 +134,13 @@ function startReader(options: DiscoverOptions, script: URL): Reader | null {
     ready: () => Atomics.load(counters, POSTED) > 0,
     take(handle, after, patience) {
       let last = after;
-      let first = true;
       for (;;) {
         const posted = Atomics.load(counters, POSTED);
         const received = receiveMessageOnPort(port1);
         if (received === undefined) {
-          const waited = Atomics.wait(counters, POSTED, posted, first ? patience.first : patience.next);
-          if (waited === 'timed-out') return last;
+          if (Atomics.wait(counters, POSTED, posted, patience) === 'timed-out') return last;
           continue;
         }
-        first = false;
         Atomics.add(counters, TAKEN, 1);
         Atomics.notify(counters, TAKEN);
         const message = received.message as ReaderMessage;

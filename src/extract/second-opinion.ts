@@ -18,7 +18,7 @@ export function secondOpinion(body: string, directives: Directives): Instruction
  * The instructions as dockerfile-ast reads them from `astText`, a copy of `text` with the same lines in which some
  * lines may be rewritten (see textForAst); offsets are given in `text`.
  */
-export function splitWithAst(text: string, astText = text): InstructionSpan[] {
+function splitWithAst(text: string, astText = text): InstructionSpan[] {
   // dockerfile-ast counts a lone CR as a line end too
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
