@@ -308,6 +308,25 @@ describe('extractImages: COPY --from and RUN --mount from', () => {
       'FROM alpine\nRUN --mount=type=cache,target=/root/.cache \\\n    --mount=type=bind,FROM=busybox,target=/b \\\n    true\n',
       ['from 0* docker.io/library/alpine @1:6-1:12', 'mount-from 0* docker.io/library/busybox @3:28-3:35'],
     ],
+    [
+      'the flag on the line after the keyword',
+      'FROM alpine\nRUN \\\n  --mount=from=busybox,target=/b true\nCOPY\t\\\n# a comment\n\t--from=nginx / /\n',
+      [
+        'from 0* docker.io/library/alpine @1:6-1:12',
+        'mount-from 0* docker.io/library/busybox @3:16-3:23',
+        'copy-from 0* docker.io/library/nginx @6:9-6:14',
+      ],
+    ],
+    [
+      'words that look like flags after the first argument are no flags',
+      'FROM alpine\nRUN echo --mount=from=busybox\nCOPY a --from=nginx /\n',
+      ['from 0* docker.io/library/alpine @1:6-1:12'],
+    ],
+    [
+      'the flag after a backtick continuation',
+      '# escape=`\nFROM alpine\nCOPY `\n  --from=nginx / /\n',
+      ['from 0* docker.io/library/alpine @2:6-2:12', 'copy-from 0* docker.io/library/nginx @4:10-4:15'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(images(text)).toEqual(expected);
   });
@@ -328,6 +347,16 @@ describe('extractImages: syntax directive', () => {
     [
       'after another directive',
       '# escape=`\n# syntax=docker/dockerfile:1\nFROM alpine\n',
+      ['syntax - docker.io/docker/dockerfile:1 @2:10-2:29', 'from 0* docker.io/library/alpine @3:6-3:12'],
+    ],
+    [
+      'not after a comment, also when a later line holds "="',
+      '# hello\n# syntax=docker/dockerfile:1\nFROM alpine\nENV A=1\n',
+      ['from 0* docker.io/library/alpine @3:6-3:12'],
+    ],
+    [
+      'after a #! line that holds no "="',
+      '#!/usr/bin/env build\n# syntax=docker/dockerfile:1\nFROM alpine\n',
       ['syntax - docker.io/docker/dockerfile:1 @2:10-2:29', 'from 0* docker.io/library/alpine @3:6-3:12'],
     ],
     [

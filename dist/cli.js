@@ -13389,7 +13389,25 @@ function fail(error) {
  * it. Also rejects what ParseAnyReference would read as an image ID or a bare digest, since neither names a
  * repository.
  */
+/** Answers for references seen before: most files name the same few images. Bounded in number and length, for
+ * hostile input. */
+const parsedBefore = new Map();
+const PARSED_KEPT = 4096;
+const PARSED_KEPT_LENGTH = 512;
+/** A reference parsed and normalised; the answer is shared between callers, so it must not be changed. */
 function parseImageReference(input) {
+    if (input.length > PARSED_KEPT_LENGTH)
+        return parse(input);
+    let result = parsedBefore.get(input);
+    if (result === undefined) {
+        if (parsedBefore.size >= PARSED_KEPT)
+            parsedBefore.clear();
+        result = parse(input);
+        parsedBefore.set(input, result);
+    }
+    return result;
+}
+function parse(input) {
     if (input === '')
         return fail('invalid reference format: the image reference is empty');
     const characterIssue = characterProblem(input);
@@ -21421,6 +21439,14 @@ function parseDirectives(text) {
     const first = text.search(/[^\t\n\f\r \u000b\u0085\u00a0]/);
     if (first === -1 || (text[first] !== '#' && text[first] !== '/' && text[first] !== '{'))
         return { list: [], escape: '\\', problems: [] };
+    // both readers stop at the first line that is no directive, and a directive holds `=`: a file that opens with a
+    // comment line without one (a licence header, say) has none, unless that line is a `#!` the frontend skips
+    if (text[first] === '#' && !text.startsWith('#!')) {
+        const eol = text.indexOf('\n');
+        const equals = text.indexOf('=');
+        if (equals === -1 || (eol !== -1 && equals > eol))
+            return { list: [], escape: '\\', problems: [] };
+    }
     const list = [];
     const problems = [];
     let escape = '\\';
@@ -21513,6 +21539,7 @@ function splitInstructions(text, escape) {
     const spans = [];
     const length = text.length;
     let pos = 0;
+    let heredocAt = text.indexOf('<<');
     while (pos < length) {
         let eol = text.indexOf('\n', pos);
         if (eol === -1)
@@ -21537,7 +21564,10 @@ function splitInstructions(text, escape) {
             const ends = escapeAt === -1 ? { end: lineEnd, next: eol + 1 } : logicalLine(text, start, escape, length, false);
             const span = { keyword, start, keywordEnd: kw, end: ends.end };
             pos = ends.next;
-            if (HEREDOC_HOSTS.has(keyword) && text.slice(kw, ends.end).includes('<<')) {
+            // the next `<<` in the text, found once and again only when passed: most files hold none
+            if (heredocAt !== -1 && heredocAt < kw)
+                heredocAt = text.indexOf('<<', kw);
+            if (heredocAt !== -1 && heredocAt + 2 <= ends.end && HEREDOC_HOSTS.has(keyword)) {
                 const line = logicalLine(text, start, escape);
                 pos = readHeredocs(text, heredocNames(keyword, line, kw - start), pos, span);
             }
@@ -21893,12 +21923,25 @@ class FileExtractor {
         const stage = this.stages[this.stages.length - 1];
         if (!stage)
             return;
+        // only flags name images here, and flags lead the arguments: most instructions have none, and their text
+        // (often long) need not be read
+        if (!this.mayHaveFlags(start))
+            return;
         // --from may name any stage of the file, a later one too: judge these once every stage name is known
         const content = this.text.slice(instruction.start, instruction.end);
         if (keyword === 'COPY' && content.includes('--from'))
             this.deferred.push(() => this.copyFrom(start, stage));
         else if (keyword === 'RUN' && content.includes('--mount'))
             this.deferred.push(() => this.mountFrom(start, stage));
+    }
+    /** Whether the arguments after `start` may open with a flag: a `-` after blanks, or a line continued first. */
+    mayHaveFlags(start) {
+        const text = this.text;
+        let i = start;
+        while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
+            i++;
+        const c = text[i];
+        return (c === '-' || c === this.directives.escape || c === '\r' || c === '\n' || isGoSpace(text.charCodeAt(i)));
     }
     logical(start) {
         return logicalLine(this.text, start, this.directives.escape);

@@ -8,6 +8,7 @@ import { parseDirectives, type Directives } from './directives.js';
 import { keywordIn, splitInstructions, type InstructionSpan } from './instructions.js';
 import {
   extractFlags,
+  isGoSpace,
   LineIndex,
   logicalLine,
   parseMountFields,
@@ -205,12 +206,26 @@ class FileExtractor {
     }
     const stage = this.stages[this.stages.length - 1];
     if (!stage) return;
+    // only flags name images here, and flags lead the arguments: most instructions have none, and their text
+    // (often long) need not be read
+    if (!this.mayHaveFlags(start)) return;
     // --from may name any stage of the file, a later one too: judge these once every stage name is known
     const content = this.text.slice(instruction.start, instruction.end);
     if (keyword === 'COPY' && content.includes('--from'))
       this.deferred.push(() => this.copyFrom(start, stage));
     else if (keyword === 'RUN' && content.includes('--mount'))
       this.deferred.push(() => this.mountFrom(start, stage));
+  }
+
+  /** Whether the arguments after `start` may open with a flag: a `-` after blanks, or a line continued first. */
+  private mayHaveFlags(start: number): boolean {
+    const text = this.text;
+    let i = start;
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    const c = text[i];
+    return (
+      c === '-' || c === this.directives.escape || c === '\r' || c === '\n' || isGoSpace(text.charCodeAt(i))
+    );
   }
 
   private logical(start: number): Traced {

@@ -25,6 +25,7 @@ export function splitInstructions(text: string, escape: string): InstructionSpan
   const spans: InstructionSpan[] = [];
   const length = text.length;
   let pos = 0;
+  let heredocAt = text.indexOf('<<');
   while (pos < length) {
     let eol = text.indexOf('\n', pos);
     if (eol === -1) eol = length;
@@ -47,7 +48,9 @@ export function splitInstructions(text: string, escape: string): InstructionSpan
         escapeAt === -1 ? { end: lineEnd, next: eol + 1 } : logicalLine(text, start, escape, length, false);
       const span = { keyword, start, keywordEnd: kw, end: ends.end };
       pos = ends.next;
-      if (HEREDOC_HOSTS.has(keyword) && text.slice(kw, ends.end).includes('<<')) {
+      // the next `<<` in the text, found once and again only when passed: most files hold none
+      if (heredocAt !== -1 && heredocAt < kw) heredocAt = text.indexOf('<<', kw);
+      if (heredocAt !== -1 && heredocAt + 2 <= ends.end && HEREDOC_HOSTS.has(keyword)) {
         const line = logicalLine(text, start, escape);
         pos = readHeredocs(text, heredocNames(keyword, line, kw - start), pos, span);
       }
