@@ -20634,9 +20634,23 @@ const isLetter = (cp) => (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (c
 const isDigit = (cp) => (cp >= 48 && cp <= 57) || (cp > 127 && /\p{Nd}/u.test(String.fromCodePoint(cp)));
 const isNameChar = (cp) => isLetter(cp) || isDigit(cp) || cp === UNDERSCORE;
 function expandWord(word, lookup, escapeToken = '\\') {
-    const lexer = new Lexer(word, lookup, escapeToken.charCodeAt(0));
+    const esc = escapeToken.charCodeAt(0);
+    // most words hold nothing the lexer changes: no variable, quote, escape or leading byte-order mark
+    if (isPlain(word, esc))
+        return { value: word, matched: [], unmatched: [] };
+    const lexer = new Lexer(word, lookup, esc);
     const value = lexer.word(EOF, false, 0);
     return { value, matched: [...lexer.matched], unmatched: [...lexer.unmatched] };
+}
+function isPlain(word, esc) {
+    if (word.charCodeAt(0) === BOM)
+        return false;
+    for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        if (c === DOLLAR || c === SQUOTE || c === DQUOTE || c === esc)
+            return false;
+    }
+    return true;
 }
 function containsVariable(word, escapeToken = '\\') {
     const esc = escapeToken.charCodeAt(0);

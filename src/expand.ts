@@ -60,9 +60,21 @@ export function expandWord(
   lookup: (name: string) => string | undefined,
   escapeToken: '\\' | '`' = '\\',
 ): ExpansionResult {
-  const lexer = new Lexer(word, lookup, escapeToken.charCodeAt(0));
+  const esc = escapeToken.charCodeAt(0);
+  // most words hold nothing the lexer changes: no variable, quote, escape or leading byte-order mark
+  if (isPlain(word, esc)) return { value: word, matched: [], unmatched: [] };
+  const lexer = new Lexer(word, lookup, esc);
   const value = lexer.word(EOF, false, 0);
   return { value, matched: [...lexer.matched], unmatched: [...lexer.unmatched] };
+}
+
+function isPlain(word: string, esc: number): boolean {
+  if (word.charCodeAt(0) === BOM) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === DOLLAR || c === SQUOTE || c === DQUOTE || c === esc) return false;
+  }
+  return true;
 }
 
 export function containsVariable(word: string, escapeToken: '\\' | '`' = '\\'): boolean {
