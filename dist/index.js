@@ -32783,9 +32783,6 @@ class LineIndex {
         return { line: low + 1, column: offset - starts[low] + 1 };
     }
 }
-function isBlank(c) {
-    return c === ' ' || c === '\t';
-}
 /** White space as the builder's Go code knows it (unicode.IsSpace). */
 function isGoSpace(code) {
     return (code === 32 ||
@@ -32802,7 +32799,7 @@ function isGoSpace(code) {
 }
 /** The end of a physical line's content: the builder drops every CR and LF at the end of a line. */
 function trimNewline(text, start, end) {
-    while (end > start && (text[end - 1] === '\r' || text[end - 1] === '\n'))
+    for (let c = text.charCodeAt(end - 1); end > start && (c === 13 || c === 10); c = text.charCodeAt(end - 1))
         end--;
     return end;
 }
@@ -32813,11 +32810,12 @@ function trimNewline(text, start, end) {
  */
 function continuationAt(text, start, end, escape) {
     let k = trimNewline(text, start, end);
-    while (k > start && isBlank(text[k - 1]))
+    for (let c = text.charCodeAt(k - 1); k > start && (c === 32 || c === 9); c = text.charCodeAt(k - 1))
         k--;
-    if (k === start || text[k - 1] !== escape)
+    const esc = escape.charCodeAt(0);
+    if (k === start || text.charCodeAt(k - 1) !== esc)
         return -1;
-    if (k - 1 > start && text[k - 2] === escape)
+    if (k - 1 > start && text.charCodeAt(k - 2) === esc)
         return -1;
     return k - 1;
 }
@@ -32844,7 +32842,7 @@ function logicalLine(text, from, escape, limit = text.length, collect = true) {
             let k = pos;
             while (k < lineEnd && isGoSpace(text.charCodeAt(k)))
                 k++;
-            if (k === lineEnd || text[k] === '#') {
+            if (k === lineEnd || text.charCodeAt(k) === 35) {
                 // the builder counts the lines it skipped into the instruction; at the end of the file, up to its end
                 end = Math.min(eol + 1, limit);
                 pos = eol + 1;
@@ -33447,6 +33445,7 @@ function platformArgs(platform = DEFAULT_PLATFORM) {
     return args;
 }
 const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
+const MOUNT_FROM = /from/i;
 class FileExtractor {
     options;
     lines;
@@ -33596,7 +33595,8 @@ class FileExtractor {
         const content = this.text.slice(instruction.start, instruction.end);
         if (keyword === 'COPY' && content.includes('--from'))
             this.deferred.push(() => this.copyFrom(start, stage));
-        else if (keyword === 'RUN' && content.includes('--mount'))
+        // a mount names an image only with a from= field (its keys are read in any case)
+        else if (keyword === 'RUN' && content.includes('--mount') && MOUNT_FROM.test(content))
             this.deferred.push(() => this.mountFrom(start, stage));
     }
     /** Whether the arguments after `start` may open with a flag: a `-` after blanks, or a line continued first. */

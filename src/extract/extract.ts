@@ -65,6 +65,7 @@ export function platformArgs(platform: Platform = DEFAULT_PLATFORM): ReadonlyMap
 }
 
 const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
+const MOUNT_FROM = /from/i;
 
 interface PendingStage {
   info: StageInfo;
@@ -213,7 +214,8 @@ class FileExtractor {
     const content = this.text.slice(instruction.start, instruction.end);
     if (keyword === 'COPY' && content.includes('--from'))
       this.deferred.push(() => this.copyFrom(start, stage));
-    else if (keyword === 'RUN' && content.includes('--mount'))
+    // a mount names an image only with a from= field (its keys are read in any case)
+    else if (keyword === 'RUN' && content.includes('--mount') && MOUNT_FROM.test(content))
       this.deferred.push(() => this.mountFrom(start, stage));
   }
 

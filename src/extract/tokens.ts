@@ -52,10 +52,6 @@ export class LineIndex {
   }
 }
 
-function isBlank(c: string): boolean {
-  return c === ' ' || c === '\t';
-}
-
 /** White space as the builder's Go code knows it (unicode.IsSpace). */
 export function isGoSpace(code: number): boolean {
   return (
@@ -75,7 +71,8 @@ export function isGoSpace(code: number): boolean {
 
 /** The end of a physical line's content: the builder drops every CR and LF at the end of a line. */
 export function trimNewline(text: string, start: number, end: number): number {
-  while (end > start && (text[end - 1] === '\r' || text[end - 1] === '\n')) end--;
+  for (let c = text.charCodeAt(end - 1); end > start && (c === 13 || c === 10); c = text.charCodeAt(end - 1))
+    end--;
   return end;
 }
 
@@ -86,9 +83,10 @@ export function trimNewline(text: string, start: number, end: number): number {
  */
 export function continuationAt(text: string, start: number, end: number, escape: string): number {
   let k = trimNewline(text, start, end);
-  while (k > start && isBlank(text[k - 1])) k--;
-  if (k === start || text[k - 1] !== escape) return -1;
-  if (k - 1 > start && text[k - 2] === escape) return -1;
+  for (let c = text.charCodeAt(k - 1); k > start && (c === 32 || c === 9); c = text.charCodeAt(k - 1)) k--;
+  const esc = escape.charCodeAt(0);
+  if (k === start || text.charCodeAt(k - 1) !== esc) return -1;
+  if (k - 1 > start && text.charCodeAt(k - 2) === esc) return -1;
   return k - 1;
 }
 
@@ -127,7 +125,7 @@ export function logicalLine(
       // inside a continuation, comment lines and blank lines do not count
       let k = pos;
       while (k < lineEnd && isGoSpace(text.charCodeAt(k))) k++;
-      if (k === lineEnd || text[k] === '#') {
+      if (k === lineEnd || text.charCodeAt(k) === 35) {
         // the builder counts the lines it skipped into the instruction; at the end of the file, up to its end
         end = Math.min(eol + 1, limit);
         pos = eol + 1;
