@@ -31752,21 +31752,25 @@ function discoverEach(options, emit, onFolder) {
             key: entry.isDirectory() ? `${entry.name}/` : entry.name,
         }));
         keyed.sort((a, b) => byText(a.key, b.key));
+        // `dir` is normalised and an entry's name holds no separator: joining needs no path.join
+        const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
         for (const { entry } of keyed) {
             const relative = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
             if (entry.isDirectory()) {
                 if (entry.name === '.git' || isExcluded(`${relative}/`))
                     continue;
-                walk(path.join(dir, entry.name), relative, boundary);
+                walk(prefix + entry.name, relative, boundary);
             }
             else if (entry.isFile()) {
-                if (isDockerfile(relative) && !isExcluded(relative) && !found.has(path.join(dir, entry.name))) {
+                if (isDockerfile(relative) && !isExcluded(relative)) {
+                    const absolute = prefix + entry.name;
                     // the size is checked when the file is read
-                    add({ path: relative, absolute: path.join(dir, entry.name), size: -1, problem: null });
+                    if (!found.has(absolute))
+                        add({ path: relative, absolute, size: -1, problem: null });
                 }
             }
             else if (entry.isSymbolicLink() && isDockerfile(relative) && !isExcluded(relative)) {
-                const absolute = path.join(dir, entry.name);
+                const absolute = prefix + entry.name;
                 let stats;
                 try {
                     stats = lstatSync(absolute);
