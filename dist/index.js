@@ -32652,17 +32652,16 @@ function familiarName(domain, path) {
 function fail(error) {
     return { ok: false, error };
 }
-/**
- * Parses an image reference as Docker's ParseNormalizedNamed does (name [":" tag] ["@" digest]) and normalises
- * it. Also rejects what ParseAnyReference would read as an image ID or a bare digest, since neither names a
- * repository.
- */
 /** Answers for references seen before: most files name the same few images. Bounded in number and length, for
  * hostile input. */
 const parsedBefore = new Map();
 const PARSED_KEPT = 4096;
 const PARSED_KEPT_LENGTH = 512;
-/** A reference parsed and normalised; the answer is shared between callers, so it must not be changed. */
+/**
+ * Parses an image reference as Docker's ParseNormalizedNamed does (name [":" tag] ["@" digest]) and normalises
+ * it. Also rejects what ParseAnyReference would read as an image ID or a bare digest, since neither names a
+ * repository. The answer is shared between callers, so it must not be changed.
+ */
 function parseImageReference(input) {
     if (input.length > PARSED_KEPT_LENGTH)
         return parse$2(input);
