@@ -21957,8 +21957,7 @@ class FileExtractor {
         let i = start;
         while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
             i++;
-        const c = text[i];
-        return (c === '-' || c === this.directives.escape || c === '\r' || c === '\n' || isGoSpace(text.charCodeAt(i)));
+        return text[i] === '-' || text[i] === this.directives.escape || isGoSpace(text.charCodeAt(i));
     }
     logical(start) {
         return logicalLine(this.text, start, this.directives.escape);
@@ -22579,10 +22578,14 @@ function startReader(options, script) {
     };
 }
 
+/** A file that was not scanned, and why. */
+function unscanned(path, problem) {
+    return { path, images: [], stages: [], problem, warnings: [], ignores: [] };
+}
 /** A file as read (or why it was not) scanned. */
 function scanRead(path, read, options) {
     if (!read.ok)
-        return { path, images: [], stages: [], problem: read.problem, warnings: [], ignores: [] };
+        return unscanned(path, read.problem);
     return scanText(path, read.text, options, read.invalidUtf8, read.plain);
 }
 /** A Dockerfile given as text (read through an API, say), scanned as if read from disk. */
@@ -22595,7 +22598,7 @@ function scanText(path, text, options, invalidUtf8 = false, plain = false) {
         .map((i) => [i.bodyStart + shift, i.end + shift]);
     const unsure = ambiguity(text, invalidUtf8, bodies, plain);
     if (unsure)
-        return { path, images: [], stages: [], problem: unsure, warnings: [], ignores: [] };
+        return unscanned(path, unsure);
     if (invalidUtf8) {
         extraction.warnings.unshift({
             line: 1,

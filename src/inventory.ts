@@ -5,16 +5,21 @@ import type { DiscoverOptions } from './discover.js';
 import { extractImages, type ExtractOptions } from './extract/extract.js';
 import { readEach, type ReadAheadOptions } from './read-ahead.js';
 import { ambiguity, type ReadResult } from './read.js';
-import type { ScannedFile } from './types.js';
+import type { FileProblem, ScannedFile } from './types.js';
 
 export interface InventoryOptions extends DiscoverOptions, ExtractOptions, ReadAheadOptions {
   /** called as files are done, for progress on long scans; `finished` on the last call, after the last file */
   onFile?: (done: number, finished: boolean) => void;
 }
 
+/** A file that was not scanned, and why. */
+function unscanned(path: string, problem: FileProblem): ScannedFile {
+  return { path, images: [], stages: [], problem, warnings: [], ignores: [] };
+}
+
 /** A file as read (or why it was not) scanned. */
 export function scanRead(path: string, read: ReadResult, options: ExtractOptions): ScannedFile {
-  if (!read.ok) return { path, images: [], stages: [], problem: read.problem, warnings: [], ignores: [] };
+  if (!read.ok) return unscanned(path, read.problem);
   return scanText(path, read.text, options, read.invalidUtf8, read.plain);
 }
 
@@ -33,7 +38,7 @@ export function scanText(
     .filter((i) => i.bodyStart !== undefined)
     .map((i) => [(i.bodyStart as number) + shift, i.end + shift] as const);
   const unsure = ambiguity(text, invalidUtf8, bodies, plain);
-  if (unsure) return { path, images: [], stages: [], problem: unsure, warnings: [], ignores: [] };
+  if (unsure) return unscanned(path, unsure);
   if (invalidUtf8) {
     extraction.warnings.unshift({
       line: 1,

@@ -224,10 +224,7 @@ class FileExtractor {
     const text = this.text;
     let i = start;
     while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-    const c = text[i];
-    return (
-      c === '-' || c === this.directives.escape || c === '\r' || c === '\n' || isGoSpace(text.charCodeAt(i))
-    );
+    return text[i] === '-' || text[i] === this.directives.escape || isGoSpace(text.charCodeAt(i));
   }
 
   private logical(start: number): Traced {
