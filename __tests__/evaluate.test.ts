@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { evaluateFile, policyFindings, severityOf, shippedStages } from '../src/evaluate.js';
+import { evaluateFile, policyFindings, severityOf, shippedStages, VerdictCache } from '../src/evaluate.js';
+import { scanScanned } from '../src/scan.js';
+import { catalogWith } from '../src/catalog.js';
 import { extractImages } from '../src/extract/extract.js';
-import { EMPTY_CATALOG, findingsOf, policyOf } from './helpers/rule-tester.js';
+import { EMPTY_CATALOG, findingsOf, policyOf, scanned } from './helpers/rule-tester.js';
 
 function brief(c: Parameters<typeof findingsOf>[0]): string[] {
   return findingsOf(c).map((f) => `${f.line}:${f.column} ${f.severity} ${f.rule}`);
@@ -192,5 +194,58 @@ describe('Docker Hub under another name', () => {
         policy: `${policy}registries: [docker.io]\n`,
       }),
     ).toEqual(['1:6 error image-denied']);
+  });
+});
+
+describe('verdicts kept across files', () => {
+  const policy = policyOf(`approved:
+  - image: python
+    tags: ["3.12-slim"]
+  - image: golang
+    stages: [build]
+`);
+  const today = '2026-11-23';
+  // the same references at other places, in stages that ship and stages that do not, one spanning two lines
+  const files = [
+    'FROM python:3.12\nRUN pip install flask\n',
+    '# a comment\nFROM golang:1.25 AS build\nFROM   python:3.12   AS app\n',
+    'FROM python:3.12 AS base\nFROM golang:1.25\n',
+    'FROM \\\n  python:3.12\n',
+    'ARG V=3.12\nFROM python:${V}\n',
+  ].map((text, i) => scanned(text, `f${i}/Dockerfile`));
+
+  it('give each file the findings it gets alone, each suggestion written into its own line', () => {
+    // the catalog a scan judges by: the built-in one
+    const catalog = catalogWith(policy.catalog);
+    const alone = files.flatMap((file) => evaluateFile(file, { policy, catalog, today }));
+    const together = scanScanned(files, { policy, today, failOn: 'never' }).findings;
+    expect(together).toEqual(alone);
+    const suggested = together.filter((f) => f.rule === 'tag-not-approved').map((f) => f.suggestion?.line);
+    expect(suggested).toEqual([
+      'FROM python:3.12-slim',
+      'FROM   python:3.12-slim   AS app',
+      'FROM python:3.12-slim AS base',
+      undefined,
+      undefined,
+    ]);
+    // golang is approved for build stages only: the verdict differs where it ships
+    expect(together.filter((f) => f.rule === 'image-not-approved').map((f) => f.path)).toEqual([
+      'f2/Dockerfile',
+    ]);
+  });
+
+  it('are not carried over to another policy or day', () => {
+    const verdicts = new VerdictCache();
+    const first = evaluateFile(files[0], { policy, catalog: EMPTY_CATALOG, today, verdicts });
+    expect(first.map((f) => f.rule)).toContain('tag-not-approved');
+    const other = policyOf('approved: [{ image: python }]');
+    const second = evaluateFile(files[0], { policy: other, catalog: EMPTY_CATALOG, today, verdicts });
+    expect(second.map((f) => f.rule)).not.toContain('tag-not-approved');
+    const old = scanned('FROM python:3.8\n');
+    const catalog = catalogWith(other.catalog);
+    const before = evaluateFile(old, { policy: other, catalog, today: '2024-01-01', verdicts });
+    const after = evaluateFile(old, { policy: other, catalog, today, verdicts });
+    expect(before.map((f) => f.rule)).not.toContain('eol-image');
+    expect(after.map((f) => f.rule)).toContain('eol-image');
   });
 });

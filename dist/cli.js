@@ -18855,6 +18855,7 @@ async function gatherDigests(uses, resolver) {
 
 const digestNotApproved = {
     kind: 'image',
+    scope: 'image',
     id: 'digest-not-approved',
     severity: 'error',
     description: 'The approved entry lists the digests it allows, and the pinned digest is not one of them.',
@@ -18890,62 +18891,9 @@ const digestNotApproved = {
     },
 };
 
-/** The text of 1-based line `n`, without its line end. */
-function lineOf(text, n) {
-    let start = 0;
-    for (let i = 1; i < n; i++) {
-        const next = text.indexOf('\n', start);
-        if (next === -1)
-            return null;
-        start = next + 1;
-    }
-    let end = text.indexOf('\n', start);
-    if (end === -1)
-        end = text.length;
-    if (end > start && text[end - 1] === '\r')
-        end--;
-    return text.slice(start, end);
-}
-/**
- * The FROM line with the image replaced by `replacement`, or null when no safe one-line rewrite exists: the
- * reference spans lines, is built from variables (rewriting it would bypass the ARG), or is not in a FROM.
- */
-function rewriteFrom(text, use, replacement, alternatives = []) {
-    if (text === undefined || use.kind !== 'from' || use.line !== use.endLine || use.raw.includes('$'))
-        return null;
-    const line = lineOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, use.line);
-    if (line === null)
-        return null;
-    if (!/^\s*from\s/i.test(line) || /[\\`]\s*$/.test(line))
-        return null;
-    if (line.slice(use.column - 1, use.endColumn - 1) !== use.raw)
-        return null;
-    const rewritten = line.slice(0, use.column - 1) + replacement + line.slice(use.endColumn - 1);
-    if (rewritten === line)
-        return null;
-    return {
-        line: rewritten,
-        alternatives: alternatives.filter((a) => a !== replacement),
-        reference: replacement,
-        column: use.column - 1,
-    };
-}
-/** Marks a suggestion that `fix` may apply without a person looking; a digest pin only with --pin. */
-function markSafe(suggestion, kind = 'replace') {
-    if (suggestion) {
-        suggestion.safe = true;
-        if (kind === 'pin')
-            suggestion.pin = true;
-    }
-    return suggestion;
-}
-/** A written reference with no pattern characters, fit to stand in a FROM line. */
-function isConcrete(reference) {
-    return !reference.includes('*') && reference !== '';
-}
-
 const digestRequired = {
     kind: 'image',
+    scope: 'image',
     id: 'digest-required',
     // an error when the policy sets require-digest
     severity: 'warning',
@@ -18957,15 +18905,17 @@ const digestRequired = {
         bad: 'FROM python:3.12-slim',
         good: 'FROM python:3.12-slim@sha256:<digest of the image>',
     },
-    check({ use, display, digests, text }) {
+    check({ use, display, digests }) {
         if (use.status !== 'resolved' || use.digest !== null)
             return null;
         const key = tagKey(use);
         const current = key ? digests?.get(key)?.current : undefined;
         if (!current)
             return { message: `${display} is not pinned by digest; pin it as ${display}@sha256:<digest>` };
-        const suggestion = markSafe(rewriteFrom(text, use, `${display}@${current}`), 'pin');
-        return { message: `${display} is not pinned by digest; pin it as ${display}@${current}`, suggestion };
+        return {
+            message: `${display} is not pinned by digest; pin it as ${display}@${current}`,
+            replace: { reference: `${display}@${current}`, safe: true, pin: true },
+        };
     },
 };
 
@@ -18996,6 +18946,7 @@ function upgrade(tag, cycle, family, today, rewrite) {
 }
 const eolImage = {
     kind: 'image',
+    scope: 'image',
     id: 'eol-image',
     severity: 'warning',
     description: "The image's tag line (or the distribution release its tag names) is past its end of life.",
@@ -19006,7 +18957,7 @@ const eolImage = {
         bad: 'FROM python:3.8-slim',
         good: 'FROM python:3.13-slim',
     },
-    check({ use, name, display, catalog, today, text }) {
+    check({ use, name, display, catalog, today }) {
         if (use.status !== 'resolved' || use.tag === null)
             return null;
         const family = familyOf(catalog, name);
@@ -19015,7 +18966,9 @@ const eolImage = {
             if (cycle?.eol && cycle.eol < today) {
                 return {
                     message: `${display}: ${family.name} ${cycle.cycle} reached its end of life on ${cycle.eol}${source(cycle)}${upgradeHint(family, today)}`,
-                    suggestion: upgrade(use.tag, cycle, family, today, (tag) => rewriteFrom(text, use, `${familiar(name)}:${tag}`)),
+                    replace: upgrade(use.tag, cycle, family, today, (tag) => ({
+                        reference: `${familiar(name)}:${tag}`,
+                    })),
                 };
             }
         }
@@ -19076,6 +19029,7 @@ const ignoreCommentInvalid = {
 
 const imageDenied = {
     kind: 'image',
+    scope: 'image',
     id: 'image-denied',
     severity: 'error',
     description: "The image matches an entry of the policy's `denied` list.",
@@ -19085,7 +19039,7 @@ const imageDenied = {
         bad: 'FROM ubuntu:24.04',
         good: 'FROM debian:bookworm-slim',
     },
-    check({ use, display, policy, text }) {
+    check({ use, display, policy }) {
         if (use.status !== 'resolved' && use.status !== 'scratch')
             return null;
         const entry = deniedBy(policy.denied, use);
@@ -19095,7 +19049,7 @@ const imageDenied = {
         const instead = entry.use ? `; use ${entry.use}` : '';
         return {
             message: `${display} is denied by the policy${reason}${instead}`,
-            suggestion: entry.use ? rewriteFrom(text, use, entry.use) : null,
+            replace: entry.use ? { reference: entry.use } : null,
         };
     },
 };
@@ -19173,8 +19127,64 @@ function approvedTagsFor(policy, use, ships) {
     return [...new Set(out)];
 }
 
+/** The text of 1-based line `n`, without its line end. */
+function lineOf(text, n) {
+    let start = 0;
+    for (let i = 1; i < n; i++) {
+        const next = text.indexOf('\n', start);
+        if (next === -1)
+            return null;
+        start = next + 1;
+    }
+    let end = text.indexOf('\n', start);
+    if (end === -1)
+        end = text.length;
+    if (end > start && text[end - 1] === '\r')
+        end--;
+    return text.slice(start, end);
+}
+/**
+ * The FROM line with the image replaced by `replacement`, or null when no safe one-line rewrite exists: the
+ * reference spans lines, is built from variables (rewriting it would bypass the ARG), or is not in a FROM.
+ */
+function rewriteFrom(text, use, replacement, alternatives = []) {
+    if (text === undefined || use.kind !== 'from' || use.line !== use.endLine || use.raw.includes('$'))
+        return null;
+    const line = lineOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, use.line);
+    if (line === null)
+        return null;
+    if (!/^\s*from\s/i.test(line) || /[\\`]\s*$/.test(line))
+        return null;
+    if (line.slice(use.column - 1, use.endColumn - 1) !== use.raw)
+        return null;
+    const rewritten = line.slice(0, use.column - 1) + replacement + line.slice(use.endColumn - 1);
+    if (rewritten === line)
+        return null;
+    return {
+        line: rewritten,
+        alternatives: alternatives.filter((a) => a !== replacement),
+        reference: replacement,
+        column: use.column - 1,
+    };
+}
+/** A rule's replacement written into the FROM line: null when the line cannot take it (see rewriteFrom). */
+function suggestionFor(text, use, replace) {
+    const suggestion = rewriteFrom(text, use, replace.reference, replace.alternatives);
+    if (suggestion && replace.safe) {
+        suggestion.safe = true;
+        if (replace.pin)
+            suggestion.pin = true;
+    }
+    return suggestion;
+}
+/** A written reference with no pattern characters, fit to stand in a FROM line. */
+function isConcrete(reference) {
+    return !reference.includes('*') && reference !== '';
+}
+
 const imageNotApproved = {
     kind: 'image',
+    scope: 'image',
     id: 'image-not-approved',
     severity: 'error',
     description: 'The policy lists approved images and this image is not among them (or not for this stage).',
@@ -19185,7 +19195,7 @@ const imageNotApproved = {
         bad: 'FROM python:3.12',
         good: 'FROM python:3.12-slim',
     },
-    check({ use, display, ships, policy, catalog, text }) {
+    check({ use, display, ships, policy, catalog }) {
         if (use.status !== 'resolved' && use.status !== 'scratch')
             return null;
         for (const list of policy.approved) {
@@ -19195,14 +19205,14 @@ const imageNotApproved = {
             const approved = alternatives.length ? `; approved: ${listOf(alternatives)}` : '';
             // a replacement line only for an image of the same family: node is no drop-in for centos
             const concrete = approvedAlternatives(policy, catalog, use, ships, { relatedOnly: true }).filter(isConcrete);
-            const suggestion = concrete.length ? rewriteFrom(text, use, concrete[0], concrete.slice(1, 4)) : null;
+            const replace = concrete.length ? { reference: concrete[0], alternatives: concrete.slice(1, 4) } : null;
             if (list.entries.some((e) => entryNames(e, use))) {
                 const where = ships ? 'the shipped stage' : 'build stages';
                 return {
                     message: `${display} is approved only for ${ships ? 'build stages' : 'the shipped stage'}, not for ${where}${approved}`,
                 };
             }
-            return { message: `${display} is not approved${approved}`, suggestion };
+            return { message: `${display} is not approved${approved}`, replace };
         }
         return null;
     },
@@ -19210,6 +19220,7 @@ const imageNotApproved = {
 
 const invalidImage = {
     kind: 'image',
+    scope: 'image',
     id: 'invalid-image',
     severity: 'error',
     description: 'The reference is not a valid image reference (upper case, a bad tag or digest, a bad registry name).',
@@ -19228,6 +19239,7 @@ const invalidImage = {
 
 const latestTag = {
     kind: 'image',
+    scope: 'image',
     id: 'latest-tag',
     // off when the policy sets allow-latest
     severity: 'error',
@@ -19270,6 +19282,7 @@ const lockedSetting = {
 
 const registryNotAllowed = {
     kind: 'image',
+    scope: 'image',
     id: 'registry-not-allowed',
     severity: 'error',
     description: "The image comes from a registry or path that the policy's `registries` list does not name.",
@@ -19296,6 +19309,7 @@ const registryNotAllowed = {
 
 const tagNotApproved = {
     kind: 'image',
+    scope: 'image',
     id: 'tag-not-approved',
     severity: 'error',
     description: 'The image is approved, but only with certain tags, and this tag is not one of them.',
@@ -19305,7 +19319,7 @@ const tagNotApproved = {
         bad: 'FROM python:3.12',
         good: 'FROM python:3.12-slim',
     },
-    check({ use, display, ships, policy, text }) {
+    check({ use, display, ships, policy }) {
         if (use.status !== 'resolved')
             return null;
         const tag = effectiveTag(use);
@@ -19331,8 +19345,8 @@ const tagNotApproved = {
                 : `has tag ${use.tag}, which is not approved`;
             return {
                 message: `${display} ${what}; approved: ${approved}`,
-                suggestion: concrete.length
-                    ? markSafe(rewriteFrom(text, use, concrete[0], concrete.slice(1, 4)))
+                replace: concrete.length
+                    ? { reference: concrete[0], alternatives: concrete.slice(1, 4), safe: true }
                     : null,
             };
         }
@@ -19342,6 +19356,7 @@ const tagNotApproved = {
 
 const unofficialImage = {
     kind: 'image',
+    scope: 'image',
     id: 'unofficial-image',
     severity: 'warning',
     description: 'A Docker Hub image outside the official library (and outside verified publishers) that no approved entry names.',
@@ -19369,6 +19384,7 @@ const unofficialImage = {
 
 const unresolvedImage = {
     kind: 'image',
+    scope: 'image',
     id: 'unresolved-image',
     severity: 'error',
     description: 'The image reference cannot be fully resolved (a variable without a value, a template placeholder, nothing at all).',
@@ -19493,6 +19509,7 @@ function shellNeeds(chain) {
 
 const suggestSlim = {
     kind: 'image',
+    scope: 'file',
     id: 'suggest-slim',
     severity: 'notice',
     description: 'The shipped stage runs on a full distribution image, and the same image has a -slim variant.',
@@ -19526,7 +19543,7 @@ const suggestSlim = {
         return {
             message: `${context.display} ships a full distribution; ${step.reference} keeps glibc, the shell and the package ` +
                 `manager and leaves out compilers and tools${sizeChange(base.family, 'full', step.variant)}`,
-            suggestion: markSafe(rewriteFrom(context.text, context.use, step.reference)),
+            replace: { reference: step.reference, safe: true },
         };
     },
 };
@@ -19557,6 +19574,7 @@ function staticBinary(facts, last) {
 }
 const suggestScratch = {
     kind: 'image',
+    scope: 'file',
     id: 'suggest-scratch',
     severity: 'notice',
     description: 'The shipped stage only runs a statically linked binary built in an earlier stage (CGO_ENABLED=0 go build, -static, a musl Rust target), so it can ship on scratch.',
@@ -19591,13 +19609,14 @@ const suggestScratch = {
             message: `${context.display}: the shipped stage only runs a binary built statically (${sign}), so it can ship on ` +
                 `scratch, an empty image. Copy in the CA certificates it needs for TLS and set a non-root USER, or use ` +
                 `${alternative}, which holds both. Given up: every shell and tool`,
-            suggestion: rewriteFrom(context.text, context.use, 'scratch', [alternative]),
+            replace: { reference: 'scratch', alternatives: [alternative] },
         };
     },
 };
 
 const suggestDistroless = {
     kind: 'image',
+    scope: 'file',
     id: 'suggest-distroless',
     severity: 'notice',
     description: 'The shipped stage needs no shell or package manager (no RUN, exec-form CMD/ENTRYPOINT, no HEALTHCHECK command), and a distroless image of its runtime exists.',
@@ -19630,7 +19649,7 @@ const suggestDistroless = {
                 `${sizeChange(base.family, base.rung, step.variant)}. Given up: the shell and package manager; debug with ` +
                 `${debug} or an ephemeral debug container. Note that the image's own entrypoint is the runtime: CMD ` +
                 'may then need only the script',
-            suggestion: rewriteFrom(context.text, context.use, step.reference),
+            replace: { reference: step.reference },
         };
     },
 };
@@ -19638,6 +19657,7 @@ const suggestDistroless = {
 const SIGN_WORDS = /gcompat|libc6-compat|glibc|linux-gnu|manylinux|tensorflow|torch|jaxlib|onnxruntime|opencv|\bray\b|node-sass|canvas|grpc/;
 const alpineMusl = {
     kind: 'image',
+    scope: 'file',
     id: 'alpine-musl',
     severity: 'warning',
     description: 'An alpine (musl) stage shows signs of content that needs glibc: a glibc compatibility layer, downloaded glibc builds, Python or Node packages published without musl builds.',
@@ -19673,13 +19693,14 @@ const alpineMusl = {
                 (slim
                     ? `use ${slim.reference} (glibc) instead`
                     : 'use a glibc (Debian or Ubuntu based) image instead'),
-            suggestion: slim ? rewriteFrom(context.text, use, slim.reference) : null,
+            replace: slim ? { reference: slim.reference } : null,
         };
     },
 };
 
 const digestOutdated = {
     kind: 'image',
+    scope: 'image',
     id: 'digest-outdated',
     severity: 'notice',
     description: 'The pinned digest is no longer what its tag points to (registry look-ups on).',
@@ -19690,7 +19711,7 @@ const digestOutdated = {
         bad: 'FROM python:3.12-slim@sha256:<an older digest>',
         good: 'FROM python:3.12-slim@sha256:<the digest the tag points to now>',
     },
-    check({ use, display, digests, text }) {
+    check({ use, display, digests }) {
         if (use.status !== 'resolved' || use.digest === null || !digests)
             return null;
         const key = tagKey(use);
@@ -19698,8 +19719,10 @@ const digestOutdated = {
         if (!fact || fact.current === use.digest || fact.platforms.includes(use.digest))
             return null;
         const repinned = `${display.slice(0, display.lastIndexOf('@'))}@${fact.current}`;
-        const suggestion = markSafe(rewriteFrom(text, use, repinned), 'pin');
-        return { message: `${display}: the tag ${use.tag} now points to ${fact.current}`, suggestion };
+        return {
+            message: `${display}: the tag ${use.tag} now points to ${fact.current}`,
+            replace: { reference: repinned, safe: true, pin: true },
+        };
     },
 };
 
@@ -19788,16 +19811,48 @@ function activeRules(policy, rules) {
         activeRulesCache.set(policy, (byList = new Map()));
     let active = byList.get(rules);
     if (!active) {
-        active = [];
+        active = { image: [], file: [] };
         for (const rule of rules) {
             const severity = severityOf(rule.id, policy);
-            if (severity !== 'off')
-                active.push({ rule, severity });
+            if (severity === 'off')
+                continue;
+            if (rule.scope === 'image')
+                active.image.push({ rule, severity });
+            else
+                active.file.push({ rule, severity });
         }
         byList.set(rules, active);
     }
     return active;
 }
+/**
+ * The image-scope rules' verdicts, kept by reference for one scan: most files name the same few images, so each
+ * distinct reference is judged once. Verdicts hold for one policy, catalog, day and set of digest facts; given
+ * others, the cache starts again.
+ */
+class VerdictCache {
+    byReference = new Map();
+    basis = [];
+    /** Verdicts kept for these rules and options (those kept for others are dropped). */
+    for(rules, options) {
+        const basis = [rules, options.policy, options.catalog, options.today, options.digests];
+        if (basis.some((b, i) => b !== this.basis[i]) || this.byReference.size >= MAX_VERDICTS) {
+            this.byReference.clear();
+            this.basis = basis;
+        }
+        return this.byReference;
+    }
+}
+/**
+ * Every field a rule can read (ImageRef) and whether the image ships: nothing else goes into a verdict. The
+ * normalised image is registry/repository[:tag][@digest], so it stands for those four; the length keeps the
+ * written text from running into what follows it.
+ */
+function verdictKey(use, ships) {
+    return `${use.status} ${use.kind} ${ships} ${use.raw.length}:${use.raw}${use.image ?? ''}\u0000${use.error ?? ''}`;
+}
+// a bound, so that a scan of many distinct references cannot grow the cache without end
+const MAX_VERDICTS = 10_000;
 /** Judge one scanned file. */
 function evaluateFile(file, options) {
     const { policy, catalog, today } = options;
@@ -19810,14 +19865,45 @@ function evaluateFile(file, options) {
     }
     const shipped = shippedStages(file.stages);
     const rules = activeRules(policy, options.rules ?? IMAGE_RULES);
+    const verdicts = (options.verdicts ?? new VerdictCache()).for(rules.image, options);
     let facts = null;
     const stageFacts = () => (facts ??= analyzeStages(file));
+    const found = (use, rule, severity, hit) => {
+        const suggestion = hit.replace ? suggestionFor(file.text, use, hit.replace) : null;
+        const finding = findingAt(file.path, rule.id, severity, use, hit.message, use.image, suggestion);
+        raw.push({ finding, use });
+    };
     for (const use of file.images) {
+        const ships = use.stageIndex !== null && shipped.has(use.stageIndex);
+        let name = null;
+        let display = null;
+        const key = verdictKey(use, ships);
+        let hits = verdicts.get(key);
+        if (hits === undefined) {
+            const imageFacts = {
+                use,
+                name: (name ??= nameOf(use)),
+                display: (display ??= displayOf(use)),
+                ships,
+                policy,
+                catalog,
+                today,
+                digests: options.digests,
+            };
+            verdicts.set(key, (hits = rules.image.map(({ rule }) => rule.check(imageFacts))));
+        }
+        for (let i = 0; i < hits.length; i++) {
+            const hit = hits[i];
+            if (hit)
+                found(use, rules.image[i].rule, rules.image[i].severity, hit);
+        }
+        if (rules.file.length === 0)
+            continue;
         const context = {
             use,
-            name: nameOf(use),
-            display: displayOf(use),
-            ships: use.stageIndex !== null && shipped.has(use.stageIndex),
+            name: name ?? nameOf(use),
+            display: display ?? displayOf(use),
+            ships,
             policy,
             catalog,
             today,
@@ -19828,12 +19914,10 @@ function evaluateFile(file, options) {
             digests: options.digests,
             memo: {},
         };
-        for (const { rule, severity } of rules) {
+        for (const { rule, severity } of rules.file) {
             const hit = rule.check(context);
-            if (hit) {
-                const finding = findingAt(file.path, rule.id, severity, use, hit.message, use.image, hit.suggestion ?? null);
-                raw.push({ finding, use });
-            }
+            if (hit)
+                found(use, rule, severity, hit);
         }
     }
     if (policy.exceptions.length === 0 && file.ignores.length === 0)
@@ -23376,8 +23460,15 @@ function judge(options, iterate, each) {
     const findings = retain ? policyProblems : [];
     let files = 0;
     let images = 0;
+    const evaluation = {
+        policy: options.policy,
+        catalog,
+        today,
+        digests: options.digests,
+        verdicts: new VerdictCache(),
+    };
     iterate((file) => {
-        const found = evaluateFile(file, { policy: options.policy, catalog, today, digests: options.digests });
+        const found = evaluateFile(file, evaluation);
         files++;
         images += file.images.length;
         count(counts, found, failOn);

@@ -7,8 +7,17 @@ import { entryNames, nameOf } from './policy/match.js';
 import type { ExceptionEntry, Policy, Severity, SeverityOrOff } from './policy/types.js';
 import { IMAGE_RULES, RULES_BY_ID } from './rules/index.js';
 import { familiar } from './rules/names.js';
-import type { ImageContext, ImageRule, Suggestion } from './rules/rule.js';
-import type { ImageUse, InlineIgnore, ScannedFile, Span, StageInfo } from './types.js';
+import type {
+  FileScopeRule,
+  Hit,
+  ImageContext,
+  ImageFacts,
+  ImageRule,
+  ImageScopeRule,
+  Suggestion,
+} from './rules/rule.js';
+import { suggestionFor } from './suggest/rewrite.js';
+import type { ImageRef, ImageUse, InlineIgnore, ScannedFile, Span, StageInfo } from './types.js';
 
 export interface Finding extends Span {
   rule: string;
@@ -30,6 +39,8 @@ export interface EvaluateOptions {
   rules?: readonly ImageRule[];
   /** what registries said about the tags; absent when no look-ups were made */
   digests?: DigestFacts;
+  /** verdicts kept across the files of one scan (see VerdictCache) */
+  verdicts?: VerdictCache;
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
@@ -88,26 +99,62 @@ function exceptionCovers(
   return true;
 }
 
-const activeRulesCache = new WeakMap<
-  Policy,
-  Map<readonly ImageRule[], { rule: ImageRule; severity: Severity }[]>
->();
+interface ActiveRules {
+  image: { rule: ImageScopeRule; severity: Severity }[];
+  file: { rule: FileScopeRule; severity: Severity }[];
+}
+
+const activeRulesCache = new WeakMap<Policy, Map<readonly ImageRule[], ActiveRules>>();
 
 /** The rules a policy leaves on, with their severities: worked out once per policy, not per image. */
-function activeRules(policy: Policy, rules: readonly ImageRule[]): { rule: ImageRule; severity: Severity }[] {
+function activeRules(policy: Policy, rules: readonly ImageRule[]): ActiveRules {
   let byList = activeRulesCache.get(policy);
   if (!byList) activeRulesCache.set(policy, (byList = new Map()));
   let active = byList.get(rules);
   if (!active) {
-    active = [];
+    active = { image: [], file: [] };
     for (const rule of rules) {
       const severity = severityOf(rule.id, policy);
-      if (severity !== 'off') active.push({ rule, severity });
+      if (severity === 'off') continue;
+      if (rule.scope === 'image') active.image.push({ rule, severity });
+      else active.file.push({ rule, severity });
     }
     byList.set(rules, active);
   }
   return active;
 }
+
+/**
+ * The image-scope rules' verdicts, kept by reference for one scan: most files name the same few images, so each
+ * distinct reference is judged once. Verdicts hold for one policy, catalog, day and set of digest facts; given
+ * others, the cache starts again.
+ */
+export class VerdictCache {
+  private readonly byReference = new Map<string, (Hit | null)[]>();
+  private basis: readonly unknown[] = [];
+
+  /** Verdicts kept for these rules and options (those kept for others are dropped). */
+  for(rules: ActiveRules['image'], options: EvaluateOptions): Map<string, (Hit | null)[]> {
+    const basis = [rules, options.policy, options.catalog, options.today, options.digests];
+    if (basis.some((b, i) => b !== this.basis[i]) || this.byReference.size >= MAX_VERDICTS) {
+      this.byReference.clear();
+      this.basis = basis;
+    }
+    return this.byReference;
+  }
+}
+
+/**
+ * Every field a rule can read (ImageRef) and whether the image ships: nothing else goes into a verdict. The
+ * normalised image is registry/repository[:tag][@digest], so it stands for those four; the length keeps the
+ * written text from running into what follows it.
+ */
+function verdictKey(use: ImageRef, ships: boolean): string {
+  return `${use.status} ${use.kind} ${ships} ${use.raw.length}:${use.raw}${use.image ?? ''}\u0000${use.error ?? ''}`;
+}
+
+// a bound, so that a scan of many distinct references cannot grow the cache without end
+const MAX_VERDICTS = 10_000;
 
 /** Judge one scanned file. */
 export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Finding[] {
@@ -121,14 +168,43 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
   }
   const shipped = shippedStages(file.stages);
   const rules = activeRules(policy, options.rules ?? IMAGE_RULES);
+  const verdicts = (options.verdicts ?? new VerdictCache()).for(rules.image, options);
   let facts: StageFacts[] | null = null;
   const stageFacts = (): StageFacts[] => (facts ??= analyzeStages(file));
+  const found = (use: ImageUse, rule: ImageRule, severity: Severity, hit: Hit): void => {
+    const suggestion = hit.replace ? suggestionFor(file.text, use, hit.replace) : null;
+    const finding = findingAt(file.path, rule.id, severity, use, hit.message, use.image, suggestion);
+    raw.push({ finding, use });
+  };
   for (const use of file.images) {
+    const ships = use.stageIndex !== null && shipped.has(use.stageIndex);
+    let name: string | null = null;
+    let display: string | null = null;
+    const key = verdictKey(use, ships);
+    let hits = verdicts.get(key);
+    if (hits === undefined) {
+      const imageFacts: ImageFacts = {
+        use,
+        name: (name ??= nameOf(use)),
+        display: (display ??= displayOf(use)),
+        ships,
+        policy,
+        catalog,
+        today,
+        digests: options.digests,
+      };
+      verdicts.set(key, (hits = rules.image.map(({ rule }) => rule.check(imageFacts))));
+    }
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i];
+      if (hit) found(use, rules.image[i].rule, rules.image[i].severity, hit);
+    }
+    if (rules.file.length === 0) continue;
     const context: ImageContext = {
       use,
-      name: nameOf(use),
-      display: displayOf(use),
-      ships: use.stageIndex !== null && shipped.has(use.stageIndex),
+      name: name ?? nameOf(use),
+      display: display ?? displayOf(use),
+      ships,
       policy,
       catalog,
       today,
@@ -139,20 +215,9 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
       digests: options.digests,
       memo: {},
     };
-    for (const { rule, severity } of rules) {
+    for (const { rule, severity } of rules.file) {
       const hit = rule.check(context);
-      if (hit) {
-        const finding = findingAt(
-          file.path,
-          rule.id,
-          severity,
-          use,
-          hit.message,
-          use.image,
-          hit.suggestion ?? null,
-        );
-        raw.push({ finding, use });
-      }
+      if (hit) found(use, rule, severity, hit);
     }
   }
   if (policy.exceptions.length === 0 && file.ignores.length === 0)

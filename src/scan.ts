@@ -1,7 +1,7 @@
 // scan: the whole flow for a set of paths: discover → read → extract → evaluate, file by file, with the counts
 // and the verdict. Reports are built from what this hands on.
 import { catalogWith } from './catalog.js';
-import { evaluateFile, policyFindings, todayUtc, type Finding } from './evaluate.js';
+import { evaluateFile, policyFindings, todayUtc, VerdictCache, type Finding } from './evaluate.js';
 import { forEachScanned, type InventoryOptions } from './inventory.js';
 import type { Policy, Severity } from './policy/types.js';
 import { isRealDate } from './policy/load.js';
@@ -89,8 +89,15 @@ function judge(
   const findings: Finding[] = retain ? policyProblems : [];
   let files = 0;
   let images = 0;
+  const evaluation = {
+    policy: options.policy,
+    catalog,
+    today,
+    digests: options.digests,
+    verdicts: new VerdictCache(),
+  };
   iterate((file) => {
-    const found = evaluateFile(file, { policy: options.policy, catalog, today, digests: options.digests });
+    const found = evaluateFile(file, evaluation);
     files++;
     images += file.images.length;
     count(counts, found, failOn);

@@ -37,6 +37,15 @@ export interface ImageUse extends Span {
   unsetVariables: string[];
 }
 
+/**
+ * An image reference apart from where it stands: what the image-scope rules may read, so that one verdict serves
+ * every use of the same reference.
+ */
+export type ImageRef = Pick<
+  ImageUse,
+  'kind' | 'raw' | 'status' | 'image' | 'registry' | 'repository' | 'tag' | 'digest' | 'error'
+>;
+
 /** A stage of a Dockerfile, for the rules that look at what the shipped stage does. */
 export interface StageInfo {
   index: number;

@@ -1,6 +1,5 @@
 import { familyOf } from '../catalog.js';
 import { stepTo } from '../suggest/ladder.js';
-import { rewriteFrom } from '../suggest/rewrite.js';
 import { mentions } from './mentions.js';
 import { listOf } from './names.js';
 import type { ImageRule } from './rule.js';
@@ -10,6 +9,7 @@ const SIGN_WORDS =
 
 export const alpineMusl: ImageRule = {
   kind: 'image',
+  scope: 'file',
   id: 'alpine-musl',
   severity: 'warning',
   description:
@@ -47,7 +47,7 @@ export const alpineMusl: ImageRule = {
         (slim
           ? `use ${slim.reference} (glibc) instead`
           : 'use a glibc (Debian or Ubuntu based) image instead'),
-      suggestion: slim ? rewriteFrom(context.text, use, slim.reference) : null,
+      replace: slim ? { reference: slim.reference } : null,
     };
   },
 };

@@ -5,6 +5,7 @@ import type { ImageRule } from './rule.js';
 
 export const digestNotApproved: ImageRule = {
   kind: 'image',
+  scope: 'image',
   id: 'digest-not-approved',
   severity: 'error',
   description: 'The approved entry lists the digests it allows, and the pinned digest is not one of them.',

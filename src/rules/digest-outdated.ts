@@ -1,9 +1,9 @@
 import { tagKey } from '../resolve/digests.js';
-import { markSafe, rewriteFrom } from '../suggest/rewrite.js';
 import type { ImageRule } from './rule.js';
 
 export const digestOutdated: ImageRule = {
   kind: 'image',
+  scope: 'image',
   id: 'digest-outdated',
   severity: 'notice',
   description: 'The pinned digest is no longer what its tag points to (registry look-ups on).',
@@ -15,13 +15,15 @@ export const digestOutdated: ImageRule = {
     bad: 'FROM python:3.12-slim@sha256:<an older digest>',
     good: 'FROM python:3.12-slim@sha256:<the digest the tag points to now>',
   },
-  check({ use, display, digests, text }) {
+  check({ use, display, digests }) {
     if (use.status !== 'resolved' || use.digest === null || !digests) return null;
     const key = tagKey(use);
     const fact = key ? digests.get(key) : undefined;
     if (!fact || fact.current === use.digest || fact.platforms.includes(use.digest)) return null;
     const repinned = `${display.slice(0, display.lastIndexOf('@'))}@${fact.current}`;
-    const suggestion = markSafe(rewriteFrom(text, use, repinned), 'pin');
-    return { message: `${display}: the tag ${use.tag} now points to ${fact.current}`, suggestion };
+    return {
+      message: `${display}: the tag ${use.tag} now points to ${fact.current}`,
+      replace: { reference: repinned, safe: true, pin: true },
+    };
   },
 };

@@ -1,9 +1,9 @@
 import { tagKey } from '../resolve/digests.js';
-import { markSafe, rewriteFrom } from '../suggest/rewrite.js';
 import type { ImageRule } from './rule.js';
 
 export const digestRequired: ImageRule = {
   kind: 'image',
+  scope: 'image',
   id: 'digest-required',
   // an error when the policy sets require-digest
   severity: 'warning',
@@ -17,13 +17,15 @@ export const digestRequired: ImageRule = {
     bad: 'FROM python:3.12-slim',
     good: 'FROM python:3.12-slim@sha256:<digest of the image>',
   },
-  check({ use, display, digests, text }) {
+  check({ use, display, digests }) {
     if (use.status !== 'resolved' || use.digest !== null) return null;
     const key = tagKey(use);
     const current = key ? digests?.get(key)?.current : undefined;
     if (!current)
       return { message: `${display} is not pinned by digest; pin it as ${display}@sha256:<digest>` };
-    const suggestion = markSafe(rewriteFrom(text, use, `${display}@${current}`), 'pin');
-    return { message: `${display} is not pinned by digest; pin it as ${display}@${current}`, suggestion };
+    return {
+      message: `${display} is not pinned by digest; pin it as ${display}@${current}`,
+      replace: { reference: `${display}@${current}`, safe: true, pin: true },
+    };
   },
 };

@@ -1,5 +1,4 @@
 import { baseDistroCycle, cycleOf, familyOf, supportedCycles, type Cycle, type Family } from '../catalog.js';
-import { rewriteFrom } from '../suggest/rewrite.js';
 import { familiar, listOf } from './names.js';
 import type { ImageRule } from './rule.js';
 
@@ -38,6 +37,7 @@ function upgrade<T>(
 
 export const eolImage: ImageRule = {
   kind: 'image',
+  scope: 'image',
   id: 'eol-image',
   severity: 'warning',
   description: "The image's tag line (or the distribution release its tag names) is past its end of life.",
@@ -49,7 +49,7 @@ export const eolImage: ImageRule = {
     bad: 'FROM python:3.8-slim',
     good: 'FROM python:3.13-slim',
   },
-  check({ use, name, display, catalog, today, text }) {
+  check({ use, name, display, catalog, today }) {
     if (use.status !== 'resolved' || use.tag === null) return null;
     const family = familyOf(catalog, name);
     if (family) {
@@ -57,9 +57,9 @@ export const eolImage: ImageRule = {
       if (cycle?.eol && cycle.eol < today) {
         return {
           message: `${display}: ${family.name} ${cycle.cycle} reached its end of life on ${cycle.eol}${source(cycle)}${upgradeHint(family, today)}`,
-          suggestion: upgrade(use.tag, cycle, family, today, (tag) =>
-            rewriteFrom(text, use, `${familiar(name)}:${tag}`),
-          ),
+          replace: upgrade(use.tag, cycle, family, today, (tag) => ({
+            reference: `${familiar(name)}:${tag}`,
+          })),
         };
       }
     }

@@ -1,9 +1,9 @@
 import { deniedBy } from '../policy/match.js';
-import { rewriteFrom } from '../suggest/rewrite.js';
 import type { ImageRule } from './rule.js';
 
 export const imageDenied: ImageRule = {
   kind: 'image',
+  scope: 'image',
   id: 'image-denied',
   severity: 'error',
   description: "The image matches an entry of the policy's `denied` list.",
@@ -14,7 +14,7 @@ export const imageDenied: ImageRule = {
     bad: 'FROM ubuntu:24.04',
     good: 'FROM debian:bookworm-slim',
   },
-  check({ use, display, policy, text }) {
+  check({ use, display, policy }) {
     if (use.status !== 'resolved' && use.status !== 'scratch') return null;
     const entry = deniedBy(policy.denied, use);
     if (!entry) return null;
@@ -22,7 +22,7 @@ export const imageDenied: ImageRule = {
     const instead = entry.use ? `; use ${entry.use}` : '';
     return {
       message: `${display} is denied by the policy${reason}${instead}`,
-      suggestion: entry.use ? rewriteFrom(text, use, entry.use) : null,
+      replace: entry.use ? { reference: entry.use } : null,
     };
   },
 };

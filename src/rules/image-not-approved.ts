@@ -1,11 +1,12 @@
 import { admittingEntries, entryNames } from '../policy/match.js';
 import { approvedAlternatives } from '../suggest/alternatives.js';
 import { listOf } from './names.js';
-import { isConcrete, rewriteFrom } from '../suggest/rewrite.js';
+import { isConcrete } from '../suggest/rewrite.js';
 import type { ImageRule } from './rule.js';
 
 export const imageNotApproved: ImageRule = {
   kind: 'image',
+  scope: 'image',
   id: 'image-not-approved',
   severity: 'error',
   description: 'The policy lists approved images and this image is not among them (or not for this stage).',
@@ -17,7 +18,7 @@ export const imageNotApproved: ImageRule = {
     bad: 'FROM python:3.12',
     good: 'FROM python:3.12-slim',
   },
-  check({ use, display, ships, policy, catalog, text }) {
+  check({ use, display, ships, policy, catalog }) {
     if (use.status !== 'resolved' && use.status !== 'scratch') return null;
     for (const list of policy.approved) {
       if (admittingEntries(list, use, ships).length > 0) continue;
@@ -27,14 +28,14 @@ export const imageNotApproved: ImageRule = {
       const concrete = approvedAlternatives(policy, catalog, use, ships, { relatedOnly: true }).filter(
         isConcrete,
       );
-      const suggestion = concrete.length ? rewriteFrom(text, use, concrete[0], concrete.slice(1, 4)) : null;
+      const replace = concrete.length ? { reference: concrete[0], alternatives: concrete.slice(1, 4) } : null;
       if (list.entries.some((e) => entryNames(e, use))) {
         const where = ships ? 'the shipped stage' : 'build stages';
         return {
           message: `${display} is approved only for ${ships ? 'build stages' : 'the shipped stage'}, not for ${where}${approved}`,
         };
       }
-      return { message: `${display} is not approved${approved}`, suggestion };
+      return { message: `${display} is not approved${approved}`, replace };
     }
     return null;
   },

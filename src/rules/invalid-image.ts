@@ -2,6 +2,7 @@ import type { ImageRule } from './rule.js';
 
 export const invalidImage: ImageRule = {
   kind: 'image',
+  scope: 'image',
   id: 'invalid-image',
   severity: 'error',
   description:

@@ -2,6 +2,7 @@ import type { ImageRule } from './rule.js';
 
 export const latestTag: ImageRule = {
   kind: 'image',
+  scope: 'image',
   id: 'latest-tag',
   // off when the policy sets allow-latest
   severity: 'error',

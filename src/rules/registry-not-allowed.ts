@@ -3,6 +3,7 @@ import type { ImageRule } from './rule.js';
 
 export const registryNotAllowed: ImageRule = {
   kind: 'image',
+  scope: 'image',
   id: 'registry-not-allowed',
   severity: 'error',
   description: "The image comes from a registry or path that the policy's `registries` list does not name.",

@@ -3,7 +3,7 @@ import type { Catalog } from '../catalog.js';
 import type { Policy, Severity } from '../policy/types.js';
 import type { StageFacts } from '../analyze/stages.js';
 import type { DigestFacts } from '../resolve/digests.js';
-import type { ImageUse, StageInfo } from '../types.js';
+import type { ImageRef, ImageUse, StageInfo } from '../types.js';
 
 export interface RuleHelp {
   /** why the rule exists and how to fix what it finds */
@@ -23,8 +23,12 @@ export interface RuleMeta {
   help: RuleHelp;
 }
 
-export interface ImageContext {
-  use: ImageUse;
+/**
+ * What an image-scope rule judges: the reference, whether it ships, and the policy. Nothing of the file it stands
+ * in, so that the verdict on one reference holds for every file that names it (the engine keeps it per scan).
+ */
+export interface ImageFacts {
+  use: ImageRef;
   /** `registry/repository` of a resolved image; '' otherwise */
   name: string;
   /** how people write the image: python:3.12 rather than docker.io/library/python:3.12 */
@@ -35,15 +39,20 @@ export interface ImageContext {
   catalog: Catalog;
   /** YYYY-MM-DD */
   today: string;
-  /** the Dockerfile's text, for suggestions that rewrite a line */
+  /** what the registries said about the tags (absent offline) */
+  digests?: DigestFacts;
+}
+
+/** What a file-scope rule judges: the image as it stands in its file, and what the file's stages do. */
+export interface ImageContext extends ImageFacts {
+  use: ImageUse;
+  /** the Dockerfile's text */
   text?: string;
   /** the file's stages, and what each does (worked out on first use) */
   stages: StageInfo[];
   facts: () => StageFacts[];
   /** indexes of the stages that ship: the last and those it is built FROM */
   shipped: ReadonlySet<number>;
-  /** what the registries said about the tags (absent offline) */
-  digests?: DigestFacts;
   /** what several rules work out for this image, kept for the others (see ladder-context.ts) */
   memo: Record<string, unknown>;
 }
@@ -61,16 +70,38 @@ export interface Suggestion {
   column?: number;
 }
 
+/** The image a rule would put in place of the one it found; the engine writes it into the FROM line. */
+export interface Replacement {
+  reference: string;
+  alternatives?: string[];
+  /** see Suggestion */
+  safe?: boolean;
+  pin?: boolean;
+}
+
 export interface Hit {
   message: string;
-  suggestion?: Suggestion | null;
+  replace?: Replacement | null;
+}
+
+interface ImageRuleMeta extends RuleMeta {
+  kind: 'image';
+}
+
+/** A rule that judges one image reference by itself: its verdict is kept and reused for the same reference. */
+export interface ImageScopeRule extends ImageRuleMeta {
+  scope: 'image';
+  check(facts: ImageFacts): Hit | null;
+}
+
+/** A rule that judges an image by what its file does with it (the base-image ladder). */
+export interface FileScopeRule extends ImageRuleMeta {
+  scope: 'file';
+  check(context: ImageContext): Hit | null;
 }
 
 /** A rule that judges one image reference at a time. */
-export interface ImageRule extends RuleMeta {
-  kind: 'image';
-  check(context: ImageContext): Hit | null;
-}
+export type ImageRule = ImageScopeRule | FileScopeRule;
 
 /** A rule whose findings the engine itself raises (about files, the policy, exceptions, ignore comments). */
 export interface EngineRule extends RuleMeta {

@@ -1,4 +1,3 @@
-import { rewriteFrom } from '../suggest/rewrite.js';
 import { policyAllows, sizeChange, stepTo } from '../suggest/ladder.js';
 import { shellNeeds, shippedBase } from './ladder-context.js';
 import type { ImageRule } from './rule.js';
@@ -6,6 +5,7 @@ import { staticBinary } from './suggest-scratch.js';
 
 export const suggestDistroless: ImageRule = {
   kind: 'image',
+  scope: 'file',
   id: 'suggest-distroless',
   severity: 'notice',
   description:
@@ -37,7 +37,7 @@ export const suggestDistroless: ImageRule = {
         `${sizeChange(base.family, base.rung, step.variant)}. Given up: the shell and package manager; debug with ` +
         `${debug} or an ephemeral debug container. Note that the image's own entrypoint is the runtime: CMD ` +
         'may then need only the script',
-      suggestion: rewriteFrom(context.text, context.use, step.reference),
+      replace: { reference: step.reference },
     };
   },
 };

@@ -1,5 +1,4 @@
 import type { StageFacts } from '../analyze/stages.js';
-import { rewriteFrom } from '../suggest/rewrite.js';
 import { policyAllows } from '../suggest/ladder.js';
 import { shellNeeds, shippedBase } from './ladder-context.js';
 import type { ImageRule } from './rule.js';
@@ -18,6 +17,7 @@ export function staticBinary(facts: StageFacts[], last: StageFacts): string | nu
 
 export const suggestScratch: ImageRule = {
   kind: 'image',
+  scope: 'file',
   id: 'suggest-scratch',
   severity: 'notice',
   description:
@@ -50,7 +50,7 @@ export const suggestScratch: ImageRule = {
         `${context.display}: the shipped stage only runs a binary built statically (${sign}), so it can ship on ` +
         `scratch, an empty image. Copy in the CA certificates it needs for TLS and set a non-root USER, or use ` +
         `${alternative}, which holds both. Given up: every shell and tool`,
-      suggestion: rewriteFrom(context.text, context.use, 'scratch', [alternative]),
+      replace: { reference: 'scratch', alternatives: [alternative] },
     };
   },
 };

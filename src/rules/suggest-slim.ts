@@ -1,10 +1,10 @@
-import { markSafe, rewriteFrom } from '../suggest/rewrite.js';
 import { policyAllows, sizeChange, stepTo } from '../suggest/ladder.js';
 import { shippedBase } from './ladder-context.js';
 import type { ImageRule } from './rule.js';
 
 export const suggestSlim: ImageRule = {
   kind: 'image',
+  scope: 'file',
   id: 'suggest-slim',
   severity: 'notice',
   description: 'The shipped stage runs on a full distribution image, and the same image has a -slim variant.',
@@ -34,7 +34,7 @@ export const suggestSlim: ImageRule = {
       message:
         `${context.display} ships a full distribution; ${step.reference} keeps glibc, the shell and the package ` +
         `manager and leaves out compilers and tools${sizeChange(base.family, 'full', step.variant)}`,
-      suggestion: markSafe(rewriteFrom(context.text, context.use, step.reference)),
+      replace: { reference: step.reference, safe: true },
     };
   },
 };

@@ -1,11 +1,12 @@
 import { admittingEntries, effectiveTag, tagAllows } from '../policy/match.js';
 import { approvedTagsFor } from '../suggest/alternatives.js';
 import { listOf } from './names.js';
-import { isConcrete, markSafe, rewriteFrom } from '../suggest/rewrite.js';
+import { isConcrete } from '../suggest/rewrite.js';
 import type { ImageRule } from './rule.js';
 
 export const tagNotApproved: ImageRule = {
   kind: 'image',
+  scope: 'image',
   id: 'tag-not-approved',
   severity: 'error',
   description: 'The image is approved, but only with certain tags, and this tag is not one of them.',
@@ -16,7 +17,7 @@ export const tagNotApproved: ImageRule = {
     bad: 'FROM python:3.12',
     good: 'FROM python:3.12-slim',
   },
-  check({ use, display, ships, policy, text }) {
+  check({ use, display, ships, policy }) {
     if (use.status !== 'resolved') return null;
     const tag = effectiveTag(use);
     for (const list of policy.approved) {
@@ -42,8 +43,8 @@ export const tagNotApproved: ImageRule = {
           : `has tag ${use.tag}, which is not approved`;
       return {
         message: `${display} ${what}; approved: ${approved}`,
-        suggestion: concrete.length
-          ? markSafe(rewriteFrom(text, use, concrete[0], concrete.slice(1, 4)))
+        replace: concrete.length
+          ? { reference: concrete[0], alternatives: concrete.slice(1, 4), safe: true }
           : null,
       };
     }

@@ -3,6 +3,7 @@ import type { ImageRule } from './rule.js';
 
 export const unofficialImage: ImageRule = {
   kind: 'image',
+  scope: 'image',
   id: 'unofficial-image',
   severity: 'warning',
   description:

@@ -2,6 +2,7 @@ import type { ImageRule } from './rule.js';
 
 export const unresolvedImage: ImageRule = {
   kind: 'image',
+  scope: 'image',
   id: 'unresolved-image',
   severity: 'error',
   description:

@@ -3,7 +3,7 @@ import { familyOf, type Catalog } from '../catalog.js';
 import { admittingEntries, entryNames, nameOf, stageAllows } from '../policy/match.js';
 import type { ApprovedEntry, Policy } from '../policy/types.js';
 import { familiar } from '../rules/names.js';
-import type { ImageUse } from '../types.js';
+import type { ImageRef } from '../types.js';
 
 function lastSegment(name: string): string {
   return name.slice(name.lastIndexOf('/') + 1);
@@ -39,7 +39,7 @@ export function nearestTags(entry: ApprovedEntry, tag: string | null): string[] 
 export function approvedAlternatives(
   policy: Policy,
   catalog: Catalog,
-  use: ImageUse,
+  use: ImageRef,
   ships: boolean,
   options: { relatedOnly?: boolean } = {},
 ): string[] {
@@ -77,7 +77,7 @@ export function approvedAlternatives(
 }
 
 /** For tag-not-approved: the tags the matching entries allow, nearest first, written in full. */
-export function approvedTagsFor(policy: Policy, use: ImageUse, ships: boolean): string[] {
+export function approvedTagsFor(policy: Policy, use: ImageRef, ships: boolean): string[] {
   const out: string[] = [];
   for (const list of policy.approved) {
     for (const entry of admittingEntries(list, use, ships)) {

@@ -1,6 +1,6 @@
 // suggest: a concrete replacement FROM line, the rest of the line kept byte for byte (flags, stage name, casing).
 import type { ImageUse } from '../types.js';
-import type { Suggestion } from '../rules/rule.js';
+import type { Replacement, Suggestion } from '../rules/rule.js';
 
 /** The text of 1-based line `n`, without its line end. */
 function lineOf(text: string, n: number): string | null {
@@ -42,14 +42,16 @@ export function rewriteFrom(
   };
 }
 
-/** Marks a suggestion that `fix` may apply without a person looking; a digest pin only with --pin. */
-export function markSafe(
-  suggestion: Suggestion | null,
-  kind: 'replace' | 'pin' = 'replace',
+/** A rule's replacement written into the FROM line: null when the line cannot take it (see rewriteFrom). */
+export function suggestionFor(
+  text: string | undefined,
+  use: ImageUse,
+  replace: Replacement,
 ): Suggestion | null {
-  if (suggestion) {
+  const suggestion = rewriteFrom(text, use, replace.reference, replace.alternatives);
+  if (suggestion && replace.safe) {
     suggestion.safe = true;
-    if (kind === 'pin') suggestion.pin = true;
+    if (replace.pin) suggestion.pin = true;
   }
   return suggestion;
 }
