@@ -18634,6 +18634,54 @@ function discoverEach(options, emit, onFolder) {
             emit(file);
 }
 
+/**
+ * What one stage does. The facts read from its RUN commands by pattern are worked out when a rule first asks for
+ * them: each rule needs few of them, and most images stop before asking.
+ */
+class Stage {
+    index;
+    runs = [];
+    needsShell = [];
+    execEntrypoint = false;
+    copiesFrom = [];
+    copiedPaths = [];
+    staticSigns = null;
+    glibc = null;
+    tools = null;
+    installs = null;
+    constructor(index) {
+        this.index = index;
+    }
+    get staticBuild() {
+        return (this.staticSigns ??= signsIn(this.runs, STATIC_SIGNS));
+    }
+    get glibcSigns() {
+        return (this.glibc ??= signsIn(this.runs, GLIBC_SIGNS));
+    }
+    get fullImageTools() {
+        if (this.tools === null) {
+            this.tools = [];
+            for (const command of this.runs) {
+                const tool = FULL_IMAGE_TOOLS.exec(command);
+                if (tool)
+                    this.tools.push(tool[1]);
+            }
+        }
+        return this.tools;
+    }
+    get installsPackages() {
+        return (this.installs ??= this.runs.some((command) => INSTALLS.test(command)));
+    }
+}
+/** For each command, in order, the sign of every pattern it matches. */
+function signsIn(commands, patterns) {
+    const signs = [];
+    for (const command of commands)
+        for (const [pattern, sign] of patterns)
+            if (pattern.test(command))
+                signs.push(sign);
+    return signs;
+}
 const KEYWORDS_NEEDING_SHELL = new Set(['SHELL']);
 /** the instructions whose text the analysis reads */
 const READ = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'SHELL', 'ONBUILD', 'COPY', 'ADD']);
@@ -18688,7 +18736,7 @@ const GLIBC_SIGNS = [
         'npm installs a native module without musl builds',
     ],
 ];
-const FULL_IMAGE_TOOLS = /(?:^|[\s;&|(])(gcc|g\+\+|make|git|curl|wget)\s/;
+const FULL_IMAGE_TOOLS = /(?:^|[\s;&|(])(gcc|g\+\+|make|git|curl|wget)(?:\s|$)/;
 const INSTALLS = /\b(?:apt-get|apt|apk|yum|dnf|microdnf|zypper)\s+(?:-\S+\s+)*(?:install|add)\b/;
 function analyzeStages(file) {
     const text = file.text;
@@ -18706,18 +18754,7 @@ function analyzeStages(file) {
     for (const instruction of instructions) {
         const keyword = instruction.keyword;
         if (keyword === 'FROM') {
-            current = {
-                index: stages.length,
-                runs: [],
-                needsShell: [],
-                execEntrypoint: false,
-                copiesFrom: [],
-                copiedPaths: [],
-                staticBuild: [],
-                glibcSigns: [],
-                fullImageTools: [],
-                installsPackages: false,
-            };
+            current = new Stage(stages.length);
             stages.push(current);
             continue;
         }
@@ -18731,17 +18768,6 @@ function analyzeStages(file) {
             const command = withoutFlags(args);
             current.runs.push(command);
             current.needsShell.push('RUN');
-            for (const [pattern, sign] of STATIC_SIGNS)
-                if (pattern.test(command))
-                    current.staticBuild.push(sign);
-            for (const [pattern, sign] of GLIBC_SIGNS)
-                if (pattern.test(command))
-                    current.glibcSigns.push(sign);
-            const tool = FULL_IMAGE_TOOLS.exec(` ${command} `);
-            if (tool)
-                current.fullImageTools.push(tool[1]);
-            if (INSTALLS.test(command))
-                current.installsPackages = true;
         }
         else if (keyword === 'CMD' || keyword === 'ENTRYPOINT') {
             const exec = execForm(args);

@@ -16,13 +16,62 @@ export interface StageFacts {
   /** paths copied from other stages */
   copiedPaths: string[];
   /** the stage's RUNs build a statically linked binary, and how that shows */
-  staticBuild: string[];
+  readonly staticBuild: string[];
   /** signs of content that needs glibc (bad news on alpine) */
-  glibcSigns: string[];
+  readonly glibcSigns: string[];
   /** the stage runs compilers or fetch tools that a full image carries and a slim one does not */
-  fullImageTools: string[];
+  readonly fullImageTools: string[];
   /** the stage installs packages itself (apt-get, apk, yum, dnf, microdnf) */
-  installsPackages: boolean;
+  readonly installsPackages: boolean;
+}
+
+/**
+ * What one stage does. The facts read from its RUN commands by pattern are worked out when a rule first asks for
+ * them: each rule needs few of them, and most images stop before asking.
+ */
+class Stage implements StageFacts {
+  runs: string[] = [];
+  needsShell: string[] = [];
+  execEntrypoint = false;
+  copiesFrom: number[] = [];
+  copiedPaths: string[] = [];
+  private staticSigns: string[] | null = null;
+  private glibc: string[] | null = null;
+  private tools: string[] | null = null;
+  private installs: boolean | null = null;
+
+  constructor(readonly index: number) {}
+
+  get staticBuild(): string[] {
+    return (this.staticSigns ??= signsIn(this.runs, STATIC_SIGNS));
+  }
+
+  get glibcSigns(): string[] {
+    return (this.glibc ??= signsIn(this.runs, GLIBC_SIGNS));
+  }
+
+  get fullImageTools(): string[] {
+    if (this.tools === null) {
+      this.tools = [];
+      for (const command of this.runs) {
+        const tool = FULL_IMAGE_TOOLS.exec(command);
+        if (tool) this.tools.push(tool[1]);
+      }
+    }
+    return this.tools;
+  }
+
+  get installsPackages(): boolean {
+    return (this.installs ??= this.runs.some((command) => INSTALLS.test(command)));
+  }
+}
+
+/** For each command, in order, the sign of every pattern it matches. */
+function signsIn(commands: string[], patterns: [RegExp, string][]): string[] {
+  const signs: string[] = [];
+  for (const command of commands)
+    for (const [pattern, sign] of patterns) if (pattern.test(command)) signs.push(sign);
+  return signs;
 }
 
 const KEYWORDS_NEEDING_SHELL = new Set(['SHELL']);
@@ -82,7 +131,7 @@ const GLIBC_SIGNS: [RegExp, string][] = [
   ],
 ];
 
-const FULL_IMAGE_TOOLS = /(?:^|[\s;&|(])(gcc|g\+\+|make|git|curl|wget)\s/;
+const FULL_IMAGE_TOOLS = /(?:^|[\s;&|(])(gcc|g\+\+|make|git|curl|wget)(?:\s|$)/;
 const INSTALLS = /\b(?:apt-get|apt|apk|yum|dnf|microdnf|zypper)\s+(?:-\S+\s+)*(?:install|add)\b/;
 
 export function analyzeStages(file: ScannedFile): StageFacts[] {
@@ -95,22 +144,11 @@ export function analyzeStages(file: ScannedFile): StageFacts[] {
     if (s.name) names.set(s.name.toLowerCase(), s.index);
   });
   const stages: StageFacts[] = [];
-  let current: StageFacts | null = null;
+  let current: Stage | null = null;
   for (const instruction of instructions) {
     const keyword = instruction.keyword;
     if (keyword === 'FROM') {
-      current = {
-        index: stages.length,
-        runs: [],
-        needsShell: [],
-        execEntrypoint: false,
-        copiesFrom: [],
-        copiedPaths: [],
-        staticBuild: [],
-        glibcSigns: [],
-        fullImageTools: [],
-        installsPackages: false,
-      };
+      current = new Stage(stages.length);
       stages.push(current);
       continue;
     }
@@ -124,11 +162,6 @@ export function analyzeStages(file: ScannedFile): StageFacts[] {
       const command = withoutFlags(args);
       current.runs.push(command);
       current.needsShell.push('RUN');
-      for (const [pattern, sign] of STATIC_SIGNS) if (pattern.test(command)) current.staticBuild.push(sign);
-      for (const [pattern, sign] of GLIBC_SIGNS) if (pattern.test(command)) current.glibcSigns.push(sign);
-      const tool = FULL_IMAGE_TOOLS.exec(` ${command} `);
-      if (tool) current.fullImageTools.push(tool[1]);
-      if (INSTALLS.test(command)) current.installsPackages = true;
     } else if (keyword === 'CMD' || keyword === 'ENTRYPOINT') {
       const exec = execForm(args);
       if (exec === null) current.needsShell.push(`${keyword} in shell form`);
