@@ -10,6 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { runCliIn } from './helpers/cli.js';
 import { escapeMarkdown, formatMarkdown } from '../src/report/markdown.js';
+import { jsonFinding, JsonReportWriter } from '../src/report/json.js';
 import type { Finding } from '../src/evaluate.js';
 
 const fixtures = path.resolve('__tests__/fixtures');
@@ -171,5 +172,44 @@ describe('Markdown escaping', () => {
     expect(cut).toMatch(/…and [0-9]+ more findings/);
     const shown = cut.split('\n').filter((l) => /^\| [0-9]+ \|/.test(l)).length;
     expect(cut).toContain(`and ${400 - shown} more findings`);
+  });
+});
+
+describe('JSON findings', () => {
+  const base: Finding = {
+    rule: 'eol-image',
+    severity: 'warning',
+    path: 'svc/Dockerfile',
+    line: 3,
+    column: 6,
+    endLine: 3,
+    endColumn: 19,
+    image: 'docker.io/library/python:3.8',
+    message: 'python:3.8: python 3.8 reached its end of life on 2024-10-07',
+    suggestion: { line: 'FROM python:3.13', alternatives: ['python:3.12'], safe: true, reference: 'x' },
+  };
+  const tricky: Finding[] = [
+    base,
+    { ...base, path: 'a "quoted"\\path/\u2028Dockerfile', suggestion: null },
+    { ...base, image: null, message: 'tab\there, newline\nhere, nul \u0000, lone surrogate \ud800, é ✓' },
+    { ...base, path: 'svc/Dockerfile', message: base.message, line: 9, endLine: 10 },
+    { ...base, path: 'other/Dockerfile', suggestion: { line: 'FROM "x"\\', alternatives: [] } },
+  ];
+
+  it('writes each finding as JSON.stringify writes its report object, also when strings recur', () => {
+    const writer = new JsonReportWriter(null);
+    for (const f of [...tricky, ...tricky])
+      expect(writer.findingText(f)).toBe(JSON.stringify(jsonFinding(f)));
+  });
+
+  it('keeps the findings of many files in order, in one array', () => {
+    const writer = new JsonReportWriter('policy.yml');
+    const many = Array.from({ length: 3000 }, (_, i) => ({ ...tricky[i % tricky.length], line: i + 1 }));
+    for (let i = 0; i < many.length; i += 7) writer.addFindings(many.slice(i, i + 7));
+    const report = JSON.parse(writer.finish([tricky[1]])) as { findings: unknown[]; files: unknown[] };
+    expect(report.files).toEqual([]);
+    expect(report.findings).toEqual(
+      [...many, tricky[1]].map((f) => JSON.parse(JSON.stringify(jsonFinding(f)))),
+    );
   });
 });
