@@ -458,6 +458,22 @@ describe('eol-image', () => {
         ],
       },
       {
+        name: 'a build number after the version belongs to the old line, and is dropped with it',
+        dockerfile: 'FROM eclipse-temurin:24.0.2_12-jdk-noble AS build\n',
+        policy: `catalog:
+  - image: eclipse-temurin
+    eol: { "21": 2029-12-31, "24": 2025-09-16, "25": 2031-09-30 }
+`,
+        errors: [
+          {
+            line: 1,
+            column: 6,
+            message: /^eclipse-temurin:24\.0\.2_12-jdk-noble: eclipse-temurin 24 reached its end of life/,
+            suggestion: 'FROM eclipse-temurin:25-jdk-noble AS build',
+          },
+        ],
+      },
+      {
         name: 'the distribution release a tag names',
         dockerfile: 'FROM python:3.12-slim-buster\n',
         policy,

@@ -45925,7 +45925,7 @@ function source(cycle) {
 }
 /**
  * The nearest supported line, same variant: python:3.8.18-slim → python:3.11-slim. Only when the tag is spelled
- * with the line's number (not a codename), and the patch level is dropped: it belongs to the old line.
+ * with the line's number (not a codename), and the patch level is dropped.
  */
 function upgrade(tag, cycle, family, today, rewrite) {
     if (!tag.startsWith(cycle.cycle))
@@ -45933,7 +45933,8 @@ function upgrade(tag, cycle, family, today, rewrite) {
     const next = supportedCycles(family, today).find((c) => family.cycles.indexOf(c) > family.cycles.indexOf(cycle));
     if (!next)
         return null;
-    const rest = tag.slice(cycle.cycle.length).replace(/^\.[0-9][0-9.]*/, '');
+    // the patch level and a build number (eclipse-temurin's 24.0.2_12) belong to the old line
+    const rest = tag.slice(cycle.cycle.length).replace(/^\.[0-9][0-9.]*/, '').replace(/^_[0-9]+/, '');
     return rewrite(`${next.cycle}${rest}`);
 }
 const eolImage = {
