@@ -19577,16 +19577,20 @@ const suggestSlim = {
 
 // Whether a Dockerfile's text mentions any of a rule's words at all: the cheap test before a rule reads stages.
 // Every image of a file is judged in turn, so the answer for the file just seen is kept per pattern.
+// one record per pattern, overwritten file after file: a new record per file would, once the collector moves such
+// records to its old generation, hold every file's text there until a full collection
 const last = new Map();
 function mentions(text, pattern) {
     if (text === undefined)
         return false;
-    const seen = last.get(pattern);
-    if (seen !== undefined && seen.text === text)
-        return seen.found;
-    const found = pattern.test(text);
-    last.set(pattern, { text, found });
-    return found;
+    let seen = last.get(pattern);
+    if (seen === undefined)
+        last.set(pattern, (seen = { text: undefined, found: false }));
+    if (seen.text !== text) {
+        seen.text = text;
+        seen.found = pattern.test(text);
+    }
+    return seen.found;
 }
 
 const STATIC_WORDS = /CGO_ENABLED=0|-static|-musl|crt-static/;
