@@ -45268,6 +45268,20 @@ function mergeLayer(acc, doc, defaults) {
 }
 
 /** A finding with the report's keys in the report's order. */
+function jsonFinding(f) {
+    return {
+        rule: f.rule,
+        severity: f.severity,
+        path: f.path,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        image: f.image,
+        message: f.message,
+        suggestion: f.suggestion ? { line: f.suggestion.line, alternatives: f.suggestion.alternatives } : null,
+    };
+}
 function jsonImage(use) {
     return {
         kind: use.kind,
@@ -45296,7 +45310,6 @@ function jsonFile(file) {
         warnings: file.warnings,
     };
 }
-const MAX_QUOTED = 8192;
 /**
  * Writes the JSON report file by file as the scan goes, so that a scan of thousands of files never holds them all,
  * as objects or as text. The output is one line of compact JSON, for programs.
@@ -45312,10 +45325,6 @@ class JsonReportWriter {
     /** findings not yet joined into findingTexts */
     pendingFindings = [];
     pendingLength = 0;
-    lastPath = '';
-    lastPathText = '""';
-    /** strings of the findings, as JSON (see findingText) */
-    quoted = new Map();
     /** `write` takes each piece of the report as it is ready; without it, `finish` returns the whole report. */
     constructor(policy, write = null) {
         this.policy = policy;
@@ -45335,12 +45344,13 @@ class JsonReportWriter {
     }
     /** Keeps findings for the end of the report, as text. */
     addFindings(findings) {
-        for (const f of findings) {
-            const text = this.findingText(f);
-            this.pendingFindings.push(text);
-            this.pendingLength += text.length;
-        }
-        // joined into one flat string now and then: a few large strings are cheaper to keep than many small ones
+        if (findings.length === 0)
+            return;
+        // one flat string per file, its brackets dropped
+        const text = JSON.stringify(findings.map(jsonFinding));
+        this.pendingFindings.push(text.slice(1, -1));
+        this.pendingLength += text.length;
+        // joined into one string now and then: a few large strings are cheaper to keep than many small ones
         if (this.pendingLength > 1 << 16)
             this.joinPending();
     }
@@ -45350,35 +45360,6 @@ class JsonReportWriter {
         this.findingTexts.push(this.pendingFindings.join(','));
         this.pendingFindings = [];
         this.pendingLength = 0;
-    }
-    /**
-     * JSON.stringify(jsonFinding(f)), written out: the images and messages of findings recur (every file that names
-     * python:3.12 gets the same words), so their JSON text is kept and reused rather than escaped again.
-     */
-    findingText(f) {
-        const suggestion = f.suggestion
-            ? JSON.stringify({ line: f.suggestion.line, alternatives: f.suggestion.alternatives })
-            : 'null';
-        return (`{"rule":${this.quote(f.rule)},"severity":${this.quote(f.severity)},"path":${this.pathText(f.path)},` +
-            `"line":${f.line},"column":${f.column},"endLine":${f.endLine},"endColumn":${f.endColumn},` +
-            `"image":${f.image === null ? 'null' : this.quote(f.image)},"message":${this.quote(f.message)},` +
-            `"suggestion":${suggestion}}`);
-    }
-    /** a file's findings come together, and a path does not recur after them: only the last one is kept */
-    pathText(path) {
-        if (path !== this.lastPath)
-            this.lastPathText = JSON.stringify((this.lastPath = path));
-        return this.lastPathText;
-    }
-    quote(s) {
-        let quoted = this.quoted.get(s);
-        if (quoted === undefined) {
-            quoted = JSON.stringify(s);
-            // a bound: a scan of many distinct messages keeps only the first ones
-            if (this.quoted.size < MAX_QUOTED)
-                this.quoted.set(s, quoted);
-        }
-        return quoted;
     }
     /**
      * Ends the report; returns what has not been handed to `write` (everything, without it). `extra`: keys after the

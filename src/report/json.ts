@@ -109,8 +109,6 @@ export function inventoryReport(files: ScannedFile[]): JsonReport {
   return JSON.parse(writer.finish()) as JsonReport;
 }
 
-const MAX_QUOTED = 8192;
-
 /**
  * Writes the JSON report file by file as the scan goes, so that a scan of thousands of files never holds them all,
  * as objects or as text. The output is one line of compact JSON, for programs.
@@ -124,10 +122,6 @@ export class JsonReportWriter {
   /** findings not yet joined into findingTexts */
   private pendingFindings: string[] = [];
   private pendingLength = 0;
-  private lastPath = '';
-  private lastPathText = '""';
-  /** strings of the findings, as JSON (see findingText) */
-  private readonly quoted = new Map<string, string>();
 
   /** `write` takes each piece of the report as it is ready; without it, `finish` returns the whole report. */
   constructor(
@@ -151,12 +145,12 @@ export class JsonReportWriter {
 
   /** Keeps findings for the end of the report, as text. */
   addFindings(findings: Finding[]): void {
-    for (const f of findings) {
-      const text = this.findingText(f);
-      this.pendingFindings.push(text);
-      this.pendingLength += text.length;
-    }
-    // joined into one flat string now and then: a few large strings are cheaper to keep than many small ones
+    if (findings.length === 0) return;
+    // one flat string per file, its brackets dropped
+    const text = JSON.stringify(findings.map(jsonFinding));
+    this.pendingFindings.push(text.slice(1, -1));
+    this.pendingLength += text.length;
+    // joined into one string now and then: a few large strings are cheaper to keep than many small ones
     if (this.pendingLength > 1 << 16) this.joinPending();
   }
 
@@ -165,38 +159,6 @@ export class JsonReportWriter {
     this.findingTexts.push(this.pendingFindings.join(','));
     this.pendingFindings = [];
     this.pendingLength = 0;
-  }
-
-  /**
-   * JSON.stringify(jsonFinding(f)), written out: the images and messages of findings recur (every file that names
-   * python:3.12 gets the same words), so their JSON text is kept and reused rather than escaped again.
-   */
-  findingText(f: Finding): string {
-    const suggestion = f.suggestion
-      ? JSON.stringify({ line: f.suggestion.line, alternatives: f.suggestion.alternatives })
-      : 'null';
-    return (
-      `{"rule":${this.quote(f.rule)},"severity":${this.quote(f.severity)},"path":${this.pathText(f.path)},` +
-      `"line":${f.line},"column":${f.column},"endLine":${f.endLine},"endColumn":${f.endColumn},` +
-      `"image":${f.image === null ? 'null' : this.quote(f.image)},"message":${this.quote(f.message)},` +
-      `"suggestion":${suggestion}}`
-    );
-  }
-
-  /** a file's findings come together, and a path does not recur after them: only the last one is kept */
-  private pathText(path: string): string {
-    if (path !== this.lastPath) this.lastPathText = JSON.stringify((this.lastPath = path));
-    return this.lastPathText;
-  }
-
-  private quote(s: string): string {
-    let quoted = this.quoted.get(s);
-    if (quoted === undefined) {
-      quoted = JSON.stringify(s);
-      // a bound: a scan of many distinct messages keeps only the first ones
-      if (this.quoted.size < MAX_QUOTED) this.quoted.set(s, quoted);
-    }
-    return quoted;
   }
 
   /**
