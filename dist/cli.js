@@ -18968,7 +18968,10 @@ function upgrade(tag, cycle, family, today, rewrite) {
     if (!next)
         return null;
     // the patch level and a build number (eclipse-temurin's 24.0.2_12) belong to the old line
-    const rest = tag.slice(cycle.cycle.length).replace(/^\.[0-9][0-9.]*/, '').replace(/^_[0-9]+/, '');
+    const rest = tag
+        .slice(cycle.cycle.length)
+        .replace(/^\.[0-9][0-9.]*/, '')
+        .replace(/^_[0-9]+/, '');
     return rewrite(`${next.cycle}${rest}`);
 }
 const eolImage = {
@@ -19506,28 +19509,22 @@ function policyAllows(policy, reference, ships) {
     return policy.approved.every((list) => admittingEntries(list, use, ships).some((e) => tagAllows(e, use.tag ?? 'latest')));
 }
 
-/**
- * For the FROM of a shipped stage that names an image: the facts the ladder needs; null for anything else. Four
- * rules ask for each image, so it is worked out once.
- */
-function shippedBase(context) {
-    let found = context.memo.shippedBase;
-    if (found === undefined)
-        context.memo.shippedBase = found = findShippedBase(context);
-    return found;
-}
-function findShippedBase(context) {
-    const { use, name } = context;
-    if (use.kind !== 'from' || use.status !== 'resolved' || !context.ships || use.stageIndex === null)
+/** For the FROM of a shipped stage that names an image of a known family: where it stands; null for anything else. */
+function shippedBase(facts) {
+    const { use, name } = facts;
+    if (use.kind !== 'from' || use.status !== 'resolved' || !facts.ships)
         return null;
-    const family = familyOf(context.catalog, name);
-    const stages = () => {
-        const facts = context.facts();
-        if (facts.length === 0)
-            return null;
-        return { chain: facts.filter((f) => context.shipped.has(f.index)), last: facts[facts.length - 1] };
-    };
-    return { family, rung: rungOf(family, name, use.tag), tag: use.tag ?? 'latest', stages };
+    const family = familyOf(facts.catalog, name);
+    if (!family)
+        return null;
+    return { family, rung: rungOf(family, name, use.tag), tag: use.tag ?? 'latest' };
+}
+/** What the shipped stages do (the chain) and the last stage; null for a file without stages. */
+function shippedChain(context) {
+    const facts = context.facts();
+    if (facts.length === 0)
+        return null;
+    return { chain: facts.filter((f) => context.shipped.has(f.index)), last: facts[facts.length - 1] };
 }
 /** Why the shipped image needs a shell or package manager, from every shipped stage. */
 function shellNeeds(chain) {
@@ -19548,15 +19545,20 @@ const suggestSlim = {
         bad: 'FROM python:3.12',
         good: 'FROM python:3.12-slim',
     },
-    check(context) {
-        const base = shippedBase(context);
-        if (!base || !base.family || base.rung !== 'full')
+    prepare(facts) {
+        const base = shippedBase(facts);
+        if (!base || base.rung !== 'full')
             return null;
-        const step = stepTo(base.family, context.name, base.tag, 'slim');
+        const step = stepTo(base.family, facts.name, base.tag, 'slim');
         // a slim rung on alpine (nginx's alpine-slim) is a change of C library, not a slimmer glibc image
-        if (!step || step.reference === context.display || /alpine/.test(step.reference))
+        if (!step || step.reference === facts.display || /alpine/.test(step.reference))
             return null;
-        const stages = base.stages();
+        if (!policyAllows(facts.policy, step.reference, true))
+            return null;
+        return { family: base.family, step };
+    },
+    check(context, { family, step }) {
+        const stages = shippedChain(context);
         if (!stages)
             return null;
         // an image others build on (ONBUILD) may need the full image's tools in their builds
@@ -19565,11 +19567,9 @@ const suggestSlim = {
         const tools = [...new Set(stages.chain.flatMap((f) => f.fullImageTools))];
         if (tools.length > 0 && !stages.chain.some((f) => f.installsPackages))
             return null;
-        if (!policyAllows(context.policy, step.reference, true))
-            return null;
         return {
             message: `${context.display} ships a full distribution; ${step.reference} keeps glibc, the shell and the package ` +
-                `manager and leaves out compilers and tools${sizeChange(base.family, 'full', step.variant)}`,
+                `manager and leaves out compilers and tools${sizeChange(family, 'full', step.variant)}`,
             replace: { reference: step.reference, safe: true },
         };
     },
@@ -19617,23 +19617,29 @@ const suggestScratch = {
         bad: 'FROM alpine:3.22\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]',
         good: 'FROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]',
     },
-    check(context) {
-        const base = shippedBase(context);
+    prepare(facts) {
+        const base = shippedBase(facts);
         // only a known distribution or runtime image: an application image (a scanner, a database) may hold what the
         // binary calls
-        if (!base || !base.family || base.rung === 'distroless' || base.rung === 'chainguard')
+        if (!base || base.rung === 'distroless' || base.rung === 'chainguard')
+            return null;
+        return policyAllows(facts.policy, 'scratch', true) ? base : null;
+    },
+    check(context) {
+        // the binary is built in an earlier stage
+        if (context.stages.length < 2)
             return null;
         // no sign of a static build anywhere in the file: nothing to read further
         if (!mentions(context.text, STATIC_WORDS))
             return null;
-        const stages = base.stages();
+        const stages = shippedChain(context);
         if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint)
             return null;
         // a base stage of its own that the last stage builds on may have put more there than the binary
         if (stages.chain.length > 1)
             return null;
         const sign = staticBinary(context.facts(), stages.last);
-        if (!sign || !policyAllows(context.policy, 'scratch', true))
+        if (!sign)
             return null;
         const alternative = 'gcr.io/distroless/static-debian13:nonroot';
         return {
@@ -19659,25 +19665,26 @@ const suggestDistroless = {
         bad: 'FROM node:22-slim\nCOPY --from=build /app /app\nCMD ["node", "/app/server.js"]',
         good: 'FROM gcr.io/distroless/nodejs22-debian13:nonroot\nCOPY --from=build /app /app\nCMD ["/app/server.js"]',
     },
-    check(context) {
-        const base = shippedBase(context);
-        if (!base || !base.family || (base.rung !== 'full' && base.rung !== 'slim' && base.rung !== 'alpine'))
+    prepare(facts) {
+        const base = shippedBase(facts);
+        if (!base || (base.rung !== 'full' && base.rung !== 'slim' && base.rung !== 'alpine'))
             return null;
-        const step = stepTo(base.family, context.name, base.tag, 'distroless');
-        if (!step)
+        const step = stepTo(base.family, facts.name, base.tag, 'distroless');
+        if (!step || !policyAllows(facts.policy, step.reference, true))
             return null;
-        const stages = base.stages();
+        return { family: base.family, rung: base.rung, step };
+    },
+    check(context, { family, rung, step }) {
+        const stages = shippedChain(context);
         if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint)
             return null;
         // a static binary belongs on scratch (suggest-scratch)
         if (staticBinary(context.facts(), stages.last))
             return null;
-        if (!policyAllows(context.policy, step.reference, true))
-            return null;
         const debug = step.reference.replace(/:nonroot$/, ':debug-nonroot').replace(/:latest$/, ':debug');
         return {
             message: `${context.display}: the shipped stage runs no shell command, so it can ship on ${step.reference}` +
-                `${sizeChange(base.family, base.rung, step.variant)}. Given up: the shell and package manager; debug with ` +
+                `${sizeChange(family, rung, step.variant)}. Given up: the shell and package manager; debug with ` +
                 `${debug} or an ephemeral debug container. Note that the image's own entrypoint is the runtime: CMD ` +
                 'may then need only the script',
             replace: { reference: step.reference },
@@ -19699,13 +19706,21 @@ const alpineMusl = {
         bad: 'FROM python:3.12-alpine\nRUN pip install torch',
         good: 'FROM python:3.12-slim\nRUN pip install torch',
     },
-    check(context) {
-        const { use, name } = context;
-        if (use.kind !== 'from' || use.status !== 'resolved' || use.stageIndex === null)
+    prepare({ use, name, catalog }) {
+        if (use.kind !== 'from' || use.status !== 'resolved')
             return null;
-        const family = familyOf(context.catalog, name);
+        const family = familyOf(catalog, name);
         const isAlpine = family?.name === 'alpine' || (use.tag !== null && /(?:^|-)alpine/.test(use.tag));
         if (!isAlpine)
+            return null;
+        const slim = family && family.name !== 'alpine' && use.tag
+            ? stepTo(family, name, use.tag.replace(/-alpine[0-9.]*/, ''), 'slim')
+            : null;
+        return { slim };
+    },
+    check(context, { slim }) {
+        const { use } = context;
+        if (use.stageIndex === null)
             return null;
         // none of the signs' words anywhere in the file: nothing to read further
         if (!mentions(context.text, SIGN_WORDS))
@@ -19716,9 +19731,6 @@ const alpineMusl = {
         const signs = [...new Set(related.flatMap((f) => f.glibcSigns))];
         if (signs.length === 0)
             return null;
-        const slim = family && family.name !== 'alpine' && use.tag
-            ? stepTo(family, name, use.tag.replace(/-alpine[0-9.]*/, ''), 'slim')
-            : null;
         return {
             message: `${context.display} is musl-based, and the stage ${listOf(signs)}; ` +
                 (slim
@@ -19857,30 +19869,56 @@ function activeRules(policy, rules) {
     return active;
 }
 /**
- * The image-scope rules' verdicts, kept by reference for one scan: most files name the same few images, so each
- * distinct reference is judged once. Verdicts hold for one policy, catalog, day and set of digest facts; given
+ * The image-scope rules' verdicts and what the file-scope rules prepare, kept by reference for one scan: most files
+ * name the same few images, so each distinct reference is judged once. Verdicts hold for one policy, catalog, day and set of digest facts; given
  * others, the cache starts again.
  */
 class VerdictCache {
-    byReference = new Map();
+    /** by the reference as written, then by the rest of ImageRef and whether the image ships */
+    byRaw = new Map();
+    size = 0;
     basis = [];
-    /** Verdicts kept for these rules and options (those kept for others are dropped). */
-    for(rules, options) {
+    /** Starts a file: verdicts kept for other rules or options are dropped. */
+    start(rules, options) {
         const basis = [rules, options.policy, options.catalog, options.today, options.digests];
-        if (basis.some((b, i) => b !== this.basis[i]) || this.byReference.size >= MAX_VERDICTS) {
-            this.byReference.clear();
+        if (basis.some((b, i) => b !== this.basis[i]) || this.size >= MAX_VERDICTS) {
+            this.byRaw.clear();
+            this.size = 0;
             this.basis = basis;
         }
-        return this.byReference;
+    }
+    get(use, ships) {
+        const verdicts = this.byRaw.get(use.raw);
+        if (verdicts === undefined)
+            return undefined;
+        for (const v of verdicts)
+            if (v.ships === ships && sameReference(v.use, use))
+                return v;
+        return undefined;
+    }
+    set(use, ships, judged) {
+        const { kind, raw, status, image, registry, repository, tag, digest, error } = use;
+        const copy = { kind, raw, status, image, registry, repository, tag, digest, error };
+        const verdict = { use: copy, ships, hits: judged.hits, prepared: judged.prepared };
+        const verdicts = this.byRaw.get(raw);
+        if (verdicts === undefined)
+            this.byRaw.set(raw, [verdict]);
+        else
+            verdicts.push(verdict);
+        this.size++;
+        return verdict;
     }
 }
-/**
- * Every field a rule can read (ImageRef) and whether the image ships: nothing else goes into a verdict. The
- * normalised image is registry/repository[:tag][@digest], so it stands for those four; the length keeps the
- * written text from running into what follows it.
- */
-function verdictKey(use, ships) {
-    return `${use.status} ${use.kind} ${ships} ${use.raw.length}:${use.raw}${use.image ?? ''}\u0000${use.error ?? ''}`;
+/** Every field a rule can read (ImageRef) is the same: nothing else goes into a verdict. */
+function sameReference(a, b) {
+    return (a.kind === b.kind &&
+        a.status === b.status &&
+        a.image === b.image &&
+        a.registry === b.registry &&
+        a.repository === b.repository &&
+        a.tag === b.tag &&
+        a.digest === b.digest &&
+        a.error === b.error);
 }
 // a bound, so that a scan of many distinct references cannot grow the cache without end
 const MAX_VERDICTS = 10_000;
@@ -19896,7 +19934,8 @@ function evaluateFile(file, options) {
     }
     const shipped = shippedStages(file.stages);
     const rules = activeRules(policy, options.rules ?? IMAGE_RULES);
-    const verdicts = (options.verdicts ?? new VerdictCache()).for(rules.image, options);
+    const verdicts = options.verdicts ?? new VerdictCache();
+    verdicts.start(rules, options);
     let facts = null;
     const stageFacts = () => (facts ??= analyzeStages(file));
     const found = (use, rule, severity, hit) => {
@@ -19906,34 +19945,36 @@ function evaluateFile(file, options) {
     };
     for (const use of file.images) {
         const ships = use.stageIndex !== null && shipped.has(use.stageIndex);
-        let name = null;
-        let display = null;
-        const key = verdictKey(use, ships);
-        let hits = verdicts.get(key);
-        if (hits === undefined) {
+        let verdict = verdicts.get(use, ships);
+        if (verdict === undefined) {
             const imageFacts = {
                 use,
-                name: (name ??= nameOf(use)),
-                display: (display ??= displayOf(use)),
+                name: nameOf(use),
+                display: displayOf(use),
                 ships,
                 policy,
                 catalog,
                 today,
                 digests: options.digests,
             };
-            verdicts.set(key, (hits = rules.image.map(({ rule }) => rule.check(imageFacts))));
+            const prepared = rules.file.map(({ rule }) => rule.prepare(imageFacts));
+            verdict = verdicts.set(use, ships, {
+                hits: rules.image.map(({ rule }) => rule.check(imageFacts)),
+                prepared: prepared.some((p) => p !== null) ? prepared : null,
+            });
         }
+        const { hits, prepared } = verdict;
         for (let i = 0; i < hits.length; i++) {
             const hit = hits[i];
             if (hit)
                 found(use, rules.image[i].rule, rules.image[i].severity, hit);
         }
-        if (rules.file.length === 0)
+        if (prepared === null)
             continue;
         const context = {
             use,
-            name: name ?? nameOf(use),
-            display: display ?? displayOf(use),
+            name: nameOf(use),
+            display: displayOf(use),
             ships,
             policy,
             catalog,
@@ -19943,10 +19984,13 @@ function evaluateFile(file, options) {
             facts: stageFacts,
             shipped,
             digests: options.digests,
-            memo: {},
         };
-        for (const { rule, severity } of rules.file) {
-            const hit = rule.check(context);
+        for (let i = 0; i < prepared.length; i++) {
+            const ready = prepared[i];
+            if (ready === null)
+                continue;
+            const { rule, severity } = rules.file[i];
+            const hit = rule.check(context, ready);
             if (hit)
                 found(use, rule, severity, hit);
         }

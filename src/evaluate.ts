@@ -125,32 +125,66 @@ function activeRules(policy: Policy, rules: readonly ImageRule[]): ActiveRules {
 }
 
 /**
- * The image-scope rules' verdicts, kept by reference for one scan: most files name the same few images, so each
- * distinct reference is judged once. Verdicts hold for one policy, catalog, day and set of digest facts; given
+ * The image-scope rules' verdicts and what the file-scope rules prepare, kept by reference for one scan: most files
+ * name the same few images, so each distinct reference is judged once. Verdicts hold for one policy, catalog, day and set of digest facts; given
  * others, the cache starts again.
  */
 export class VerdictCache {
-  private readonly byReference = new Map<string, (Hit | null)[]>();
+  /** by the reference as written, then by the rest of ImageRef and whether the image ships */
+  private readonly byRaw = new Map<string, Verdict[]>();
+  private size = 0;
   private basis: readonly unknown[] = [];
 
-  /** Verdicts kept for these rules and options (those kept for others are dropped). */
-  for(rules: ActiveRules['image'], options: EvaluateOptions): Map<string, (Hit | null)[]> {
+  /** Starts a file: verdicts kept for other rules or options are dropped. */
+  start(rules: ActiveRules, options: EvaluateOptions): void {
     const basis = [rules, options.policy, options.catalog, options.today, options.digests];
-    if (basis.some((b, i) => b !== this.basis[i]) || this.byReference.size >= MAX_VERDICTS) {
-      this.byReference.clear();
+    if (basis.some((b, i) => b !== this.basis[i]) || this.size >= MAX_VERDICTS) {
+      this.byRaw.clear();
+      this.size = 0;
       this.basis = basis;
     }
-    return this.byReference;
+  }
+
+  get(use: ImageRef, ships: boolean): Verdict | undefined {
+    const verdicts = this.byRaw.get(use.raw);
+    if (verdicts === undefined) return undefined;
+    for (const v of verdicts) if (v.ships === ships && sameReference(v.use, use)) return v;
+    return undefined;
+  }
+
+  set(use: ImageRef, ships: boolean, judged: Pick<Verdict, 'hits' | 'prepared'>): Verdict {
+    const { kind, raw, status, image, registry, repository, tag, digest, error } = use;
+    const copy: ImageRef = { kind, raw, status, image, registry, repository, tag, digest, error };
+    const verdict: Verdict = { use: copy, ships, hits: judged.hits, prepared: judged.prepared };
+    const verdicts = this.byRaw.get(raw);
+    if (verdicts === undefined) this.byRaw.set(raw, [verdict]);
+    else verdicts.push(verdict);
+    this.size++;
+    return verdict;
   }
 }
 
-/**
- * Every field a rule can read (ImageRef) and whether the image ships: nothing else goes into a verdict. The
- * normalised image is registry/repository[:tag][@digest], so it stands for those four; the length keeps the
- * written text from running into what follows it.
- */
-function verdictKey(use: ImageRef, ships: boolean): string {
-  return `${use.status} ${use.kind} ${ships} ${use.raw.length}:${use.raw}${use.image ?? ''}\u0000${use.error ?? ''}`;
+interface Verdict {
+  use: ImageRef;
+  ships: boolean;
+  /** the image-scope rules' verdicts, in their order */
+  hits: (Hit | null)[];
+  /** what each file-scope rule prepared for the image (null: the rule does not apply to it); null when none does */
+  prepared: (object | null)[] | null;
+}
+
+/** Every field a rule can read (ImageRef) is the same: nothing else goes into a verdict. */
+function sameReference(a: ImageRef, b: ImageRef): boolean {
+  return (
+    a.kind === b.kind &&
+    a.status === b.status &&
+    a.image === b.image &&
+    a.registry === b.registry &&
+    a.repository === b.repository &&
+    a.tag === b.tag &&
+    a.digest === b.digest &&
+    a.error === b.error
+  );
 }
 
 // a bound, so that a scan of many distinct references cannot grow the cache without end
@@ -168,7 +202,8 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
   }
   const shipped = shippedStages(file.stages);
   const rules = activeRules(policy, options.rules ?? IMAGE_RULES);
-  const verdicts = (options.verdicts ?? new VerdictCache()).for(rules.image, options);
+  const verdicts = options.verdicts ?? new VerdictCache();
+  verdicts.start(rules, options);
   let facts: StageFacts[] | null = null;
   const stageFacts = (): StageFacts[] => (facts ??= analyzeStages(file));
   const found = (use: ImageUse, rule: ImageRule, severity: Severity, hit: Hit): void => {
@@ -178,32 +213,34 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
   };
   for (const use of file.images) {
     const ships = use.stageIndex !== null && shipped.has(use.stageIndex);
-    let name: string | null = null;
-    let display: string | null = null;
-    const key = verdictKey(use, ships);
-    let hits = verdicts.get(key);
-    if (hits === undefined) {
+    let verdict = verdicts.get(use, ships);
+    if (verdict === undefined) {
       const imageFacts: ImageFacts = {
         use,
-        name: (name ??= nameOf(use)),
-        display: (display ??= displayOf(use)),
+        name: nameOf(use),
+        display: displayOf(use),
         ships,
         policy,
         catalog,
         today,
         digests: options.digests,
       };
-      verdicts.set(key, (hits = rules.image.map(({ rule }) => rule.check(imageFacts))));
+      const prepared = rules.file.map(({ rule }) => rule.prepare(imageFacts));
+      verdict = verdicts.set(use, ships, {
+        hits: rules.image.map(({ rule }) => rule.check(imageFacts)),
+        prepared: prepared.some((p) => p !== null) ? prepared : null,
+      });
     }
+    const { hits, prepared } = verdict;
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i];
       if (hit) found(use, rules.image[i].rule, rules.image[i].severity, hit);
     }
-    if (rules.file.length === 0) continue;
+    if (prepared === null) continue;
     const context: ImageContext = {
       use,
-      name: name ?? nameOf(use),
-      display: display ?? displayOf(use),
+      name: nameOf(use),
+      display: displayOf(use),
       ships,
       policy,
       catalog,
@@ -213,10 +250,12 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
       facts: stageFacts,
       shipped,
       digests: options.digests,
-      memo: {},
     };
-    for (const { rule, severity } of rules.file) {
-      const hit = rule.check(context);
+    for (let i = 0; i < prepared.length; i++) {
+      const ready = prepared[i];
+      if (ready === null) continue;
+      const { rule, severity } = rules.file[i];
+      const hit = rule.check(context, ready);
       if (hit) found(use, rule, severity, hit);
     }
   }

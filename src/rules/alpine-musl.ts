@@ -1,13 +1,13 @@
 import { familyOf } from '../catalog.js';
-import { stepTo } from '../suggest/ladder.js';
+import { stepTo, type Step } from '../suggest/ladder.js';
 import { mentions } from './mentions.js';
 import { listOf } from './names.js';
-import type { ImageRule } from './rule.js';
+import type { FileScopeRule } from './rule.js';
 
 const SIGN_WORDS =
   /gcompat|libc6-compat|glibc|linux-gnu|manylinux|tensorflow|torch|jaxlib|onnxruntime|opencv|\bray\b|node-sass|canvas|grpc/;
 
-export const alpineMusl: ImageRule = {
+export const alpineMusl: FileScopeRule<{ slim: Step | null }> = {
   kind: 'image',
   scope: 'file',
   id: 'alpine-musl',
@@ -22,12 +22,20 @@ export const alpineMusl: ImageRule = {
     bad: 'FROM python:3.12-alpine\nRUN pip install torch',
     good: 'FROM python:3.12-slim\nRUN pip install torch',
   },
-  check(context) {
-    const { use, name } = context;
-    if (use.kind !== 'from' || use.status !== 'resolved' || use.stageIndex === null) return null;
-    const family = familyOf(context.catalog, name);
+  prepare({ use, name, catalog }) {
+    if (use.kind !== 'from' || use.status !== 'resolved') return null;
+    const family = familyOf(catalog, name);
     const isAlpine = family?.name === 'alpine' || (use.tag !== null && /(?:^|-)alpine/.test(use.tag));
     if (!isAlpine) return null;
+    const slim =
+      family && family.name !== 'alpine' && use.tag
+        ? stepTo(family, name, use.tag.replace(/-alpine[0-9.]*/, ''), 'slim')
+        : null;
+    return { slim };
+  },
+  check(context, { slim }) {
+    const { use } = context;
+    if (use.stageIndex === null) return null;
     // none of the signs' words anywhere in the file: nothing to read further
     if (!mentions(context.text, SIGN_WORDS)) return null;
     const facts = context.facts();
@@ -37,10 +45,6 @@ export const alpineMusl: ImageRule = {
     );
     const signs = [...new Set(related.flatMap((f) => f.glibcSigns))];
     if (signs.length === 0) return null;
-    const slim =
-      family && family.name !== 'alpine' && use.tag
-        ? stepTo(family, name, use.tag.replace(/-alpine[0-9.]*/, ''), 'slim')
-        : null;
     return {
       message:
         `${context.display} is musl-based, and the stage ${listOf(signs)}; ` +

@@ -32,7 +32,10 @@ function upgrade<T>(
   );
   if (!next) return null;
   // the patch level and a build number (eclipse-temurin's 24.0.2_12) belong to the old line
-  const rest = tag.slice(cycle.cycle.length).replace(/^\.[0-9][0-9.]*/, '').replace(/^_[0-9]+/, '');
+  const rest = tag
+    .slice(cycle.cycle.length)
+    .replace(/^\.[0-9][0-9.]*/, '')
+    .replace(/^_[0-9]+/, '');
   return rewrite(`${next.cycle}${rest}`);
 }
 

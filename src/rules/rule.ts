@@ -53,8 +53,6 @@ export interface ImageContext extends ImageFacts {
   facts: () => StageFacts[];
   /** indexes of the stages that ship: the last and those it is built FROM */
   shipped: ReadonlySet<number>;
-  /** what several rules work out for this image, kept for the others (see ladder-context.ts) */
-  memo: Record<string, unknown>;
 }
 
 export interface Suggestion {
@@ -94,10 +92,17 @@ export interface ImageScopeRule extends ImageRuleMeta {
   check(facts: ImageFacts): Hit | null;
 }
 
-/** A rule that judges an image by what its file does with it (the base-image ladder). */
-export interface FileScopeRule extends ImageRuleMeta {
+/**
+ * A rule that judges an image by what its file does with it (the base-image ladder). What it can tell from the
+ * reference alone (is it on a rung that has a step down, does the policy allow the step) it works out in
+ * `prepare`, which the engine keeps per reference as it keeps image-scope verdicts; `check` reads the file only
+ * for the images `prepare` let through.
+ */
+export interface FileScopeRule<Prepared extends object = object> extends ImageRuleMeta {
   scope: 'file';
-  check(context: ImageContext): Hit | null;
+  /** what `check` needs to know about the image, or null when the rule cannot apply to it */
+  prepare(facts: ImageFacts): Prepared | null;
+  check(context: ImageContext, prepared: Prepared): Hit | null;
 }
 
 /** A rule that judges one image reference at a time. */

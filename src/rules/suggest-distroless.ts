@@ -1,9 +1,11 @@
 import { policyAllows, sizeChange, stepTo } from '../suggest/ladder.js';
-import { shellNeeds, shippedBase } from './ladder-context.js';
-import type { ImageRule } from './rule.js';
+import type { Family, Rung } from '../catalog.js';
+import type { Step } from '../suggest/ladder.js';
+import { shellNeeds, shippedBase, shippedChain } from './ladder-context.js';
+import type { FileScopeRule } from './rule.js';
 import { staticBinary } from './suggest-scratch.js';
 
-export const suggestDistroless: ImageRule = {
+export const suggestDistroless: FileScopeRule<{ family: Family; rung: Rung; step: Step }> = {
   kind: 'image',
   scope: 'file',
   id: 'suggest-distroless',
@@ -19,22 +21,23 @@ export const suggestDistroless: ImageRule = {
     bad: 'FROM node:22-slim\nCOPY --from=build /app /app\nCMD ["node", "/app/server.js"]',
     good: 'FROM gcr.io/distroless/nodejs22-debian13:nonroot\nCOPY --from=build /app /app\nCMD ["/app/server.js"]',
   },
-  check(context) {
-    const base = shippedBase(context);
-    if (!base || !base.family || (base.rung !== 'full' && base.rung !== 'slim' && base.rung !== 'alpine'))
-      return null;
-    const step = stepTo(base.family, context.name, base.tag, 'distroless');
-    if (!step) return null;
-    const stages = base.stages();
+  prepare(facts) {
+    const base = shippedBase(facts);
+    if (!base || (base.rung !== 'full' && base.rung !== 'slim' && base.rung !== 'alpine')) return null;
+    const step = stepTo(base.family, facts.name, base.tag, 'distroless');
+    if (!step || !policyAllows(facts.policy, step.reference, true)) return null;
+    return { family: base.family, rung: base.rung, step };
+  },
+  check(context, { family, rung, step }) {
+    const stages = shippedChain(context);
     if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint) return null;
     // a static binary belongs on scratch (suggest-scratch)
     if (staticBinary(context.facts(), stages.last)) return null;
-    if (!policyAllows(context.policy, step.reference, true)) return null;
     const debug = step.reference.replace(/:nonroot$/, ':debug-nonroot').replace(/:latest$/, ':debug');
     return {
       message:
         `${context.display}: the shipped stage runs no shell command, so it can ship on ${step.reference}` +
-        `${sizeChange(base.family, base.rung, step.variant)}. Given up: the shell and package manager; debug with ` +
+        `${sizeChange(family, rung, step.variant)}. Given up: the shell and package manager; debug with ` +
         `${debug} or an ephemeral debug container. Note that the image's own entrypoint is the runtime: CMD ` +
         'may then need only the script',
       replace: { reference: step.reference },

@@ -1,7 +1,7 @@
 import type { StageFacts } from '../analyze/stages.js';
 import { policyAllows } from '../suggest/ladder.js';
-import { shellNeeds, shippedBase } from './ladder-context.js';
-import type { ImageRule } from './rule.js';
+import { shellNeeds, shippedBase, shippedChain, type ShippedBase } from './ladder-context.js';
+import type { FileScopeRule } from './rule.js';
 import { mentions } from './mentions.js';
 
 const STATIC_WORDS = /CGO_ENABLED=0|-static|-musl|crt-static/;
@@ -15,7 +15,7 @@ export function staticBinary(facts: StageFacts[], last: StageFacts): string | nu
   return null;
 }
 
-export const suggestScratch: ImageRule = {
+export const suggestScratch: FileScopeRule<ShippedBase> = {
   kind: 'image',
   scope: 'file',
   id: 'suggest-scratch',
@@ -31,19 +31,24 @@ export const suggestScratch: ImageRule = {
     bad: 'FROM alpine:3.22\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]',
     good: 'FROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]',
   },
-  check(context) {
-    const base = shippedBase(context);
+  prepare(facts) {
+    const base = shippedBase(facts);
     // only a known distribution or runtime image: an application image (a scanner, a database) may hold what the
     // binary calls
-    if (!base || !base.family || base.rung === 'distroless' || base.rung === 'chainguard') return null;
+    if (!base || base.rung === 'distroless' || base.rung === 'chainguard') return null;
+    return policyAllows(facts.policy, 'scratch', true) ? base : null;
+  },
+  check(context) {
+    // the binary is built in an earlier stage
+    if (context.stages.length < 2) return null;
     // no sign of a static build anywhere in the file: nothing to read further
     if (!mentions(context.text, STATIC_WORDS)) return null;
-    const stages = base.stages();
+    const stages = shippedChain(context);
     if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint) return null;
     // a base stage of its own that the last stage builds on may have put more there than the binary
     if (stages.chain.length > 1) return null;
     const sign = staticBinary(context.facts(), stages.last);
-    if (!sign || !policyAllows(context.policy, 'scratch', true)) return null;
+    if (!sign) return null;
     const alternative = 'gcr.io/distroless/static-debian13:nonroot';
     return {
       message:

@@ -1,8 +1,10 @@
 import { policyAllows, sizeChange, stepTo } from '../suggest/ladder.js';
-import { shippedBase } from './ladder-context.js';
-import type { ImageRule } from './rule.js';
+import type { Family } from '../catalog.js';
+import { shippedBase, shippedChain } from './ladder-context.js';
+import type { FileScopeRule } from './rule.js';
+import type { Step } from '../suggest/ladder.js';
 
-export const suggestSlim: ImageRule = {
+export const suggestSlim: FileScopeRule<{ family: Family; step: Step }> = {
   kind: 'image',
   scope: 'file',
   id: 'suggest-slim',
@@ -17,23 +19,26 @@ export const suggestSlim: ImageRule = {
     bad: 'FROM python:3.12',
     good: 'FROM python:3.12-slim',
   },
-  check(context) {
-    const base = shippedBase(context);
-    if (!base || !base.family || base.rung !== 'full') return null;
-    const step = stepTo(base.family, context.name, base.tag, 'slim');
+  prepare(facts) {
+    const base = shippedBase(facts);
+    if (!base || base.rung !== 'full') return null;
+    const step = stepTo(base.family, facts.name, base.tag, 'slim');
     // a slim rung on alpine (nginx's alpine-slim) is a change of C library, not a slimmer glibc image
-    if (!step || step.reference === context.display || /alpine/.test(step.reference)) return null;
-    const stages = base.stages();
+    if (!step || step.reference === facts.display || /alpine/.test(step.reference)) return null;
+    if (!policyAllows(facts.policy, step.reference, true)) return null;
+    return { family: base.family, step };
+  },
+  check(context, { family, step }) {
+    const stages = shippedChain(context);
     if (!stages) return null;
     // an image others build on (ONBUILD) may need the full image's tools in their builds
     if (stages.chain.some((f) => f.needsShell.includes('ONBUILD'))) return null;
     const tools = [...new Set(stages.chain.flatMap((f) => f.fullImageTools))];
     if (tools.length > 0 && !stages.chain.some((f) => f.installsPackages)) return null;
-    if (!policyAllows(context.policy, step.reference, true)) return null;
     return {
       message:
         `${context.display} ships a full distribution; ${step.reference} keeps glibc, the shell and the package ` +
-        `manager and leaves out compilers and tools${sizeChange(base.family, 'full', step.variant)}`,
+        `manager and leaves out compilers and tools${sizeChange(family, 'full', step.variant)}`,
       replace: { reference: step.reference, safe: true },
     };
   },
