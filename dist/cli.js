@@ -8,7 +8,7 @@ import require$$0$1 from 'process';
 import require$$0$2 from 'buffer';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
-import { isAscii, isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8, Buffer as Buffer$1 } from 'node:buffer';
 import os from 'node:os';
 import { createHash } from 'node:crypto';
 
@@ -23121,6 +23121,7 @@ async function pinSuggestions(findings, resolver) {
     }));
 }
 
+// The JSON report: one object, as the specification's report section describes.
 /** A finding with the report's keys in the report's order. */
 function jsonFinding(f) {
     return {
@@ -23172,13 +23173,14 @@ class JsonReportWriter {
     policy;
     write;
     chunks = [];
-    /** findings kept as their JSON text, many to a string */
-    findingTexts = [];
+    /**
+     * The findings' JSON text (UTF-8) until the end of the report, kept outside the JavaScript heap: there the
+     * collector would copy it from generation to generation, several times the text itself.
+     */
+    findingBytes = Buffer$1.allocUnsafe(1 << 16);
+    findingLength = 0;
     files = 0;
     images = 0;
-    /** findings not yet joined into findingTexts */
-    pendingFindings = [];
-    pendingLength = 0;
     /** `write` takes each piece of the report as it is ready; without it, `finish` returns the whole report. */
     constructor(policy, write = null) {
         this.policy = policy;
@@ -23200,20 +23202,21 @@ class JsonReportWriter {
     addFindings(findings) {
         if (findings.length === 0)
             return;
-        // one flat string per file, its brackets dropped
         const text = JSON.stringify(findings.map(jsonFinding));
-        this.pendingFindings.push(text.slice(1, -1));
-        this.pendingLength += text.length;
-        // joined into one string now and then: a few large strings are cheaper to keep than many small ones
-        if (this.pendingLength > 1 << 16)
-            this.joinPending();
+        // the array's brackets dropped, and a comma after the findings before
+        if (this.findingLength > 0)
+            this.keep(',');
+        this.keep(text.slice(1, -1));
     }
-    joinPending() {
-        if (this.pendingFindings.length === 0)
-            return;
-        this.findingTexts.push(this.pendingFindings.join(','));
-        this.pendingFindings = [];
-        this.pendingLength = 0;
+    keep(text) {
+        // at most 3 bytes of UTF-8 for each UTF-16 code unit
+        const needed = this.findingLength + 3 * text.length;
+        if (needed > this.findingBytes.length) {
+            const larger = Buffer$1.allocUnsafe(Math.max(needed, 2 * this.findingBytes.length));
+            this.findingBytes.copy(larger, 0, 0, this.findingLength);
+            this.findingBytes = larger;
+        }
+        this.findingLength += this.findingBytes.write(text, this.findingLength, 'utf8');
     }
     /**
      * Ends the report; returns what has not been handed to `write` (everything, without it). `extra`: keys after the
@@ -23230,11 +23233,11 @@ class JsonReportWriter {
         };
         const head = this.files === 0 ? `{"version":1,"policy":${JSON.stringify(this.policy)},"files":[` : '';
         this.addFindings(findings);
-        this.joinPending();
         const more = Object.entries(extra)
             .map(([k, v]) => `,${JSON.stringify(k)}:${JSON.stringify(v)}`)
             .join('');
-        const tail = `${head}],"findings":[${this.findingTexts.join(',')}],"summary":${JSON.stringify(summary)}${more}}\n`;
+        const found = this.findingBytes.toString('utf8', 0, this.findingLength);
+        const tail = `${head}],"findings":[${found}],"summary":${JSON.stringify(summary)}${more}}\n`;
         if (this.write) {
             this.write(tail);
             return '';

@@ -1,4 +1,5 @@
 // The JSON report: one object, as the specification's report section describes.
+import { Buffer } from 'node:buffer';
 import type { Finding } from '../evaluate.js';
 import type { Counts } from '../scan.js';
 import type { ImageUse, ScannedFile } from '../types.js';
@@ -115,13 +116,14 @@ export function inventoryReport(files: ScannedFile[]): JsonReport {
  */
 export class JsonReportWriter {
   private readonly chunks: string[] = [];
-  /** findings kept as their JSON text, many to a string */
-  private readonly findingTexts: string[] = [];
+  /**
+   * The findings' JSON text (UTF-8) until the end of the report, kept outside the JavaScript heap: there the
+   * collector would copy it from generation to generation, several times the text itself.
+   */
+  private findingBytes = Buffer.allocUnsafe(1 << 16);
+  private findingLength = 0;
   private files = 0;
   private images = 0;
-  /** findings not yet joined into findingTexts */
-  private pendingFindings: string[] = [];
-  private pendingLength = 0;
 
   /** `write` takes each piece of the report as it is ready; without it, `finish` returns the whole report. */
   constructor(
@@ -146,19 +148,21 @@ export class JsonReportWriter {
   /** Keeps findings for the end of the report, as text. */
   addFindings(findings: Finding[]): void {
     if (findings.length === 0) return;
-    // one flat string per file, its brackets dropped
     const text = JSON.stringify(findings.map(jsonFinding));
-    this.pendingFindings.push(text.slice(1, -1));
-    this.pendingLength += text.length;
-    // joined into one string now and then: a few large strings are cheaper to keep than many small ones
-    if (this.pendingLength > 1 << 16) this.joinPending();
+    // the array's brackets dropped, and a comma after the findings before
+    if (this.findingLength > 0) this.keep(',');
+    this.keep(text.slice(1, -1));
   }
 
-  private joinPending(): void {
-    if (this.pendingFindings.length === 0) return;
-    this.findingTexts.push(this.pendingFindings.join(','));
-    this.pendingFindings = [];
-    this.pendingLength = 0;
+  private keep(text: string): void {
+    // at most 3 bytes of UTF-8 for each UTF-16 code unit
+    const needed = this.findingLength + 3 * text.length;
+    if (needed > this.findingBytes.length) {
+      const larger = Buffer.allocUnsafe(Math.max(needed, 2 * this.findingBytes.length));
+      this.findingBytes.copy(larger, 0, 0, this.findingLength);
+      this.findingBytes = larger;
+    }
+    this.findingLength += this.findingBytes.write(text, this.findingLength, 'utf8');
   }
 
   /**
@@ -180,11 +184,11 @@ export class JsonReportWriter {
     };
     const head = this.files === 0 ? `{"version":1,"policy":${JSON.stringify(this.policy)},"files":[` : '';
     this.addFindings(findings);
-    this.joinPending();
     const more = Object.entries(extra)
       .map(([k, v]) => `,${JSON.stringify(k)}:${JSON.stringify(v)}`)
       .join('');
-    const tail = `${head}],"findings":[${this.findingTexts.join(',')}],"summary":${JSON.stringify(summary)}${more}}\n`;
+    const found = this.findingBytes.toString('utf8', 0, this.findingLength);
+    const tail = `${head}],"findings":[${found}],"summary":${JSON.stringify(summary)}${more}}\n`;
     if (this.write) {
       this.write(tail);
       return '';
