@@ -19190,9 +19190,12 @@ function rewriteFrom(text, use, replacement, alternatives = []) {
     const rewritten = line.slice(0, use.column - 1) + replacement + line.slice(use.endColumn - 1);
     if (rewritten === line)
         return null;
+    // every field set here, so that all suggestions share one shape (one hidden class for the engine's compiler)
     return {
         line: rewritten,
         alternatives: alternatives.filter((a) => a !== replacement),
+        safe: false,
+        pin: false,
         reference: replacement,
         column: use.column - 1,
     };
@@ -19200,10 +19203,9 @@ function rewriteFrom(text, use, replacement, alternatives = []) {
 /** A rule's replacement written into the FROM line: null when the line cannot take it (see rewriteFrom). */
 function suggestionFor(text, use, replace) {
     const suggestion = rewriteFrom(text, use, replace.reference, replace.alternatives);
-    if (suggestion && replace.safe) {
-        suggestion.safe = true;
-        if (replace.pin)
-            suggestion.pin = true;
+    if (suggestion) {
+        suggestion.safe = replace.safe === true;
+        suggestion.pin = replace.safe === true && replace.pin === true;
     }
     return suggestion;
 }
@@ -19925,12 +19927,15 @@ const MAX_VERDICTS = 10_000;
 /** Judge one scanned file. */
 function evaluateFile(file, options) {
     const { policy, catalog, today } = options;
-    const raw = [];
+    // the findings, and the image each is about (null for the file itself)
+    const findings = [];
+    const about = [];
     const notScanned = severityOf('file-not-scanned', policy);
     if (file.problem && notScanned !== 'off') {
         const message = `${file.path} was not scanned: ${file.problem.message}`;
         const top = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        raw.push({ finding: findingAt(file.path, 'file-not-scanned', notScanned, top, message), use: null });
+        findings.push(findingAt(file.path, 'file-not-scanned', notScanned, top, message));
+        about.push(null);
     }
     const shipped = shippedStages(file.stages);
     const rules = activeRules(policy, options.rules ?? IMAGE_RULES);
@@ -19941,7 +19946,8 @@ function evaluateFile(file, options) {
     const found = (use, rule, severity, hit) => {
         const suggestion = hit.replace ? suggestionFor(file.text, use, hit.replace) : null;
         const finding = findingAt(file.path, rule.id, severity, use, hit.message, use.image, suggestion);
-        raw.push({ finding, use });
+        findings.push(finding);
+        about.push(use);
     };
     for (const use of file.images) {
         const ships = use.stageIndex !== null && shipped.has(use.stageIndex);
@@ -19996,12 +20002,14 @@ function evaluateFile(file, options) {
         }
     }
     if (policy.exceptions.length === 0 && file.ignores.length === 0)
-        return sortFindings(raw.map((r) => r.finding));
+        return sortFindings(findings);
     // exceptions: an unexpired one that covers a finding takes it out; an expired one is a finding of its own
     const kept = [];
     const expired = [];
     const expiredReported = new Set();
-    for (const { finding, use } of raw) {
+    for (let i = 0; i < findings.length; i++) {
+        const finding = findings[i];
+        const use = about[i];
         const covering = policy.exceptions.filter((e) => exceptionCovers(e, finding.rule, file.path, use));
         if (covering.some((e) => e.expires === null || e.expires >= today))
             continue;

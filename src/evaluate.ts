@@ -193,12 +193,15 @@ const MAX_VERDICTS = 10_000;
 /** Judge one scanned file. */
 export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Finding[] {
   const { policy, catalog, today } = options;
-  const raw: { finding: Finding; use: ImageUse | null }[] = [];
+  // the findings, and the image each is about (null for the file itself)
+  const findings: Finding[] = [];
+  const about: (ImageUse | null)[] = [];
   const notScanned = severityOf('file-not-scanned', policy);
   if (file.problem && notScanned !== 'off') {
     const message = `${file.path} was not scanned: ${file.problem.message}`;
     const top = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    raw.push({ finding: findingAt(file.path, 'file-not-scanned', notScanned, top, message), use: null });
+    findings.push(findingAt(file.path, 'file-not-scanned', notScanned, top, message));
+    about.push(null);
   }
   const shipped = shippedStages(file.stages);
   const rules = activeRules(policy, options.rules ?? IMAGE_RULES);
@@ -209,7 +212,8 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
   const found = (use: ImageUse, rule: ImageRule, severity: Severity, hit: Hit): void => {
     const suggestion = hit.replace ? suggestionFor(file.text, use, hit.replace) : null;
     const finding = findingAt(file.path, rule.id, severity, use, hit.message, use.image, suggestion);
-    raw.push({ finding, use });
+    findings.push(finding);
+    about.push(use);
   };
   for (const use of file.images) {
     const ships = use.stageIndex !== null && shipped.has(use.stageIndex);
@@ -259,14 +263,15 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
       if (hit) found(use, rule, severity, hit);
     }
   }
-  if (policy.exceptions.length === 0 && file.ignores.length === 0)
-    return sortFindings(raw.map((r) => r.finding));
+  if (policy.exceptions.length === 0 && file.ignores.length === 0) return sortFindings(findings);
 
   // exceptions: an unexpired one that covers a finding takes it out; an expired one is a finding of its own
   const kept: Finding[] = [];
   const expired: Finding[] = [];
   const expiredReported = new Set<string>();
-  for (const { finding, use } of raw) {
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i];
+    const use = about[i];
     const covering = policy.exceptions.filter((e) => exceptionCovers(e, finding.rule, file.path, use));
     if (covering.some((e) => e.expires === null || e.expires >= today)) continue;
     kept.push(finding);

@@ -34,9 +34,12 @@ export function rewriteFrom(
   if (line.slice(use.column - 1, use.endColumn - 1) !== use.raw) return null;
   const rewritten = line.slice(0, use.column - 1) + replacement + line.slice(use.endColumn - 1);
   if (rewritten === line) return null;
+  // every field set here, so that all suggestions share one shape (one hidden class for the engine's compiler)
   return {
     line: rewritten,
     alternatives: alternatives.filter((a) => a !== replacement),
+    safe: false,
+    pin: false,
     reference: replacement,
     column: use.column - 1,
   };
@@ -49,9 +52,9 @@ export function suggestionFor(
   replace: Replacement,
 ): Suggestion | null {
   const suggestion = rewriteFrom(text, use, replace.reference, replace.alternatives);
-  if (suggestion && replace.safe) {
-    suggestion.safe = true;
-    if (replace.pin) suggestion.pin = true;
+  if (suggestion) {
+    suggestion.safe = replace.safe === true;
+    suggestion.pin = replace.safe === true && replace.pin === true;
   }
   return suggestion;
 }
