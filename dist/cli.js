@@ -19924,9 +19924,14 @@ function sameReference(a, b) {
 }
 // a bound, so that a scan of many distinct references cannot grow the cache without end
 const MAX_VERDICTS = 10_000;
+/** What an image-scope rule (and a ladder rule's `prepare`) is given about an image. */
+function factsOf(use, ships, options) {
+    const { policy, catalog, today, digests } = options;
+    return { use, name: nameOf(use), display: displayOf(use), ships, policy, catalog, today, digests };
+}
 /** Judge one scanned file. */
 function evaluateFile(file, options) {
-    const { policy, catalog, today } = options;
+    const { policy, today } = options;
     // the findings, and the image each is about (null for the file itself)
     const findings = [];
     const about = [];
@@ -19953,16 +19958,7 @@ function evaluateFile(file, options) {
         const ships = use.stageIndex !== null && shipped.has(use.stageIndex);
         let verdict = verdicts.get(use, ships);
         if (verdict === undefined) {
-            const imageFacts = {
-                use,
-                name: nameOf(use),
-                display: displayOf(use),
-                ships,
-                policy,
-                catalog,
-                today,
-                digests: options.digests,
-            };
+            const imageFacts = factsOf(use, ships, options);
             const prepared = rules.file.map(({ rule }) => rule.prepare(imageFacts));
             verdict = verdicts.set(use, ships, {
                 hits: rules.image.map(({ rule }) => rule.check(imageFacts)),
@@ -19978,18 +19974,12 @@ function evaluateFile(file, options) {
         if (prepared === null)
             continue;
         const context = {
+            ...factsOf(use, ships, options),
             use,
-            name: nameOf(use),
-            display: displayOf(use),
-            ships,
-            policy,
-            catalog,
-            today,
             text: file.text,
             stages: file.stages,
             facts: stageFacts,
             shipped,
-            digests: options.digests,
         };
         for (let i = 0; i < prepared.length; i++) {
             const ready = prepared[i];

@@ -69,7 +69,7 @@ export function shippedStages(stages: StageInfo[]): Set<number> {
   return shipped;
 }
 
-function displayOf(use: ImageUse): string {
+function displayOf(use: ImageRef): string {
   if (use.status === 'scratch') return 'scratch';
   return use.image ? familiar(use.image) : use.raw;
 }
@@ -190,9 +190,15 @@ function sameReference(a: ImageRef, b: ImageRef): boolean {
 // a bound, so that a scan of many distinct references cannot grow the cache without end
 const MAX_VERDICTS = 10_000;
 
+/** What an image-scope rule (and a ladder rule's `prepare`) is given about an image. */
+function factsOf(use: ImageRef, ships: boolean, options: EvaluateOptions): ImageFacts {
+  const { policy, catalog, today, digests } = options;
+  return { use, name: nameOf(use), display: displayOf(use), ships, policy, catalog, today, digests };
+}
+
 /** Judge one scanned file. */
 export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Finding[] {
-  const { policy, catalog, today } = options;
+  const { policy, today } = options;
   // the findings, and the image each is about (null for the file itself)
   const findings: Finding[] = [];
   const about: (ImageUse | null)[] = [];
@@ -219,16 +225,7 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
     const ships = use.stageIndex !== null && shipped.has(use.stageIndex);
     let verdict = verdicts.get(use, ships);
     if (verdict === undefined) {
-      const imageFacts: ImageFacts = {
-        use,
-        name: nameOf(use),
-        display: displayOf(use),
-        ships,
-        policy,
-        catalog,
-        today,
-        digests: options.digests,
-      };
+      const imageFacts = factsOf(use, ships, options);
       const prepared = rules.file.map(({ rule }) => rule.prepare(imageFacts));
       verdict = verdicts.set(use, ships, {
         hits: rules.image.map(({ rule }) => rule.check(imageFacts)),
@@ -242,18 +239,12 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
     }
     if (prepared === null) continue;
     const context: ImageContext = {
+      ...factsOf(use, ships, options),
       use,
-      name: nameOf(use),
-      display: displayOf(use),
-      ships,
-      policy,
-      catalog,
-      today,
       text: file.text,
       stages: file.stages,
       facts: stageFacts,
       shipped,
-      digests: options.digests,
     };
     for (let i = 0; i < prepared.length; i++) {
       const ready = prepared[i];
