@@ -46851,7 +46851,7 @@ class VerdictCache {
     set(use, ships, judged) {
         const { kind, raw, status, image, registry, repository, tag, digest, error } = use;
         const copy = { kind, raw, status, image, registry, repository, tag, digest, error };
-        const verdict = { use: copy, ships, hits: judged.hits, prepared: judged.prepared };
+        const verdict = { use: copy, ships, ...judged };
         const verdicts = this.byRaw.get(raw);
         if (verdicts === undefined)
             this.byRaw.set(raw, [verdict]);
@@ -46911,6 +46911,7 @@ function evaluateFile(file, options) {
             const imageFacts = factsOf(use, ships, options);
             const prepared = rules.file.map(({ rule }) => rule.prepare(imageFacts));
             verdict = verdicts.set(use, ships, {
+                display: imageFacts.display,
                 hits: rules.image.map(({ rule }) => rule.check(imageFacts)),
                 prepared: prepared.some((p) => p !== null) ? prepared : null,
             });
@@ -46924,8 +46925,8 @@ function evaluateFile(file, options) {
         if (prepared === null)
             continue;
         const context = {
-            ...factsOf(use, ships, options),
             use,
+            display: verdict.display,
             text: file.text,
             stages: file.stages,
             facts: stageFacts,

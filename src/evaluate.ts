@@ -152,10 +152,10 @@ export class VerdictCache {
     return undefined;
   }
 
-  set(use: ImageRef, ships: boolean, judged: Pick<Verdict, 'hits' | 'prepared'>): Verdict {
+  set(use: ImageRef, ships: boolean, judged: Pick<Verdict, 'display' | 'hits' | 'prepared'>): Verdict {
     const { kind, raw, status, image, registry, repository, tag, digest, error } = use;
     const copy: ImageRef = { kind, raw, status, image, registry, repository, tag, digest, error };
-    const verdict: Verdict = { use: copy, ships, hits: judged.hits, prepared: judged.prepared };
+    const verdict: Verdict = { use: copy, ships, ...judged };
     const verdicts = this.byRaw.get(raw);
     if (verdicts === undefined) this.byRaw.set(raw, [verdict]);
     else verdicts.push(verdict);
@@ -167,6 +167,8 @@ export class VerdictCache {
 interface Verdict {
   use: ImageRef;
   ships: boolean;
+  /** how people write the image */
+  display: string;
   /** the image-scope rules' verdicts, in their order */
   hits: (Hit | null)[];
   /** what each file-scope rule prepared for the image (null: the rule does not apply to it); null when none does */
@@ -228,6 +230,7 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
       const imageFacts = factsOf(use, ships, options);
       const prepared = rules.file.map(({ rule }) => rule.prepare(imageFacts));
       verdict = verdicts.set(use, ships, {
+        display: imageFacts.display,
         hits: rules.image.map(({ rule }) => rule.check(imageFacts)),
         prepared: prepared.some((p) => p !== null) ? prepared : null,
       });
@@ -239,8 +242,8 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
     }
     if (prepared === null) continue;
     const context: ImageContext = {
-      ...factsOf(use, ships, options),
       use,
+      display: verdict.display,
       text: file.text,
       stages: file.stages,
       facts: stageFacts,

@@ -43,9 +43,11 @@ export interface ImageFacts {
   digests?: DigestFacts;
 }
 
-/** What a file-scope rule judges: the image as it stands in its file, and what the file's stages do. */
-export interface ImageContext extends ImageFacts {
+/** What a file-scope rule's `check` judges: the image as it stands in its file, and what the file's stages do. */
+export interface ImageContext {
   use: ImageUse;
+  /** how people write the image (see ImageFacts) */
+  display: string;
   /** the Dockerfile's text */
   text?: string;
   /** the file's stages, and what each does (worked out on first use) */
