@@ -42,6 +42,20 @@ describe('stage analysis', () => {
     expect(analyzeStages(scanned(`FROM debian:bookworm\n${instruction}\n`))[0].needsShell).toEqual([reason]);
   });
 
+  it('reads instructions continued over lines, and copies only from stages', () => {
+    const [, last] = analyzeStages(
+      scanned(
+        'FROM golang:1.25 AS build\nRUN go build -o /out/app .\n' +
+          'FROM alpine:3.22\nCOPY go.mod \\\n  /src/\nCOPY \\\n  --from=build /out/app /app\n' +
+          'ENTRYPOINT ["/app", \\\n  "serve"]\n',
+      ),
+    );
+    expect(last.copiesFrom).toEqual([0]);
+    expect(last.copiedPaths).toEqual(['/out/app']);
+    expect(last.execEntrypoint).toBe(true);
+    expect(last.needsShell).toEqual([]);
+  });
+
   it('tells exec form from shell form', () => {
     expect(execForm('["a", "b c"]')).toEqual(['a', 'b c']);
     expect(execForm('[a, b]')).toBeNull();

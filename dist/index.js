@@ -45445,8 +45445,12 @@ const KEYWORDS_NEEDING_SHELL = new Set(['SHELL']);
 const READ = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'SHELL', 'ONBUILD', 'COPY', 'ADD']);
 const FLAG = /^--[a-z-]+(=(?:"[^"]*"|\S*))?\s+/;
 function body(text, keywordEnd, end, escape) {
+    const raw = text.slice(keywordEnd, end);
+    // most instructions fit on one line: nothing to join
+    if (!raw.includes('\n'))
+        return raw.trim();
     // continuations become spaces: for reading commands, not for positions
-    return text.slice(keywordEnd, end).split(`${escape}\n`).join(' ').split(`${escape}\r\n`).join(' ').trim();
+    return raw.split(`${escape}\n`).join(' ').split(`${escape}\r\n`).join(' ').trim();
 }
 function withoutFlags(s) {
     let rest = s;
@@ -45496,6 +45500,9 @@ const GLIBC_SIGNS = [
 ];
 const FULL_IMAGE_TOOLS = /(?:^|[\s;&|(])(gcc|g\+\+|make|git|curl|wget)(?:\s|$)/;
 const INSTALLS = /\b(?:apt-get|apt|apk|yum|dnf|microdnf|zypper)\s+(?:-\S+\s+)*(?:install|add)\b/;
+function hasFromFlag(text, start, end) {
+    return text.slice(start, end).includes('--from=');
+}
 function analyzeStages(file) {
     const text = file.text;
     const instructions = file.instructions;
@@ -45517,6 +45524,10 @@ function analyzeStages(file) {
             continue;
         }
         if (!current || !READ.has(keyword))
+            continue;
+        // a COPY or ADD matters only when it copies from another stage
+        if ((keyword === 'COPY' || keyword === 'ADD') &&
+            !hasFromFlag(text, instruction.keywordEnd, instruction.end))
             continue;
         // RUN bodies can be long: the patterns read them with their continuations in place
         const args = keyword === 'RUN'

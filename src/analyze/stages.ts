@@ -80,8 +80,11 @@ const READ = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'SHELL', 'ONBUI
 const FLAG = /^--[a-z-]+(=(?:"[^"]*"|\S*))?\s+/;
 
 function body(text: string, keywordEnd: number, end: number, escape: string): string {
+  const raw = text.slice(keywordEnd, end);
+  // most instructions fit on one line: nothing to join
+  if (!raw.includes('\n')) return raw.trim();
   // continuations become spaces: for reading commands, not for positions
-  return text.slice(keywordEnd, end).split(`${escape}\n`).join(' ').split(`${escape}\r\n`).join(' ').trim();
+  return raw.split(`${escape}\n`).join(' ').split(`${escape}\r\n`).join(' ').trim();
 }
 
 function withoutFlags(s: string): string {
@@ -134,6 +137,10 @@ const GLIBC_SIGNS: [RegExp, string][] = [
 const FULL_IMAGE_TOOLS = /(?:^|[\s;&|(])(gcc|g\+\+|make|git|curl|wget)(?:\s|$)/;
 const INSTALLS = /\b(?:apt-get|apt|apk|yum|dnf|microdnf|zypper)\s+(?:-\S+\s+)*(?:install|add)\b/;
 
+function hasFromFlag(text: string, start: number, end: number): boolean {
+  return text.slice(start, end).includes('--from=');
+}
+
 export function analyzeStages(file: ScannedFile): StageFacts[] {
   const text = file.text;
   const instructions = file.instructions;
@@ -153,6 +160,12 @@ export function analyzeStages(file: ScannedFile): StageFacts[] {
       continue;
     }
     if (!current || !READ.has(keyword)) continue;
+    // a COPY or ADD matters only when it copies from another stage
+    if (
+      (keyword === 'COPY' || keyword === 'ADD') &&
+      !hasFromFlag(text, instruction.keywordEnd, instruction.end)
+    )
+      continue;
     // RUN bodies can be long: the patterns read them with their continuations in place
     const args =
       keyword === 'RUN'
