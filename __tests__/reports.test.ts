@@ -196,6 +196,12 @@ describe('JSON findings', () => {
     { ...base, path: 'other/Dockerfile', suggestion: { line: 'FROM "x"\\', alternatives: [] } },
   ];
 
+  it('writes each finding as JSON.stringify writes its report object, also when strings recur', () => {
+    const writer = new JsonReportWriter(null);
+    for (const f of [...tricky, ...tricky])
+      expect(writer.findingText(f)).toBe(JSON.stringify(jsonFinding(f)));
+  });
+
   it('keeps the findings of many files in order, in one array', () => {
     const writer = new JsonReportWriter('policy.yml');
     const many = Array.from({ length: 3000 }, (_, i) => ({ ...tricky[i % tricky.length], line: i + 1 }));

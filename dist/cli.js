@@ -8,7 +8,7 @@ import require$$0$1 from 'process';
 import require$$0$2 from 'buffer';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
-import { isAscii, isUtf8, Buffer as Buffer$1 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import os from 'node:os';
 import { createHash } from 'node:crypto';
 
@@ -23131,22 +23131,7 @@ async function pinSuggestions(findings, resolver) {
     }));
 }
 
-// The JSON report: one object, as the specification's report section describes.
 /** A finding with the report's keys in the report's order. */
-function jsonFinding(f) {
-    return {
-        rule: f.rule,
-        severity: f.severity,
-        path: f.path,
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endColumn,
-        image: f.image,
-        message: f.message,
-        suggestion: f.suggestion ? { line: f.suggestion.line, alternatives: f.suggestion.alternatives } : null,
-    };
-}
 function jsonImage(use) {
     return {
         kind: use.kind,
@@ -23175,6 +23160,7 @@ function jsonFile(file) {
         warnings: file.warnings,
     };
 }
+const MAX_QUOTED = 8192;
 /**
  * Writes the JSON report file by file as the scan goes, so that a scan of thousands of files never holds them all,
  * as objects or as text. The output is one line of compact JSON, for programs.
@@ -23183,12 +23169,13 @@ class JsonReportWriter {
     policy;
     write;
     chunks = [];
-    /**
-     * The findings' JSON text (UTF-8) until the end of the report, kept outside the JavaScript heap: there the
-     * collector would copy it from generation to generation, several times the text itself.
-     */
-    findingBytes = Buffer$1.allocUnsafe(1 << 16);
-    findingLength = 0;
+    /** the findings' JSON text until the end of the report, many files' findings to a string */
+    findingTexts = [];
+    /** files' findings not yet joined into findingTexts */
+    pending = [];
+    pendingLength = 0;
+    /** the JSON text of strings that recur across findings: images and messages */
+    quoted = new Map();
     files = 0;
     images = 0;
     /** `write` takes each piece of the report as it is ready; without it, `finish` returns the whole report. */
@@ -23212,21 +23199,50 @@ class JsonReportWriter {
     addFindings(findings) {
         if (findings.length === 0)
             return;
-        const text = JSON.stringify(findings.map(jsonFinding));
-        // the array's brackets dropped, and a comma after the findings before
-        if (this.findingLength > 0)
-            this.keep(',');
-        this.keep(text.slice(1, -1));
-    }
-    keep(text) {
-        // at most 3 bytes of UTF-8 for each UTF-16 code unit
-        const needed = this.findingLength + 3 * text.length;
-        if (needed > this.findingBytes.length) {
-            const larger = Buffer$1.allocUnsafe(Math.max(needed, 2 * this.findingBytes.length));
-            this.findingBytes.copy(larger, 0, 0, this.findingLength);
-            this.findingBytes = larger;
+        let text = '';
+        let path = '';
+        let pathText = '""';
+        for (const f of findings) {
+            // a file's findings share its path
+            if (f.path !== path)
+                pathText = JSON.stringify((path = f.path));
+            text += `${text === '' ? '' : ','}${this.findingText(f, pathText)}`;
         }
-        this.findingLength += this.findingBytes.write(text, this.findingLength, 'utf8');
+        this.pending.push(text);
+        this.pendingLength += text.length;
+        // joined now and then: a few long flat strings are cheaper to keep than many short pieces
+        if (this.pendingLength > 1 << 16)
+            this.joinPending();
+    }
+    /**
+     * What JSON.stringify(jsonFinding(f)) writes, written out: an image's or a message's JSON text is worked out once
+     * and reused (every file that names python:3.12 gets the same words), which makes this three times as fast.
+     */
+    findingText(f, path = JSON.stringify(f.path)) {
+        const suggestion = f.suggestion
+            ? JSON.stringify({ line: f.suggestion.line, alternatives: f.suggestion.alternatives })
+            : 'null';
+        return (`{"rule":${this.quote(f.rule)},"severity":${this.quote(f.severity)},"path":${path},` +
+            `"line":${f.line},"column":${f.column},"endLine":${f.endLine},"endColumn":${f.endColumn},` +
+            `"image":${f.image === null ? 'null' : this.quote(f.image)},"message":${this.quote(f.message)},` +
+            `"suggestion":${suggestion}}`);
+    }
+    quote(s) {
+        let quoted = this.quoted.get(s);
+        if (quoted === undefined) {
+            quoted = JSON.stringify(s);
+            // a bound, so that a scan of many distinct messages cannot grow it without end
+            if (this.quoted.size < MAX_QUOTED)
+                this.quoted.set(s, quoted);
+        }
+        return quoted;
+    }
+    joinPending() {
+        if (this.pending.length === 0)
+            return;
+        this.findingTexts.push(this.pending.join(','));
+        this.pending = [];
+        this.pendingLength = 0;
     }
     /**
      * Ends the report; returns what has not been handed to `write` (everything, without it). `extra`: keys after the
@@ -23246,8 +23262,8 @@ class JsonReportWriter {
         const more = Object.entries(extra)
             .map(([k, v]) => `,${JSON.stringify(k)}:${JSON.stringify(v)}`)
             .join('');
-        const found = this.findingBytes.toString('utf8', 0, this.findingLength);
-        const tail = `${head}],"findings":[${found}],"summary":${JSON.stringify(summary)}${more}}\n`;
+        this.joinPending();
+        const tail = `${head}],"findings":[${this.findingTexts.join(',')}],"summary":${JSON.stringify(summary)}${more}}\n`;
         if (this.write) {
             this.write(tail);
             return '';

@@ -1,5 +1,4 @@
 // The JSON report: one object, as the specification's report section describes.
-import { Buffer } from 'node:buffer';
 import type { Finding } from '../evaluate.js';
 import type { Counts } from '../scan.js';
 import type { ImageUse, ScannedFile } from '../types.js';
@@ -110,18 +109,21 @@ export function inventoryReport(files: ScannedFile[]): JsonReport {
   return JSON.parse(writer.finish()) as JsonReport;
 }
 
+const MAX_QUOTED = 8192;
+
 /**
  * Writes the JSON report file by file as the scan goes, so that a scan of thousands of files never holds them all,
  * as objects or as text. The output is one line of compact JSON, for programs.
  */
 export class JsonReportWriter {
   private readonly chunks: string[] = [];
-  /**
-   * The findings' JSON text (UTF-8) until the end of the report, kept outside the JavaScript heap: there the
-   * collector would copy it from generation to generation, several times the text itself.
-   */
-  private findingBytes = Buffer.allocUnsafe(1 << 16);
-  private findingLength = 0;
+  /** the findings' JSON text until the end of the report, many files' findings to a string */
+  private readonly findingTexts: string[] = [];
+  /** files' findings not yet joined into findingTexts */
+  private pending: string[] = [];
+  private pendingLength = 0;
+  /** the JSON text of strings that recur across findings: images and messages */
+  private readonly quoted = new Map<string, string>();
   private files = 0;
   private images = 0;
 
@@ -148,21 +150,51 @@ export class JsonReportWriter {
   /** Keeps findings for the end of the report, as text. */
   addFindings(findings: Finding[]): void {
     if (findings.length === 0) return;
-    const text = JSON.stringify(findings.map(jsonFinding));
-    // the array's brackets dropped, and a comma after the findings before
-    if (this.findingLength > 0) this.keep(',');
-    this.keep(text.slice(1, -1));
+    let text = '';
+    let path = '';
+    let pathText = '""';
+    for (const f of findings) {
+      // a file's findings share its path
+      if (f.path !== path) pathText = JSON.stringify((path = f.path));
+      text += `${text === '' ? '' : ','}${this.findingText(f, pathText)}`;
+    }
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    // joined now and then: a few long flat strings are cheaper to keep than many short pieces
+    if (this.pendingLength > 1 << 16) this.joinPending();
   }
 
-  private keep(text: string): void {
-    // at most 3 bytes of UTF-8 for each UTF-16 code unit
-    const needed = this.findingLength + 3 * text.length;
-    if (needed > this.findingBytes.length) {
-      const larger = Buffer.allocUnsafe(Math.max(needed, 2 * this.findingBytes.length));
-      this.findingBytes.copy(larger, 0, 0, this.findingLength);
-      this.findingBytes = larger;
+  /**
+   * What JSON.stringify(jsonFinding(f)) writes, written out: an image's or a message's JSON text is worked out once
+   * and reused (every file that names python:3.12 gets the same words), which makes this three times as fast.
+   */
+  findingText(f: Finding, path = JSON.stringify(f.path)): string {
+    const suggestion = f.suggestion
+      ? JSON.stringify({ line: f.suggestion.line, alternatives: f.suggestion.alternatives })
+      : 'null';
+    return (
+      `{"rule":${this.quote(f.rule)},"severity":${this.quote(f.severity)},"path":${path},` +
+      `"line":${f.line},"column":${f.column},"endLine":${f.endLine},"endColumn":${f.endColumn},` +
+      `"image":${f.image === null ? 'null' : this.quote(f.image)},"message":${this.quote(f.message)},` +
+      `"suggestion":${suggestion}}`
+    );
+  }
+
+  private quote(s: string): string {
+    let quoted = this.quoted.get(s);
+    if (quoted === undefined) {
+      quoted = JSON.stringify(s);
+      // a bound, so that a scan of many distinct messages cannot grow it without end
+      if (this.quoted.size < MAX_QUOTED) this.quoted.set(s, quoted);
     }
-    this.findingLength += this.findingBytes.write(text, this.findingLength, 'utf8');
+    return quoted;
+  }
+
+  private joinPending(): void {
+    if (this.pending.length === 0) return;
+    this.findingTexts.push(this.pending.join(','));
+    this.pending = [];
+    this.pendingLength = 0;
   }
 
   /**
@@ -187,8 +219,8 @@ export class JsonReportWriter {
     const more = Object.entries(extra)
       .map(([k, v]) => `,${JSON.stringify(k)}:${JSON.stringify(v)}`)
       .join('');
-    const found = this.findingBytes.toString('utf8', 0, this.findingLength);
-    const tail = `${head}],"findings":[${found}],"summary":${JSON.stringify(summary)}${more}}\n`;
+    this.joinPending();
+    const tail = `${head}],"findings":[${this.findingTexts.join(',')}],"summary":${JSON.stringify(summary)}${more}}\n`;
     if (this.write) {
       this.write(tail);
       return '';
