@@ -10,7 +10,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { runCliIn } from './helpers/cli.js';
 import { escapeMarkdown, formatMarkdown } from '../src/report/markdown.js';
-import { jsonFinding, JsonReportWriter } from '../src/report/json.js';
+import { jsonFile, jsonFinding, JsonReportWriter } from '../src/report/json.js';
+import { scanned as scannedFile } from './helpers/rule-tester.js';
 import type { Finding } from '../src/evaluate.js';
 
 const fixtures = path.resolve('__tests__/fixtures');
@@ -200,6 +201,23 @@ describe('JSON findings', () => {
     const writer = new JsonReportWriter(null);
     for (const f of [...tricky, ...tricky])
       expect(writer.findingText(f)).toBe(JSON.stringify(jsonFinding(f)));
+  });
+
+  it('writes each file as JSON.stringify writes its report object', () => {
+    const texts = [
+      'FROM python:3.12 AS "build"\nFROM build\n',
+      '# syntax=docker/dockerfile:1\nARG X\nFROM ${X}alpine:3.22 AS a\nCOPY --from=nginx:1.27 /a /b\n',
+      'FROM {{ .Base }}\nFROM Python:Bad\nFROM scratch\n',
+      'FROM "é✓:\\"q\n',
+      'FROM\n',
+    ];
+    const writer = new JsonReportWriter(null);
+    const files = texts.map((text, i) => scannedFile(text, `d${i}/Dock"er\\file`));
+    files.push({ ...files[0], images: [], problem: { reason: 'binary', message: 'binary "content"' } });
+    for (const file of [...files, ...files]) {
+      expect(file.images.length + file.warnings.length + (file.problem ? 1 : 0)).toBeGreaterThan(0);
+      expect(writer.fileText(file)).toBe(JSON.stringify(jsonFile(file)));
+    }
   });
 
   it('keeps the findings of many files in order, in one array', () => {

@@ -45268,34 +45268,6 @@ function mergeLayer(acc, doc, defaults) {
 }
 
 /** A finding with the report's keys in the report's order. */
-function jsonImage(use) {
-    return {
-        kind: use.kind,
-        stage: use.stage,
-        final: use.final,
-        raw: use.raw,
-        image: use.image,
-        registry: use.registry,
-        repository: use.repository,
-        tag: use.tag,
-        digest: use.digest,
-        line: use.line,
-        column: use.column,
-        endLine: use.endLine,
-        endColumn: use.endColumn,
-        status: use.status,
-        error: use.error,
-        unsetVariables: use.unsetVariables,
-    };
-}
-function jsonFile(file) {
-    return {
-        path: file.path,
-        images: file.images.map(jsonImage),
-        problem: file.problem,
-        warnings: file.warnings,
-    };
-}
 const MAX_QUOTED = 8192;
 /**
  * Writes the JSON report file by file as the scan goes, so that a scan of thousands of files never holds them all,
@@ -45310,7 +45282,7 @@ class JsonReportWriter {
     /** files' findings not yet joined into findingTexts */
     pending = [];
     pendingLength = 0;
-    /** the JSON text of strings that recur across findings: images and messages */
+    /** the JSON text of strings that recur from file to file: images, stage names, messages */
     quoted = new Map();
     files = 0;
     images = 0;
@@ -45326,10 +45298,26 @@ class JsonReportWriter {
             this.chunks.push(text);
     }
     add(file) {
-        const json = JSON.stringify(jsonFile(file));
+        const json = this.fileText(file);
         this.out(this.files === 0 ? `{"version":1,"policy":${JSON.stringify(this.policy)},"files":[${json}` : `,${json}`);
         this.files++;
         this.images += file.images.length;
+    }
+    /** What JSON.stringify(jsonFile(file)) writes, written out as findingText writes a finding. */
+    fileText(file) {
+        let images = '';
+        for (const use of file.images)
+            images += `${images === '' ? '' : ','}${this.imageText(use)}`;
+        return (`{"path":${JSON.stringify(file.path)},"images":[${images}],"problem":${JSON.stringify(file.problem)},` +
+            `"warnings":${file.warnings.length === 0 ? '[]' : JSON.stringify(file.warnings)}}`);
+    }
+    imageText(use) {
+        const q = (s) => (s === null ? 'null' : this.quote(s));
+        return (`{"kind":${q(use.kind)},"stage":${q(use.stage)},"final":${use.final},"raw":${q(use.raw)},` +
+            `"image":${q(use.image)},"registry":${q(use.registry)},"repository":${q(use.repository)},` +
+            `"tag":${q(use.tag)},"digest":${q(use.digest)},"line":${use.line},"column":${use.column},` +
+            `"endLine":${use.endLine},"endColumn":${use.endColumn},"status":${q(use.status)},"error":${q(use.error)},` +
+            `"unsetVariables":${use.unsetVariables.length === 0 ? '[]' : JSON.stringify(use.unsetVariables)}}`);
     }
     /** Keeps findings for the end of the report, as text. */
     addFindings(findings) {

@@ -122,7 +122,7 @@ export class JsonReportWriter {
   /** files' findings not yet joined into findingTexts */
   private pending: string[] = [];
   private pendingLength = 0;
-  /** the JSON text of strings that recur across findings: images and messages */
+  /** the JSON text of strings that recur from file to file: images, stage names, messages */
   private readonly quoted = new Map<string, string>();
   private files = 0;
   private images = 0;
@@ -139,12 +139,33 @@ export class JsonReportWriter {
   }
 
   add(file: ScannedFile): void {
-    const json = JSON.stringify(jsonFile(file));
+    const json = this.fileText(file);
     this.out(
       this.files === 0 ? `{"version":1,"policy":${JSON.stringify(this.policy)},"files":[${json}` : `,${json}`,
     );
     this.files++;
     this.images += file.images.length;
+  }
+
+  /** What JSON.stringify(jsonFile(file)) writes, written out as findingText writes a finding. */
+  fileText(file: ScannedFile): string {
+    let images = '';
+    for (const use of file.images) images += `${images === '' ? '' : ','}${this.imageText(use)}`;
+    return (
+      `{"path":${JSON.stringify(file.path)},"images":[${images}],"problem":${JSON.stringify(file.problem)},` +
+      `"warnings":${file.warnings.length === 0 ? '[]' : JSON.stringify(file.warnings)}}`
+    );
+  }
+
+  private imageText(use: ImageUse): string {
+    const q = (s: string | null): string => (s === null ? 'null' : this.quote(s));
+    return (
+      `{"kind":${q(use.kind)},"stage":${q(use.stage)},"final":${use.final},"raw":${q(use.raw)},` +
+      `"image":${q(use.image)},"registry":${q(use.registry)},"repository":${q(use.repository)},` +
+      `"tag":${q(use.tag)},"digest":${q(use.digest)},"line":${use.line},"column":${use.column},` +
+      `"endLine":${use.endLine},"endColumn":${use.endColumn},"status":${q(use.status)},"error":${q(use.error)},` +
+      `"unsetVariables":${use.unsetVariables.length === 0 ? '[]' : JSON.stringify(use.unsetVariables)}}`
+    );
   }
 
   /** Keeps findings for the end of the report, as text. */
