@@ -228,11 +228,19 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
     let verdict = verdicts.get(use, ships);
     if (verdict === undefined) {
       const imageFacts = factsOf(use, ships, options);
-      const prepared = rules.file.map(({ rule }) => rule.prepare(imageFacts));
+      const hits: (Hit | null)[] = [];
+      for (const { rule } of rules.image) hits.push(rule.check(imageFacts));
+      const prepared: (object | null)[] = [];
+      let applies = false;
+      for (const { rule } of rules.file) {
+        const ready = rule.prepare(imageFacts);
+        prepared.push(ready);
+        if (ready !== null) applies = true;
+      }
       verdict = verdicts.set(use, ships, {
         display: imageFacts.display,
-        hits: rules.image.map(({ rule }) => rule.check(imageFacts)),
-        prepared: prepared.some((p) => p !== null) ? prepared : null,
+        hits,
+        prepared: applies ? prepared : null,
       });
     }
     const { hits, prepared } = verdict;

@@ -261,14 +261,7 @@ class FileExtractor {
     const words = splitWhitespace(line, rest);
     const index = this.stages.length;
     const fromOffset = flags[0]?.start ?? words[0]?.start ?? start;
-    const info: StageInfo = {
-      index,
-      name: null,
-      line: this.lines.position(fromOffset).line,
-      baseStage: null,
-      final: false,
-    };
-    const pending: PendingStage = { info, uses: [] };
+    const fromLine = this.lines.position(fromOffset).line;
     if (words.length !== 1 && !(words.length === 3 && words[1].text.toLowerCase() === 'as')) {
       const end = words.length > 0 ? words[words.length - 1].end : start;
       this.warn(
@@ -277,49 +270,56 @@ class FileExtractor {
         'FROM requires either one or three arguments: FROM IMAGE [AS NAME]',
       );
     }
+    let name: string | null = null;
     if (words.length >= 3 && words[1].text.toLowerCase() === 'as') {
-      const name = words[2];
-      const lower = name.text.toLowerCase();
-      info.name = name.text;
-      if (!STAGE_NAME.test(lower)) this.warn(name.start, name.end, `invalid stage name "${name.text}"`);
+      const word = words[2];
+      const lower = word.text.toLowerCase();
+      name = word.text;
+      if (!STAGE_NAME.test(lower)) this.warn(word.start, word.end, `invalid stage name "${word.text}"`);
       else if (lower === 'scratch' || lower === 'context') {
-        this.warn(name.start, name.end, `stage name "${name.text}" is reserved`);
+        this.warn(word.start, word.end, `stage name "${word.text}" is reserved`);
       } else if (this.stages.some((s) => s.info.name?.toLowerCase() === lower)) {
-        this.warn(name.start, name.end, `duplicate stage name "${name.text}"`);
+        this.warn(word.start, word.end, `duplicate stage name "${word.text}"`);
       }
     }
     for (const flag of flags) {
       if (flag.text.startsWith('--platform=')) this.platformFlag(sub(flag, 11));
     }
-    this.stages.push(pending);
+    // the image as the builder expands it, and whether it names an earlier stage, before the stage's record is
+    // made: the record is made whole at once, never changed after
     const image = words[0];
-    if (!image) {
+    let expanded: { value: string; unset: string[] } | { error: string } | null = null;
+    let baseStage: number | null = null;
+    if (image) {
+      try {
+        const result = expandWord(image.text, this.lookup, this.directives.escape);
+        const unset = result.unmatched.concat(result.matched.filter((n) => this.lookup(n) === undefined));
+        expanded = { value: result.value, unset };
+        // FROM naming an earlier stage builds on that stage, not on an image
+        baseStage = this.findStage(result.value, index);
+      } catch (error) {
+        expanded = { error: messageOf(error) };
+      }
+    }
+    const info: StageInfo = { index, name, line: fromLine, baseStage, final: false };
+    const pending: PendingStage = { info, uses: [] };
+    this.stages.push(pending);
+    if (!image || expanded === null) {
       const use = this.use('from', { text: '', offsets: [], start, end: start }, pending);
       use.error = 'FROM names no image';
       this.record(use, pending);
       return;
     }
     const use = this.use('from', image, pending);
-    let expanded: string;
-    try {
-      const result = expandWord(image.text, this.lookup, this.directives.escape);
-      expanded = result.value;
-      use.unsetVariables = result.unmatched.concat(
-        result.matched.filter((n) => this.lookup(n) === undefined),
-      );
-    } catch (error) {
+    if ('error' in expanded) {
       use.status = 'unresolved';
-      use.error = messageOf(error);
+      use.error = expanded.error;
       this.record(use, pending);
       return;
     }
-    // FROM naming an earlier stage builds on that stage, not on an image
-    const earlier = this.findStage(expanded, index);
-    if (earlier !== null) {
-      info.baseStage = earlier;
-      return;
-    }
-    this.resolve(use, expanded);
+    use.unsetVariables = expanded.unset;
+    if (baseStage !== null) return;
+    this.resolve(use, expanded.value);
     this.record(use, pending);
   }
 
