@@ -21756,16 +21756,16 @@ function splitInstructions(text, escape) {
         if (escapeAt === -1 || kw < firstEnd) {
             const keyword = text.slice(start, kw).toUpperCase();
             const ends = escapeAt === -1 ? { end: lineEnd, next: eol + 1 } : logicalLine(text, start, escape, length, false);
-            const span = { keyword, start, keywordEnd: kw, end: ends.end };
-            pos = ends.next;
             // the next `<<` in the text, found once and again only when passed: most files hold none
             if (heredocAt !== -1 && heredocAt < kw)
                 heredocAt = text.indexOf('<<', kw);
+            let bodies = NO_BODIES;
             if (heredocAt !== -1 && heredocAt + 2 <= ends.end && HEREDOC_HOSTS.has(keyword)) {
                 const line = logicalLine(text, start, escape);
-                pos = readHeredocs(text, heredocNames(keyword, line, kw - start), pos, span);
+                bodies = readHeredocs(text, heredocNames(keyword, line, kw - start), ends.next);
             }
-            spans.push(span);
+            pos = bodies === NO_BODIES ? ends.next : bodies.next;
+            spans.push({ keyword, start, keywordEnd: kw, end: bodies.end ?? ends.end, bodyStart: bodies.start });
             continue;
         }
         const line = logicalLine(text, start, escape);
@@ -21776,23 +21776,35 @@ function splitInstructions(text, escape) {
         if (k === from)
             continue;
         const keyword = line.text.slice(from, k).toUpperCase();
-        const span = { keyword, start: line.offsets[from], keywordEnd: line.offsets[k - 1] + 1, end: line.end };
-        if (HEREDOC_HOSTS.has(keyword))
-            pos = readHeredocs(text, heredocNames(keyword, line, k), pos, span);
-        spans.push(span);
+        const bodies = HEREDOC_HOSTS.has(keyword)
+            ? readHeredocs(text, heredocNames(keyword, line, k), pos)
+            : NO_BODIES;
+        if (bodies !== NO_BODIES)
+            pos = bodies.next;
+        spans.push({
+            keyword,
+            start: line.offsets[from],
+            keywordEnd: line.offsets[k - 1] + 1,
+            end: bodies.end ?? line.end,
+            bodyStart: bodies.start,
+        });
     }
     return spans;
 }
 /** ADD, COPY and RUN open heredocs, also as an ONBUILD trigger. */
 const HEREDOC_HOSTS = new Set(['ADD', 'COPY', 'RUN', 'ONBUILD']);
+const NO_BODIES = { start: -1, end: null, next: -1 };
 /**
  * The bodies of the heredocs an instruction opened, from `pos` on: each runs to a line that is exactly its name
- * (after leading tabs, for <<-). Moves the instruction's end past them; returns where instructions resume.
+ * (after leading tabs, for <<-). The instruction ends past them. (Worked out before the instruction's record is
+ * made, so that records are never changed after: changed records cost the compiled code a new start.)
  */
-function readHeredocs(text, names, pos, span) {
+function readHeredocs(text, names, pos) {
+    if (names.length === 0)
+        return { start: -1, end: null, next: pos };
     const length = text.length;
-    if (names.length > 0)
-        span.bodyStart = pos;
+    const start = pos;
+    let end = -1;
     for (const { name, chomp } of names) {
         let found = false;
         while (pos < length) {
@@ -21806,18 +21818,16 @@ function readHeredocs(text, names, pos, span) {
                     from++;
             pos = eol + 1;
             if (to - from === name.length && text.startsWith(name, from)) {
-                span.end = to;
+                end = to;
                 found = true;
                 break;
             }
         }
         // an unterminated heredoc fails the build; nothing after it is an instruction
-        if (!found) {
-            span.end = length;
-            return length;
-        }
+        if (!found)
+            return { start, end: length, next: length };
     }
-    return pos;
+    return { start, end, next: pos };
 }
 /**
  * Where the keyword of an instruction stands in `text` from `from` on, as the builder finds it (also the
@@ -22776,7 +22786,7 @@ function scanText(path, text, options, invalidUtf8 = false, plain = false) {
     // positions in the extraction leave out a byte-order mark
     const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const bodies = extraction.instructions
-        .filter((i) => i.bodyStart !== undefined)
+        .filter((i) => i.bodyStart !== -1)
         .map((i) => [i.bodyStart + shift, i.end + shift]);
     const unsure = ambiguity(text, invalidUtf8, bodies, plain);
     if (unsure)

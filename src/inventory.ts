@@ -35,8 +35,8 @@ export function scanText(
   // positions in the extraction leave out a byte-order mark
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const bodies = extraction.instructions
-    .filter((i) => i.bodyStart !== undefined)
-    .map((i) => [(i.bodyStart as number) + shift, i.end + shift] as const);
+    .filter((i) => i.bodyStart !== -1)
+    .map((i) => [i.bodyStart + shift, i.end + shift] as const);
   const unsure = ambiguity(text, invalidUtf8, bodies, plain);
   if (unsure) return unscanned(path, unsure);
   if (invalidUtf8) {

@@ -16,8 +16,8 @@ export interface InstructionSpan {
   keywordEnd: number;
   /** file offset of the line end (or end of file) that ends the instruction, heredoc bodies included */
   end: number;
-  /** where its heredoc bodies begin, when it has any (they run to `end`) */
-  bodyStart?: number;
+  /** where its heredoc bodies begin (they run to `end`); -1 when it has none */
+  bodyStart: number;
 }
 
 /** The instructions of `text` (without a byte-order mark), as the builder's parser reads them. */
@@ -46,15 +46,15 @@ export function splitInstructions(text: string, escape: string): InstructionSpan
       const keyword = text.slice(start, kw).toUpperCase();
       const ends =
         escapeAt === -1 ? { end: lineEnd, next: eol + 1 } : logicalLine(text, start, escape, length, false);
-      const span = { keyword, start, keywordEnd: kw, end: ends.end };
-      pos = ends.next;
       // the next `<<` in the text, found once and again only when passed: most files hold none
       if (heredocAt !== -1 && heredocAt < kw) heredocAt = text.indexOf('<<', kw);
+      let bodies = NO_BODIES;
       if (heredocAt !== -1 && heredocAt + 2 <= ends.end && HEREDOC_HOSTS.has(keyword)) {
         const line = logicalLine(text, start, escape);
-        pos = readHeredocs(text, heredocNames(keyword, line, kw - start), pos, span);
+        bodies = readHeredocs(text, heredocNames(keyword, line, kw - start), ends.next);
       }
-      spans.push(span);
+      pos = bodies === NO_BODIES ? ends.next : bodies.next;
+      spans.push({ keyword, start, keywordEnd: kw, end: bodies.end ?? ends.end, bodyStart: bodies.start });
       continue;
     }
     const line = logicalLine(text, start, escape);
@@ -64,9 +64,17 @@ export function splitInstructions(text: string, escape: string): InstructionSpan
     const { from, to: k } = keywordIn(line.text, 0);
     if (k === from) continue;
     const keyword = line.text.slice(from, k).toUpperCase();
-    const span = { keyword, start: line.offsets[from], keywordEnd: line.offsets[k - 1] + 1, end: line.end };
-    if (HEREDOC_HOSTS.has(keyword)) pos = readHeredocs(text, heredocNames(keyword, line, k), pos, span);
-    spans.push(span);
+    const bodies = HEREDOC_HOSTS.has(keyword)
+      ? readHeredocs(text, heredocNames(keyword, line, k), pos)
+      : NO_BODIES;
+    if (bodies !== NO_BODIES) pos = bodies.next;
+    spans.push({
+      keyword,
+      start: line.offsets[from],
+      keywordEnd: line.offsets[k - 1] + 1,
+      end: bodies.end ?? line.end,
+      bodyStart: bodies.start,
+    });
   }
   return spans;
 }
@@ -74,18 +82,27 @@ export function splitInstructions(text: string, escape: string): InstructionSpan
 /** ADD, COPY and RUN open heredocs, also as an ONBUILD trigger. */
 const HEREDOC_HOSTS = new Set(['ADD', 'COPY', 'RUN', 'ONBUILD']);
 
+interface HeredocBodies {
+  /** where the bodies begin; -1 when there are none */
+  start: number;
+  /** where the last one ends; null when there are none (the instruction ends where its line does) */
+  end: number | null;
+  /** where instructions resume */
+  next: number;
+}
+
+const NO_BODIES: HeredocBodies = { start: -1, end: null, next: -1 };
+
 /**
  * The bodies of the heredocs an instruction opened, from `pos` on: each runs to a line that is exactly its name
- * (after leading tabs, for <<-). Moves the instruction's end past them; returns where instructions resume.
+ * (after leading tabs, for <<-). The instruction ends past them. (Worked out before the instruction's record is
+ * made, so that records are never changed after: changed records cost the compiled code a new start.)
  */
-function readHeredocs(
-  text: string,
-  names: { name: string; chomp: boolean }[],
-  pos: number,
-  span: InstructionSpan,
-): number {
+function readHeredocs(text: string, names: { name: string; chomp: boolean }[], pos: number): HeredocBodies {
+  if (names.length === 0) return { start: -1, end: null, next: pos };
   const length = text.length;
-  if (names.length > 0) span.bodyStart = pos;
+  const start = pos;
+  let end = -1;
   for (const { name, chomp } of names) {
     let found = false;
     while (pos < length) {
@@ -96,18 +113,15 @@ function readHeredocs(
       if (chomp) while (from < to && text[from] === '\t') from++;
       pos = eol + 1;
       if (to - from === name.length && text.startsWith(name, from)) {
-        span.end = to;
+        end = to;
         found = true;
         break;
       }
     }
     // an unterminated heredoc fails the build; nothing after it is an instruction
-    if (!found) {
-      span.end = length;
-      return length;
-    }
+    if (!found) return { start, end: length, next: length };
   }
-  return pos;
+  return { start, end, next: pos };
 }
 
 /**

@@ -36,6 +36,8 @@ function splitWithAst(text: string, astText = text): InstructionSpan[] {
         start: lines.offsetOf(range.start.line, range.start.character),
         keywordEnd: lines.offsetOf(keyword.end.line, keyword.end.character),
         end: lines.offsetOf(range.end.line, range.end.character),
+        // this reading does not tell where heredoc bodies begin
+        bodyStart: -1,
       };
     });
 }
