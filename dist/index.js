@@ -33683,14 +33683,14 @@ class FileExtractor {
         // made: the record is made whole at once, never changed after
         const image = words[0];
         let expanded = null;
-        let baseStage = null;
+        let baseStage = -1;
         if (image) {
             try {
                 const result = expandWord(image.text, this.lookup, this.directives.escape);
                 const unset = result.unmatched.concat(result.matched.filter((n) => this.lookup(n) === undefined));
                 expanded = { value: result.value, unset };
                 // FROM naming an earlier stage builds on that stage, not on an image
-                baseStage = this.findStage(result.value, index);
+                baseStage = this.findStage(result.value, index) ?? -1;
             }
             catch (error) {
                 expanded = { error: messageOf(error) };
@@ -33713,7 +33713,7 @@ class FileExtractor {
             return;
         }
         use.unsetVariables = expanded.unset;
-        if (baseStage !== null)
+        if (baseStage !== -1)
             return;
         this.resolve(use, expanded.value);
         this.record(use, pending);
@@ -33812,7 +33812,7 @@ class FileExtractor {
             kind,
             stage: stage === null ? null : (stage.info.name ?? String(stage.info.index)),
             final: false,
-            stageIndex: stage === null ? null : stage.info.index,
+            stageIndex: stage === null ? -1 : stage.info.index,
             raw: word.text,
             status: 'unresolved',
             image: null,
@@ -46700,7 +46700,7 @@ const alpineMusl = {
     },
     check(context, { slim }) {
         const { use } = context;
-        if (use.stageIndex === null)
+        if (use.stageIndex === -1)
             return null;
         // none of the signs' words anywhere in the file: nothing to read further
         if (!mentions(context.text, SIGN_WORDS))
@@ -46797,9 +46797,9 @@ function todayUtc(now = new Date()) {
 function shippedStages(stages) {
     const shipped = new Set();
     let current = stages.length - 1;
-    while (current !== null && current >= 0 && !shipped.has(current)) {
+    while (current >= 0 && !shipped.has(current)) {
         shipped.add(current);
-        current = stages[current]?.baseStage ?? null;
+        current = stages[current]?.baseStage ?? -1;
     }
     return shipped;
 }
@@ -46933,7 +46933,7 @@ function evaluateFile(file, options) {
         about.push(use);
     };
     for (const use of file.images) {
-        const ships = use.stageIndex !== null && shipped.has(use.stageIndex);
+        const ships = shipped.has(use.stageIndex);
         let verdict = verdicts.get(use, ships);
         if (verdict === undefined) {
             const imageFacts = factsOf(use, ships, options);

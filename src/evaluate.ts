@@ -61,10 +61,10 @@ export function todayUtc(now = new Date()): string {
 /** The stages whose content ends up in the shipped image: the last stage and every stage it is built FROM. */
 export function shippedStages(stages: StageInfo[]): Set<number> {
   const shipped = new Set<number>();
-  let current: number | null = stages.length - 1;
-  while (current !== null && current >= 0 && !shipped.has(current)) {
+  let current = stages.length - 1;
+  while (current >= 0 && !shipped.has(current)) {
     shipped.add(current);
-    current = stages[current]?.baseStage ?? null;
+    current = stages[current]?.baseStage ?? -1;
   }
   return shipped;
 }
@@ -224,7 +224,7 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
     about.push(use);
   };
   for (const use of file.images) {
-    const ships = use.stageIndex !== null && shipped.has(use.stageIndex);
+    const ships = shipped.has(use.stageIndex);
     let verdict = verdicts.get(use, ships);
     if (verdict === undefined) {
       const imageFacts = factsOf(use, ships, options);

@@ -20,8 +20,11 @@ export interface ImageUse extends Span {
   stage: string | null;
   /** the reference stands in the last stage, the one that ships */
   final: boolean;
-  /** index of the stage the reference stands in; null for the syntax directive */
-  stageIndex: number | null;
+  /**
+   * index of the stage the reference stands in; -1 for the syntax directive (a number either way, so that every
+   * record has one shape for the compiled code)
+   */
+  stageIndex: number;
   /** the reference as written, continuations removed */
   raw: string;
   status: ImageStatus;
@@ -52,8 +55,8 @@ export interface StageInfo {
   name: string | null;
   /** 0-based index into the file's instructions of the stage's FROM */
   line: number;
-  /** the stage is built on an earlier stage of the same file, not on an image */
-  baseStage: number | null;
+  /** the earlier stage of the same file this stage is built on; -1 when it is built on an image */
+  baseStage: number;
   final: boolean;
 }
 

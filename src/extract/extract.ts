@@ -289,14 +289,14 @@ class FileExtractor {
     // made: the record is made whole at once, never changed after
     const image = words[0];
     let expanded: { value: string; unset: string[] } | { error: string } | null = null;
-    let baseStage: number | null = null;
+    let baseStage = -1;
     if (image) {
       try {
         const result = expandWord(image.text, this.lookup, this.directives.escape);
         const unset = result.unmatched.concat(result.matched.filter((n) => this.lookup(n) === undefined));
         expanded = { value: result.value, unset };
         // FROM naming an earlier stage builds on that stage, not on an image
-        baseStage = this.findStage(result.value, index);
+        baseStage = this.findStage(result.value, index) ?? -1;
       } catch (error) {
         expanded = { error: messageOf(error) };
       }
@@ -318,7 +318,7 @@ class FileExtractor {
       return;
     }
     use.unsetVariables = expanded.unset;
-    if (baseStage !== null) return;
+    if (baseStage !== -1) return;
     this.resolve(use, expanded.value);
     this.record(use, pending);
   }
@@ -415,7 +415,7 @@ class FileExtractor {
       kind,
       stage: stage === null ? null : (stage.info.name ?? String(stage.info.index)),
       final: false,
-      stageIndex: stage === null ? null : stage.info.index,
+      stageIndex: stage === null ? -1 : stage.info.index,
       raw: word.text,
       status: 'unresolved',
       image: null,

@@ -35,7 +35,7 @@ export const alpineMusl: FileScopeRule<{ slim: Step | null }> = {
   },
   check(context, { slim }) {
     const { use } = context;
-    if (use.stageIndex === null) return null;
+    if (use.stageIndex === -1) return null;
     // none of the signs' words anywhere in the file: nothing to read further
     if (!mentions(context.text, SIGN_WORDS)) return null;
     const facts = context.facts();

@@ -72,7 +72,7 @@ export function policyAllows(policy: Policy, reference: string, ships: boolean):
     kind: 'from',
     stage: null,
     final: ships,
-    stageIndex: null,
+    stageIndex: -1,
     raw: reference,
     status: reference === 'scratch' ? 'scratch' : 'resolved',
     image: parsed.ok ? parsed.ref.normalized : null,
