@@ -249,3 +249,33 @@ describe('verdicts kept across files', () => {
     expect(after.map((f) => f.rule)).toContain('eol-image');
   });
 });
+
+describe('the order of findings a sort cannot tell apart', () => {
+  it('follows the rules: two exceptions expiring on one image are reported in the order of their rules', () => {
+    const old = `sha256:${'a'.repeat(64)}`;
+    const now = `sha256:${'b'.repeat(64)}`;
+    const policy = policyOf(`exceptions:
+  - image: python
+    rules: [suggest-slim]
+    reason: later
+    expires: 2025-01-31
+  - image: python
+    rules: [digest-outdated]
+    reason: later
+    expires: 2025-01-31
+`);
+    const file = scanned(`FROM python:3.12@${old}\nRUN pip install x\nCMD ["python", "app.py"]\n`);
+    const digests = new Map([['docker.io/library/python:3.12', { current: now, platforms: [] }]]);
+    const found = evaluateFile(file, {
+      policy,
+      catalog: catalogWith(policy.catalog),
+      today: '2025-06-01',
+      digests,
+    });
+    // suggest-slim comes before digest-outdated among the rules, so its exception (line 3, after the version line) is named first
+    expect(found.filter((f) => f.rule === 'exception-expired').map((f) => f.message.slice(0, 30))).toEqual([
+      'the exception at policy.yml:3 ',
+      'the exception at policy.yml:7 ',
+    ]);
+  });
+});

@@ -19867,15 +19867,19 @@ function activeRules(policy, rules) {
         activeRulesCache.set(policy, (byList = new Map()));
     let active = byList.get(rules);
     if (!active) {
-        active = { image: [], file: [] };
+        active = { image: [], file: [], ordered: [] };
         for (const rule of rules) {
             const severity = severityOf(rule.id, policy);
             if (severity === 'off')
                 continue;
-            if (rule.scope === 'image')
+            if (rule.scope === 'image') {
+                active.ordered.push({ scope: 'image', slot: active.image.length });
                 active.image.push({ rule, severity });
-            else
+            }
+            else {
+                active.ordered.push({ scope: 'file', slot: active.file.length });
                 active.file.push({ rule, severity });
+            }
         }
         byList.set(rules, active);
     }
@@ -19988,26 +19992,26 @@ function evaluateFile(file, options) {
             });
         }
         const { hits, prepared } = verdict;
-        for (let i = 0; i < hits.length; i++) {
-            const hit = hits[i];
-            if (hit)
-                found(use, rules.image[i].rule, rules.image[i].severity, hit);
-        }
-        if (prepared === null)
-            continue;
-        const context = {
-            use,
-            display: verdict.display,
-            text: file.text,
-            stages: file.stages,
-            facts: stageFacts,
-            shipped,
-        };
-        for (let i = 0; i < prepared.length; i++) {
-            const ready = prepared[i];
+        let context = null;
+        for (const { scope, slot } of rules.ordered) {
+            if (scope === 'image') {
+                const hit = hits[slot];
+                if (hit)
+                    found(use, rules.image[slot].rule, rules.image[slot].severity, hit);
+                continue;
+            }
+            const ready = prepared === null ? null : prepared[slot];
             if (ready === null)
                 continue;
-            const { rule, severity } = rules.file[i];
+            context ??= {
+                use,
+                display: verdict.display,
+                text: file.text,
+                stages: file.stages,
+                facts: stageFacts,
+                shipped,
+            };
+            const { rule, severity } = rules.file[slot];
             const hit = rule.check(context, ready);
             if (hit)
                 found(use, rule, severity, hit);

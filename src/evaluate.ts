@@ -102,6 +102,11 @@ function exceptionCovers(
 interface ActiveRules {
   image: { rule: ImageScopeRule; severity: Severity }[];
   file: { rule: FileScopeRule; severity: Severity }[];
+  /**
+   * Both, in the rules' own order, each with its place in `image` or `file`: findings are made in this order, so
+   * that findings a sort cannot tell apart (two exceptions expiring on one image) keep a fixed order
+   */
+  ordered: { scope: 'image' | 'file'; slot: number }[];
 }
 
 const activeRulesCache = new WeakMap<Policy, Map<readonly ImageRule[], ActiveRules>>();
@@ -112,12 +117,17 @@ function activeRules(policy: Policy, rules: readonly ImageRule[]): ActiveRules {
   if (!byList) activeRulesCache.set(policy, (byList = new Map()));
   let active = byList.get(rules);
   if (!active) {
-    active = { image: [], file: [] };
+    active = { image: [], file: [], ordered: [] };
     for (const rule of rules) {
       const severity = severityOf(rule.id, policy);
       if (severity === 'off') continue;
-      if (rule.scope === 'image') active.image.push({ rule, severity });
-      else active.file.push({ rule, severity });
+      if (rule.scope === 'image') {
+        active.ordered.push({ scope: 'image', slot: active.image.length });
+        active.image.push({ rule, severity });
+      } else {
+        active.ordered.push({ scope: 'file', slot: active.file.length });
+        active.file.push({ rule, severity });
+      }
     }
     byList.set(rules, active);
   }
@@ -244,23 +254,24 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
       });
     }
     const { hits, prepared } = verdict;
-    for (let i = 0; i < hits.length; i++) {
-      const hit = hits[i];
-      if (hit) found(use, rules.image[i].rule, rules.image[i].severity, hit);
-    }
-    if (prepared === null) continue;
-    const context: ImageContext = {
-      use,
-      display: verdict.display,
-      text: file.text,
-      stages: file.stages,
-      facts: stageFacts,
-      shipped,
-    };
-    for (let i = 0; i < prepared.length; i++) {
-      const ready = prepared[i];
+    let context: ImageContext | null = null;
+    for (const { scope, slot } of rules.ordered) {
+      if (scope === 'image') {
+        const hit = hits[slot];
+        if (hit) found(use, rules.image[slot].rule, rules.image[slot].severity, hit);
+        continue;
+      }
+      const ready = prepared === null ? null : prepared[slot];
       if (ready === null) continue;
-      const { rule, severity } = rules.file[i];
+      context ??= {
+        use,
+        display: verdict.display,
+        text: file.text,
+        stages: file.stages,
+        facts: stageFacts,
+        shipped,
+      };
+      const { rule, severity } = rules.file[slot];
       const hit = rule.check(context, ready);
       if (hit) found(use, rule, severity, hit);
     }
