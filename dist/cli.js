@@ -21763,13 +21763,19 @@ function splitInstructions(text, escape) {
             // the next `<<` in the text, found once and again only when passed: most files hold none
             if (heredocAt !== -1 && heredocAt < kw)
                 heredocAt = text.indexOf('<<', kw);
-            let bodies = NO_BODIES;
+            let bodies = null;
             if (heredocAt !== -1 && heredocAt + 2 <= ends.end && HEREDOC_HOSTS.has(keyword)) {
                 const line = logicalLine(text, start, escape);
                 bodies = readHeredocs(text, heredocNames(keyword, line, kw - start), ends.next);
             }
-            pos = bodies === NO_BODIES ? ends.next : bodies.next;
-            spans.push({ keyword, start, keywordEnd: kw, end: bodies.end ?? ends.end, bodyStart: bodies.start });
+            pos = bodies?.next ?? ends.next;
+            spans.push({
+                keyword,
+                start,
+                keywordEnd: kw,
+                end: bodies?.end ?? ends.end,
+                bodyStart: bodies?.start ?? -1,
+            });
             continue;
         }
         const line = logicalLine(text, start, escape);
@@ -21782,33 +21788,33 @@ function splitInstructions(text, escape) {
         const keyword = line.text.slice(from, k).toUpperCase();
         const bodies = HEREDOC_HOSTS.has(keyword)
             ? readHeredocs(text, heredocNames(keyword, line, k), pos)
-            : NO_BODIES;
-        if (bodies !== NO_BODIES)
+            : null;
+        if (bodies)
             pos = bodies.next;
         spans.push({
             keyword,
             start: line.offsets[from],
             keywordEnd: line.offsets[k - 1] + 1,
-            end: bodies.end ?? line.end,
-            bodyStart: bodies.start,
+            end: bodies?.end ?? line.end,
+            bodyStart: bodies?.start ?? -1,
         });
     }
     return spans;
 }
 /** ADD, COPY and RUN open heredocs, also as an ONBUILD trigger. */
 const HEREDOC_HOSTS = new Set(['ADD', 'COPY', 'RUN', 'ONBUILD']);
-const NO_BODIES = { start: -1, end: null, next: -1 };
 /**
  * The bodies of the heredocs an instruction opened, from `pos` on: each runs to a line that is exactly its name
- * (after leading tabs, for <<-). The instruction ends past them. (Worked out before the instruction's record is
- * made, so that records are never changed after: changed records cost the compiled code a new start.)
+ * (after leading tabs, for <<-); null when it opened none. The instruction ends past them. (Worked out before the
+ * instruction's record is made, so that records are never changed after: changed records cost the compiled code
+ * a new start.)
  */
 function readHeredocs(text, names, pos) {
     if (names.length === 0)
-        return { start: -1, end: null, next: pos };
+        return null;
     const length = text.length;
     const start = pos;
-    let end = -1;
+    let end = length;
     for (const { name, chomp } of names) {
         let found = false;
         while (pos < length) {

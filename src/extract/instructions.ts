@@ -48,13 +48,19 @@ export function splitInstructions(text: string, escape: string): InstructionSpan
         escapeAt === -1 ? { end: lineEnd, next: eol + 1 } : logicalLine(text, start, escape, length, false);
       // the next `<<` in the text, found once and again only when passed: most files hold none
       if (heredocAt !== -1 && heredocAt < kw) heredocAt = text.indexOf('<<', kw);
-      let bodies = NO_BODIES;
+      let bodies: HeredocBodies | null = null;
       if (heredocAt !== -1 && heredocAt + 2 <= ends.end && HEREDOC_HOSTS.has(keyword)) {
         const line = logicalLine(text, start, escape);
         bodies = readHeredocs(text, heredocNames(keyword, line, kw - start), ends.next);
       }
-      pos = bodies === NO_BODIES ? ends.next : bodies.next;
-      spans.push({ keyword, start, keywordEnd: kw, end: bodies.end ?? ends.end, bodyStart: bodies.start });
+      pos = bodies?.next ?? ends.next;
+      spans.push({
+        keyword,
+        start,
+        keywordEnd: kw,
+        end: bodies?.end ?? ends.end,
+        bodyStart: bodies?.start ?? -1,
+      });
       continue;
     }
     const line = logicalLine(text, start, escape);
@@ -66,14 +72,14 @@ export function splitInstructions(text: string, escape: string): InstructionSpan
     const keyword = line.text.slice(from, k).toUpperCase();
     const bodies = HEREDOC_HOSTS.has(keyword)
       ? readHeredocs(text, heredocNames(keyword, line, k), pos)
-      : NO_BODIES;
-    if (bodies !== NO_BODIES) pos = bodies.next;
+      : null;
+    if (bodies) pos = bodies.next;
     spans.push({
       keyword,
       start: line.offsets[from],
       keywordEnd: line.offsets[k - 1] + 1,
-      end: bodies.end ?? line.end,
-      bodyStart: bodies.start,
+      end: bodies?.end ?? line.end,
+      bodyStart: bodies?.start ?? -1,
     });
   }
   return spans;
@@ -83,26 +89,29 @@ export function splitInstructions(text: string, escape: string): InstructionSpan
 const HEREDOC_HOSTS = new Set(['ADD', 'COPY', 'RUN', 'ONBUILD']);
 
 interface HeredocBodies {
-  /** where the bodies begin; -1 when there are none */
+  /** where the bodies begin */
   start: number;
-  /** where the last one ends; null when there are none (the instruction ends where its line does) */
-  end: number | null;
+  /** where the last one ends: the instruction's end */
+  end: number;
   /** where instructions resume */
   next: number;
 }
 
-const NO_BODIES: HeredocBodies = { start: -1, end: null, next: -1 };
-
 /**
  * The bodies of the heredocs an instruction opened, from `pos` on: each runs to a line that is exactly its name
- * (after leading tabs, for <<-). The instruction ends past them. (Worked out before the instruction's record is
- * made, so that records are never changed after: changed records cost the compiled code a new start.)
+ * (after leading tabs, for <<-); null when it opened none. The instruction ends past them. (Worked out before the
+ * instruction's record is made, so that records are never changed after: changed records cost the compiled code
+ * a new start.)
  */
-function readHeredocs(text: string, names: { name: string; chomp: boolean }[], pos: number): HeredocBodies {
-  if (names.length === 0) return { start: -1, end: null, next: pos };
+function readHeredocs(
+  text: string,
+  names: { name: string; chomp: boolean }[],
+  pos: number,
+): HeredocBodies | null {
+  if (names.length === 0) return null;
   const length = text.length;
   const start = pos;
-  let end = -1;
+  let end = length;
   for (const { name, chomp } of names) {
     let found = false;
     while (pos < length) {
