@@ -19887,8 +19887,8 @@ function activeRules(policy, rules) {
 }
 /**
  * The image-scope rules' verdicts and what the file-scope rules prepare, kept by reference for one scan: most files
- * name the same few images, so each distinct reference is judged once. Verdicts hold for one policy, catalog, day and set of digest facts; given
- * others, the cache starts again.
+ * name the same few images, so each distinct reference is judged once. Verdicts hold for one policy, catalog, day
+ * and set of digest facts; given others, the cache starts again.
  */
 class VerdictCache {
     /** by the reference as written, then by the rest of ImageRef and whether the image ships */
@@ -23209,11 +23209,12 @@ class JsonReportWriter {
             `"warnings":${file.warnings.length === 0 ? '[]' : JSON.stringify(file.warnings)}}`);
     }
     imageText(use) {
-        const q = (s) => (s === null ? 'null' : this.quote(s));
-        return (`{"kind":${q(use.kind)},"stage":${q(use.stage)},"final":${use.final},"raw":${q(use.raw)},` +
-            `"image":${q(use.image)},"registry":${q(use.registry)},"repository":${q(use.repository)},` +
-            `"tag":${q(use.tag)},"digest":${q(use.digest)},"line":${use.line},"column":${use.column},` +
-            `"endLine":${use.endLine},"endColumn":${use.endColumn},"status":${q(use.status)},"error":${q(use.error)},` +
+        return (`{"kind":${this.quote(use.kind)},"stage":${this.quote(use.stage)},"final":${use.final},` +
+            `"raw":${this.quote(use.raw)},"image":${this.quote(use.image)},"registry":${this.quote(use.registry)},` +
+            `"repository":${this.quote(use.repository)},"tag":${this.quote(use.tag)},` +
+            `"digest":${this.quote(use.digest)},"line":${use.line},"column":${use.column},` +
+            `"endLine":${use.endLine},"endColumn":${use.endColumn},"status":${this.quote(use.status)},` +
+            `"error":${this.quote(use.error)},` +
             `"unsetVariables":${use.unsetVariables.length === 0 ? '[]' : JSON.stringify(use.unsetVariables)}}`);
     }
     /** Keeps findings for the end of the report, as text. */
@@ -23245,10 +23246,13 @@ class JsonReportWriter {
             : 'null';
         return (`{"rule":${this.quote(f.rule)},"severity":${this.quote(f.severity)},"path":${path},` +
             `"line":${f.line},"column":${f.column},"endLine":${f.endLine},"endColumn":${f.endColumn},` +
-            `"image":${f.image === null ? 'null' : this.quote(f.image)},"message":${this.quote(f.message)},` +
+            `"image":${this.quote(f.image)},"message":${this.quote(f.message)},` +
             `"suggestion":${suggestion}}`);
     }
+    /** A string's JSON text, or null's. */
     quote(s) {
+        if (s === null)
+            return 'null';
         let quoted = this.quoted.get(s);
         if (quoted === undefined) {
             quoted = JSON.stringify(s);

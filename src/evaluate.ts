@@ -136,8 +136,8 @@ function activeRules(policy: Policy, rules: readonly ImageRule[]): ActiveRules {
 
 /**
  * The image-scope rules' verdicts and what the file-scope rules prepare, kept by reference for one scan: most files
- * name the same few images, so each distinct reference is judged once. Verdicts hold for one policy, catalog, day and set of digest facts; given
- * others, the cache starts again.
+ * name the same few images, so each distinct reference is judged once. Verdicts hold for one policy, catalog, day
+ * and set of digest facts; given others, the cache starts again.
  */
 export class VerdictCache {
   /** by the reference as written, then by the rest of ImageRef and whether the image ships */

@@ -158,12 +158,13 @@ export class JsonReportWriter {
   }
 
   private imageText(use: ImageUse): string {
-    const q = (s: string | null): string => (s === null ? 'null' : this.quote(s));
     return (
-      `{"kind":${q(use.kind)},"stage":${q(use.stage)},"final":${use.final},"raw":${q(use.raw)},` +
-      `"image":${q(use.image)},"registry":${q(use.registry)},"repository":${q(use.repository)},` +
-      `"tag":${q(use.tag)},"digest":${q(use.digest)},"line":${use.line},"column":${use.column},` +
-      `"endLine":${use.endLine},"endColumn":${use.endColumn},"status":${q(use.status)},"error":${q(use.error)},` +
+      `{"kind":${this.quote(use.kind)},"stage":${this.quote(use.stage)},"final":${use.final},` +
+      `"raw":${this.quote(use.raw)},"image":${this.quote(use.image)},"registry":${this.quote(use.registry)},` +
+      `"repository":${this.quote(use.repository)},"tag":${this.quote(use.tag)},` +
+      `"digest":${this.quote(use.digest)},"line":${use.line},"column":${use.column},` +
+      `"endLine":${use.endLine},"endColumn":${use.endColumn},"status":${this.quote(use.status)},` +
+      `"error":${this.quote(use.error)},` +
       `"unsetVariables":${use.unsetVariables.length === 0 ? '[]' : JSON.stringify(use.unsetVariables)}}`
     );
   }
@@ -196,12 +197,14 @@ export class JsonReportWriter {
     return (
       `{"rule":${this.quote(f.rule)},"severity":${this.quote(f.severity)},"path":${path},` +
       `"line":${f.line},"column":${f.column},"endLine":${f.endLine},"endColumn":${f.endColumn},` +
-      `"image":${f.image === null ? 'null' : this.quote(f.image)},"message":${this.quote(f.message)},` +
+      `"image":${this.quote(f.image)},"message":${this.quote(f.message)},` +
       `"suggestion":${suggestion}}`
     );
   }
 
-  private quote(s: string): string {
+  /** A string's JSON text, or null's. */
+  private quote(s: string | null): string {
+    if (s === null) return 'null';
     let quoted = this.quoted.get(s);
     if (quoted === undefined) {
       quoted = JSON.stringify(s);
