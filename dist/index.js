@@ -33528,14 +33528,18 @@ class FileExtractor {
             this.warn(0, 0, 'no FROM instruction: the file does not build an image');
         }
         const last = this.stages.length - 1;
+        // pushed onto a literal, so that every file's list is one kind of array (a mapped list is another kind, and an
+        // empty one a third): the code that reads them is then compiled once
+        const stages = [];
         this.stages.forEach((stage, index) => {
             stage.info.final = index === last;
             for (const use of stage.uses)
                 use.final = index === last;
+            stages.push(stage.info);
         });
         return {
             images: this.images,
-            stages: this.stages.map((s) => s.info),
+            stages,
             warnings: this.warnings,
             ignores: this.text.includes('base-image-policy') ? this.ignoreComments() : [],
             instructions: this.instructions,
@@ -45305,6 +45309,7 @@ class JsonReportWriter {
     quoted = new Map();
     files = 0;
     images = 0;
+    findingCount = 0;
     /** `write` takes each piece of the report as it is ready; without it, `finish` returns the whole report. */
     constructor(policy, write = null) {
         this.policy = policy;
@@ -45350,7 +45355,8 @@ class JsonReportWriter {
             // a file's findings share its path
             if (f.path !== path)
                 pathText = JSON.stringify((path = f.path));
-            text += `${text === '' ? '' : ','}${this.findingText(f, pathText)}`;
+            // each finding but the report's first comes after a comma, so that the kept texts need no separator
+            text += `${this.findingCount++ === 0 ? '' : ','}${this.findingText(f, pathText)}`;
         }
         this.pending.push(text);
         this.pendingLength += text.length;
@@ -45387,8 +45393,8 @@ class JsonReportWriter {
     joinPending() {
         if (this.pending.length === 0)
             return;
-        this.findingTexts.push(this.pending.join(','));
-        this.pending = [];
+        this.findingTexts.push(this.pending.join(''));
+        this.pending.length = 0;
         this.pendingLength = 0;
     }
     /**
@@ -45410,12 +45416,16 @@ class JsonReportWriter {
             .map(([k, v]) => `,${JSON.stringify(k)}:${JSON.stringify(v)}`)
             .join('');
         this.joinPending();
-        const tail = `${head}],"findings":[${this.findingTexts.join(',')}],"summary":${JSON.stringify(summary)}${more}}\n`;
+        const close = `],"summary":${JSON.stringify(summary)}${more}}\n`;
         if (this.write) {
-            this.write(tail);
+            // the findings go out as they were kept, piece by piece: joined, they would be copied twice more
+            this.write(`${head}],"findings":[`);
+            for (const text of this.findingTexts)
+                this.write(text);
+            this.write(close);
             return '';
         }
-        return this.chunks.join('') + tail;
+        return `${this.chunks.join('')}${head}],"findings":[${this.findingTexts.join('')}${close}`;
     }
 }
 

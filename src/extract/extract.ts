@@ -133,13 +133,17 @@ class FileExtractor {
       this.warn(0, 0, 'no FROM instruction: the file does not build an image');
     }
     const last = this.stages.length - 1;
+    // pushed onto a literal, so that every file's list is one kind of array (a mapped list is another kind, and an
+    // empty one a third): the code that reads them is then compiled once
+    const stages: StageInfo[] = [];
     this.stages.forEach((stage, index) => {
       stage.info.final = index === last;
       for (const use of stage.uses) use.final = index === last;
+      stages.push(stage.info);
     });
     return {
       images: this.images,
-      stages: this.stages.map((s) => s.info),
+      stages,
       warnings: this.warnings,
       ignores: this.text.includes('base-image-policy') ? this.ignoreComments() : [],
       instructions: this.instructions,

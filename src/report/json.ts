@@ -120,12 +120,13 @@ export class JsonReportWriter {
   /** the findings' JSON text until the end of the report, many files' findings to a string */
   private readonly findingTexts: string[] = [];
   /** files' findings not yet joined into findingTexts */
-  private pending: string[] = [];
+  private readonly pending: string[] = [];
   private pendingLength = 0;
   /** the JSON text of strings that recur from file to file: images, stage names, messages */
   private readonly quoted = new Map<string, string>();
   private files = 0;
   private images = 0;
+  private findingCount = 0;
 
   /** `write` takes each piece of the report as it is ready; without it, `finish` returns the whole report. */
   constructor(
@@ -178,7 +179,8 @@ export class JsonReportWriter {
     for (const f of findings) {
       // a file's findings share its path
       if (f.path !== path) pathText = JSON.stringify((path = f.path));
-      text += `${text === '' ? '' : ','}${this.findingText(f, pathText)}`;
+      // each finding but the report's first comes after a comma, so that the kept texts need no separator
+      text += `${this.findingCount++ === 0 ? '' : ','}${this.findingText(f, pathText)}`;
     }
     this.pending.push(text);
     this.pendingLength += text.length;
@@ -216,8 +218,8 @@ export class JsonReportWriter {
 
   private joinPending(): void {
     if (this.pending.length === 0) return;
-    this.findingTexts.push(this.pending.join(','));
-    this.pending = [];
+    this.findingTexts.push(this.pending.join(''));
+    this.pending.length = 0;
     this.pendingLength = 0;
   }
 
@@ -244,11 +246,14 @@ export class JsonReportWriter {
       .map(([k, v]) => `,${JSON.stringify(k)}:${JSON.stringify(v)}`)
       .join('');
     this.joinPending();
-    const tail = `${head}],"findings":[${this.findingTexts.join(',')}],"summary":${JSON.stringify(summary)}${more}}\n`;
+    const close = `],"summary":${JSON.stringify(summary)}${more}}\n`;
     if (this.write) {
-      this.write(tail);
+      // the findings go out as they were kept, piece by piece: joined, they would be copied twice more
+      this.write(`${head}],"findings":[`);
+      for (const text of this.findingTexts) this.write(text);
+      this.write(close);
       return '';
     }
-    return this.chunks.join('') + tail;
+    return `${this.chunks.join('')}${head}],"findings":[${this.findingTexts.join('')}${close}`;
   }
 }
