@@ -208,6 +208,31 @@ function factsOf(use: ImageRef, ships: boolean, options: EvaluateOptions): Image
   return { use, name: nameOf(use), display: displayOf(use), ships, policy, catalog, today, digests };
 }
 
+/**
+ * The image-scope rules' verdicts on a reference not judged before, and what the file-scope rules prepare for it,
+ * kept. A function of its own, called seldom: the verdicts live as long as the scan, and the engine's choice of where
+ * to allocate such long-lived records would otherwise make it compile the whole of evaluateFile again.
+ */
+function judgeReference(
+  use: ImageUse,
+  ships: boolean,
+  rules: ActiveRules,
+  options: EvaluateOptions,
+  verdicts: VerdictCache,
+): Verdict {
+  const imageFacts = factsOf(use, ships, options);
+  const hits: (Hit | null)[] = [];
+  for (const { rule } of rules.image) hits.push(rule.check(imageFacts));
+  const prepared: (object | null)[] = [];
+  let applies = false;
+  for (const { rule } of rules.file) {
+    const ready = rule.prepare(imageFacts);
+    prepared.push(ready);
+    if (ready !== null) applies = true;
+  }
+  return verdicts.set(use, ships, { display: imageFacts.display, hits, prepared: applies ? prepared : null });
+}
+
 /** Judge one scanned file. */
 export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Finding[] {
   const { policy, today } = options;
@@ -235,24 +260,7 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
   };
   for (const use of file.images) {
     const ships = shipped.has(use.stageIndex);
-    let verdict = verdicts.get(use, ships);
-    if (verdict === undefined) {
-      const imageFacts = factsOf(use, ships, options);
-      const hits: (Hit | null)[] = [];
-      for (const { rule } of rules.image) hits.push(rule.check(imageFacts));
-      const prepared: (object | null)[] = [];
-      let applies = false;
-      for (const { rule } of rules.file) {
-        const ready = rule.prepare(imageFacts);
-        prepared.push(ready);
-        if (ready !== null) applies = true;
-      }
-      verdict = verdicts.set(use, ships, {
-        display: imageFacts.display,
-        hits,
-        prepared: applies ? prepared : null,
-      });
-    }
+    const verdict = verdicts.get(use, ships) ?? judgeReference(use, ships, rules, options, verdicts);
     const { hits, prepared } = verdict;
     let context: ImageContext | null = null;
     for (const { scope, slot } of rules.ordered) {
