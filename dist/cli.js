@@ -15862,9 +15862,11 @@ function familyOf(catalog, name) {
 function startsLine(tag, line) {
     if (!tag.startsWith(line))
         return false;
+    if (tag.length === line.length)
+        return true;
     const next = tag.charCodeAt(line.length);
     // "3.8" is the line of 3.8, 3.8.18 and 3.8-slim, not of 3.80; "1.2" not of 1.20
-    return Number.isNaN(next) || next < 48 || next > 57;
+    return next < 48 || next > 57;
 }
 const cycles = new Memo();
 /** The tag line a tag belongs to: the longest cycle or alias the tag starts with. */
@@ -19191,7 +19193,7 @@ function lineOf(text, n) {
 function rewriteFrom(text, use, replacement, alternatives = []) {
     if (text === undefined || use.kind !== 'from' || use.line !== use.endLine || use.raw.includes('$'))
         return null;
-    const line = lineOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, use.line);
+    const line = lineOf(text.startsWith('\ufeff') ? text.slice(1) : text, use.line);
     if (line === null)
         return null;
     if (!/^\s*from\s/i.test(line) || /[\\`]\s*$/.test(line))
@@ -19944,6 +19946,26 @@ function factsOf(use, ships, options) {
     const { policy, catalog, today, digests } = options;
     return { use, name: nameOf(use), display: displayOf(use), ships, policy, catalog, today, digests };
 }
+/**
+ * The image-scope rules' verdicts on a reference not judged before, and what the file-scope rules prepare for it,
+ * kept. A function of its own, called seldom: the verdicts live as long as the scan, and the engine's choice of where
+ * to allocate such long-lived records would otherwise make it compile the whole of evaluateFile again.
+ */
+function judgeReference(use, ships, rules, options, verdicts) {
+    const imageFacts = factsOf(use, ships, options);
+    const hits = [];
+    for (const { rule } of rules.image)
+        hits.push(rule.check(imageFacts));
+    const prepared = [];
+    let applies = false;
+    for (const { rule } of rules.file) {
+        const ready = rule.prepare(imageFacts);
+        prepared.push(ready);
+        if (ready !== null)
+            applies = true;
+    }
+    return verdicts.set(use, ships, { display: imageFacts.display, hits, prepared: applies ? prepared : null });
+}
 /** Judge one scanned file. */
 function evaluateFile(file, options) {
     const { policy, today } = options;
@@ -19971,26 +19993,7 @@ function evaluateFile(file, options) {
     };
     for (const use of file.images) {
         const ships = shipped.has(use.stageIndex);
-        let verdict = verdicts.get(use, ships);
-        if (verdict === undefined) {
-            const imageFacts = factsOf(use, ships, options);
-            const hits = [];
-            for (const { rule } of rules.image)
-                hits.push(rule.check(imageFacts));
-            const prepared = [];
-            let applies = false;
-            for (const { rule } of rules.file) {
-                const ready = rule.prepare(imageFacts);
-                prepared.push(ready);
-                if (ready !== null)
-                    applies = true;
-            }
-            verdict = verdicts.set(use, ships, {
-                display: imageFacts.display,
-                hits,
-                prepared: applies ? prepared : null,
-            });
-        }
+        const verdict = verdicts.get(use, ships) ?? judgeReference(use, ships, rules, options, verdicts);
         const { hits, prepared } = verdict;
         let context = null;
         for (const { scope, slot } of rules.ordered) {
@@ -20808,6 +20811,10 @@ const RBRACE = 125;
 const HASH = 35;
 const BOM = 0xfeff;
 const EOF = -1;
+/** The code point at `i`, or EOF past the end (checked first: reading past the end costs the compiled code). */
+function codeAt(s, i) {
+    return i < s.length ? s.codePointAt(i) : EOF;
+}
 // POSIX special parameters (BuildKit's isSpecialParam); '0' is caught by the digit rule first.
 const SPECIAL_PARAMS = new Set([0x40, STAR, HASH, QUESTION, MINUS, DOLLAR, 0x21, 0x30]);
 // Pattern atom for `?`; literal atoms are code points, so they are never negative.
@@ -20968,13 +20975,13 @@ class Lexer {
         if (first === undefined)
             return '';
         if (isDigit(first)) {
-            for (let cp = first; isDigit(cp); cp = s.codePointAt(this.pos) ?? EOF)
+            for (let cp = first; isDigit(cp); cp = codeAt(s, this.pos))
                 this.pos += cp > 0xffff ? 2 : 1;
             return s.slice(start, this.pos);
         }
         if (SPECIAL_PARAMS.has(first))
             return s[this.pos++];
-        for (let cp = first; isNameChar(cp); cp = s.codePointAt(this.pos) ?? EOF)
+        for (let cp = first; isNameChar(cp); cp = codeAt(s, this.pos))
             this.pos += cp > 0xffff ? 2 : 1;
         return s.slice(start, this.pos);
     }
@@ -21262,7 +21269,7 @@ function expandTemplate(tpl, match) {
         if (brace)
             j++;
         const nameStart = j;
-        for (let cp = tpl.codePointAt(j) ?? EOF; isNameChar(cp); cp = tpl.codePointAt(j) ?? EOF) {
+        for (let cp = codeAt(tpl, j); isNameChar(cp); cp = codeAt(tpl, j)) {
             j += cp > 0xffff ? 2 : 1;
         }
         if (j === nameStart || (brace && tpl.charCodeAt(j) !== RBRACE)) {
@@ -21334,8 +21341,12 @@ function isGoSpace(code) {
 }
 /** The end of a physical line's content: the builder drops every CR and LF at the end of a line. */
 function trimNewline(text, start, end) {
-    for (let c = text.charCodeAt(end - 1); end > start && (c === 13 || c === 10); c = text.charCodeAt(end - 1))
+    while (end > start) {
+        const c = text.charCodeAt(end - 1);
+        if (c !== 13 && c !== 10)
+            break;
         end--;
+    }
     return end;
 }
 /**
@@ -22314,8 +22325,10 @@ class FileExtractor {
                 if (field.key !== 'from')
                     continue;
                 const offsets = field.value.offsets;
+                // written out rather than spread, so that every word the extraction handles has one shape
                 const word = {
-                    ...field.value,
+                    text: field.value.text,
+                    offsets,
                     start: offsets[0] ?? flag.end,
                     end: offsets.length ? offsets[offsets.length - 1] + 1 : flag.end,
                 };
@@ -22436,7 +22449,7 @@ function messageOf(error) {
 /** The structure of a Dockerfile as the builder sees it: directives, then instructions. */
 function parseDockerfile(text, options = {}) {
     // a byte-order mark is not part of the first line's columns
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const body = text.startsWith('\ufeff') ? text.slice(1) : text;
     const directives = parseDirectives(body);
     // split: another reading of the boundaries (the tests' second opinion, see second-opinion.ts)
     const instructions = options.split
@@ -22554,7 +22567,7 @@ function unsure(text, offset, what) {
  * and a `check` directive before an `escape` one (older versions stop at `check` and keep the backslash).
  */
 function directiveAmbiguity(text) {
-    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let pos = text.startsWith('\ufeff') ? 1 : 0;
     let check = false;
     while (pos < text.length) {
         let eol = text.indexOf('\n', pos);
@@ -22616,7 +22629,7 @@ function oddCharacter(text, invalidUtf8, heredocBodies) {
         return null;
     let comment = false;
     let content = false;
-    for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+    for (let i = text.startsWith('\ufeff') ? 1 : 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         if (code === 10) {
             comment = false;
@@ -22798,7 +22811,7 @@ function scanRead(path, read, options) {
 function scanText(path, text, options, invalidUtf8 = false, plain = false) {
     const extraction = extractImages(text, options);
     // positions in the extraction leave out a byte-order mark
-    const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const shift = text.startsWith('\ufeff') ? 1 : 0;
     const bodies = extraction.instructions
         .filter((i) => i.bodyStart !== -1)
         .map((i) => [i.bodyStart + shift, i.end + shift]);

@@ -181,9 +181,10 @@ export function familyOf(catalog: Catalog, name: string): Family | null {
 
 function startsLine(tag: string, line: string): boolean {
   if (!tag.startsWith(line)) return false;
+  if (tag.length === line.length) return true;
   const next = tag.charCodeAt(line.length);
   // "3.8" is the line of 3.8, 3.8.18 and 3.8-slim, not of 3.80; "1.2" not of 1.20
-  return Number.isNaN(next) || next < 48 || next > 57;
+  return next < 48 || next > 57;
 }
 
 const cycles = new Memo<Family, Cycle | null>();

@@ -38,6 +38,11 @@ const HASH = 35;
 const BOM = 0xfeff;
 const EOF = -1;
 
+/** The code point at `i`, or EOF past the end (checked first: reading past the end costs the compiled code). */
+function codeAt(s: string, i: number): number {
+  return i < s.length ? (s.codePointAt(i) as number) : EOF;
+}
+
 // POSIX special parameters (BuildKit's isSpecialParam); '0' is caught by the digit rule first.
 const SPECIAL_PARAMS = new Set([0x40, STAR, HASH, QUESTION, MINUS, DOLLAR, 0x21, 0x30]);
 
@@ -205,11 +210,11 @@ class Lexer {
     const first = s.codePointAt(start);
     if (first === undefined) return '';
     if (isDigit(first)) {
-      for (let cp = first; isDigit(cp); cp = s.codePointAt(this.pos) ?? EOF) this.pos += cp > 0xffff ? 2 : 1;
+      for (let cp = first; isDigit(cp); cp = codeAt(s, this.pos)) this.pos += cp > 0xffff ? 2 : 1;
       return s.slice(start, this.pos);
     }
     if (SPECIAL_PARAMS.has(first)) return s[this.pos++];
-    for (let cp = first; isNameChar(cp); cp = s.codePointAt(this.pos) ?? EOF) this.pos += cp > 0xffff ? 2 : 1;
+    for (let cp = first; isNameChar(cp); cp = codeAt(s, this.pos)) this.pos += cp > 0xffff ? 2 : 1;
     return s.slice(start, this.pos);
   }
 
@@ -491,7 +496,7 @@ function expandTemplate(tpl: string, match: string): string {
     const brace = tpl.charCodeAt(j) === LBRACE;
     if (brace) j++;
     const nameStart = j;
-    for (let cp = tpl.codePointAt(j) ?? EOF; isNameChar(cp); cp = tpl.codePointAt(j) ?? EOF) {
+    for (let cp = codeAt(tpl, j); isNameChar(cp); cp = codeAt(tpl, j)) {
       j += cp > 0xffff ? 2 : 1;
     }
     if (j === nameStart || (brace && tpl.charCodeAt(j) !== RBRACE)) {

@@ -33,7 +33,7 @@ export function scanText(
 ): ScannedFile {
   const extraction = extractImages(text, options);
   // positions in the extraction leave out a byte-order mark
-  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const shift = text.startsWith('\ufeff') ? 1 : 0;
   const bodies = extraction.instructions
     .filter((i) => i.bodyStart !== -1)
     .map((i) => [i.bodyStart + shift, i.end + shift] as const);

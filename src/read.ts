@@ -131,7 +131,7 @@ function unsure(text: string, offset: number, what: string): FileProblem {
  * and a `check` directive before an `escape` one (older versions stop at `check` and keep the backslash).
  */
 function directiveAmbiguity(text: string): FileProblem | null {
-  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let pos = text.startsWith('\ufeff') ? 1 : 0;
   let check = false;
   while (pos < text.length) {
     let eol = text.indexOf('\n', pos);
@@ -203,7 +203,7 @@ function oddCharacter(
   if (!SUSPECT.test(text)) return null;
   let comment = false;
   let content = false;
-  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+  for (let i = text.startsWith('\ufeff') ? 1 : 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 10) {
       comment = false;

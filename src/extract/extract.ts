@@ -378,8 +378,10 @@ class FileExtractor {
       for (const field of fields) {
         if (field.key !== 'from') continue;
         const offsets = field.value.offsets;
+        // written out rather than spread, so that every word the extraction handles has one shape
         const word: Word = {
-          ...field.value,
+          text: field.value.text,
+          offsets,
           start: offsets[0] ?? flag.end,
           end: offsets.length ? offsets[offsets.length - 1] + 1 : flag.end,
         };
@@ -517,7 +519,7 @@ export function parseDockerfile(
   options: { split?: (body: string, directives: Directives) => InstructionSpan[] } = {},
 ): ParsedDockerfile {
   // a byte-order mark is not part of the first line's columns
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = text.startsWith('\ufeff') ? text.slice(1) : text;
   const directives = parseDirectives(body);
   // split: another reading of the boundaries (the tests' second opinion, see second-opinion.ts)
   const instructions = options.split

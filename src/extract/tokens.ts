@@ -71,8 +71,11 @@ export function isGoSpace(code: number): boolean {
 
 /** The end of a physical line's content: the builder drops every CR and LF at the end of a line. */
 export function trimNewline(text: string, start: number, end: number): number {
-  for (let c = text.charCodeAt(end - 1); end > start && (c === 13 || c === 10); c = text.charCodeAt(end - 1))
+  while (end > start) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 13 && c !== 10) break;
     end--;
+  }
   return end;
 }
 

@@ -28,7 +28,7 @@ export function rewriteFrom(
 ): Suggestion | null {
   if (text === undefined || use.kind !== 'from' || use.line !== use.endLine || use.raw.includes('$'))
     return null;
-  const line = lineOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, use.line);
+  const line = lineOf(text.startsWith('\ufeff') ? text.slice(1) : text, use.line);
   if (line === null) return null;
   if (!/^\s*from\s/i.test(line) || /[\\`]\s*$/.test(line)) return null;
   if (line.slice(use.column - 1, use.endColumn - 1) !== use.raw) return null;
