@@ -56,6 +56,12 @@ describe('stage analysis', () => {
     expect(last.needsShell).toEqual([]);
   });
 
+  it('reads the instructions of a file that starts with a byte-order mark', () => {
+    const [stage] = analyzeStages(scanned('\ufeffFROM debian:bookworm\nRUN make install\nCMD ["/app"]\n'));
+    expect(stage.runs).toEqual(['make install']);
+    expect(stage.execEntrypoint).toBe(true);
+  });
+
   it('tells exec form from shell form', () => {
     expect(execForm('["a", "b c"]')).toEqual(['a', 'b c']);
     expect(execForm('[a, b]')).toBeNull();
@@ -241,6 +247,11 @@ describe('alpine-musl', () => {
         dockerfile: 'FROM python:3.12-slim\nRUN pip install torch\n',
         catalog,
       },
+      {
+        name: 'the words outside RUN instructions',
+        dockerfile: 'FROM python:3.12-alpine\n# pip install torch, not here\nLABEL note="pip install torch"\n',
+        catalog,
+      },
     ],
     invalid: [
       {
@@ -269,6 +280,12 @@ describe('alpine-musl', () => {
             suggestion: 'FROM node:22-slim AS base',
           },
         ],
+      },
+      {
+        name: 'a file that starts with a byte-order mark',
+        dockerfile: '\ufeffFROM python:3.12-alpine\nRUN pip install torch\n',
+        catalog,
+        errors: [{ line: 1, column: 6, message: /without musl wheels/, suggestion: 'FROM python:3.12-slim' }],
       },
       {
         name: 'alpine itself',

@@ -45550,11 +45550,28 @@ const INSTALLS = /\b(?:apt-get|apt|apk|yum|dnf|microdnf|zypper)\s+(?:-\S+\s+)*(?
 function hasFromFlag(text, start, end) {
     return text.slice(start, end).includes('--from=');
 }
+/** The text of every RUN instruction (heredoc bodies included), one after another: what the rules' word checks read. */
+function runText(file) {
+    const { text, instructions } = file;
+    if (text === undefined || instructions === undefined)
+        return '';
+    const shift = bomShift(text);
+    const runs = [];
+    for (const i of instructions)
+        if (i.keyword === 'RUN')
+            runs.push(text.slice(i.keywordEnd + shift, i.end + shift));
+    return runs.join('\n');
+}
+/** Instructions' offsets leave out a byte-order mark; the file's text holds it. */
+function bomShift(text) {
+    return text.startsWith('\ufeff') ? 1 : 0;
+}
 function analyzeStages(file) {
     const text = file.text;
     const instructions = file.instructions;
     if (text === undefined || instructions === undefined)
         return [];
+    const shift = bomShift(text);
     const escape = file.escape ?? '\\';
     const names = new Map();
     file.stages.forEach((s) => {
@@ -45572,14 +45589,13 @@ function analyzeStages(file) {
         }
         if (!current || !READ.has(keyword))
             continue;
+        const argsStart = instruction.keywordEnd + shift;
+        const argsEnd = instruction.end + shift;
         // a COPY or ADD matters only when it copies from another stage
-        if ((keyword === 'COPY' || keyword === 'ADD') &&
-            !hasFromFlag(text, instruction.keywordEnd, instruction.end))
+        if ((keyword === 'COPY' || keyword === 'ADD') && !hasFromFlag(text, argsStart, argsEnd))
             continue;
         // RUN bodies can be long: the patterns read them with their continuations in place
-        const args = keyword === 'RUN'
-            ? text.slice(instruction.keywordEnd, instruction.end).trim()
-            : body(text, instruction.keywordEnd, instruction.end, escape);
+        const args = keyword === 'RUN' ? text.slice(argsStart, argsEnd).trim() : body(text, argsStart, argsEnd, escape);
         if (keyword === 'RUN') {
             const command = withoutFlags(args);
             current.runs.push(command);
@@ -46587,8 +46603,8 @@ const suggestSlim = {
     },
 };
 
-// Whether a Dockerfile's text mentions any of a rule's words at all: the cheap test before a rule reads stages.
-// Every image of a file is judged in turn, so the answer for the file just seen is kept per pattern.
+// Whether a Dockerfile's RUN instructions mention any of a rule's words at all: the cheap test before a rule reads
+// stages. Every image of a file is judged in turn, so the answer for the file just seen is kept per pattern.
 // one record per pattern, overwritten file after file: a new record per file would, once the collector moves such
 // records to its old generation, hold every file's text there until a full collection
 const last = new Map();
@@ -46641,8 +46657,8 @@ const suggestScratch = {
         // the binary is built in an earlier stage
         if (context.stages.length < 2)
             return null;
-        // no sign of a static build anywhere in the file: nothing to read further
-        if (!mentions(context.text, STATIC_WORDS))
+        // no sign of a static build in any RUN of the file: nothing to read further
+        if (!mentions(context.runText(), STATIC_WORDS))
             return null;
         const stages = shippedChain(context);
         if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint)
@@ -46734,8 +46750,8 @@ const alpineMusl = {
         const { use } = context;
         if (use.stageIndex === -1)
             return null;
-        // none of the signs' words anywhere in the file: nothing to read further
-        if (!mentions(context.text, SIGN_WORDS))
+        // none of the signs' words in any RUN of the file: nothing to read further
+        if (!mentions(context.runText(), SIGN_WORDS))
             return null;
         const facts = context.facts();
         // this stage, and the stages built FROM it
@@ -46982,6 +46998,8 @@ function evaluateFile(file, options) {
     verdicts.start(rules, options);
     let facts = null;
     const stageFacts = () => (facts ??= analyzeStages(file));
+    let runs = null;
+    const runsText = () => (runs ??= runText(file));
     const found = (use, rule, severity, hit) => {
         const suggestion = hit.replace ? suggestionFor(file.text, use, hit.replace) : null;
         const finding = findingAt(file.path, rule.id, severity, use, hit.message, use.image, suggestion);
@@ -47006,7 +47024,7 @@ function evaluateFile(file, options) {
             context ??= {
                 use,
                 display: verdict.display,
-                text: file.text,
+                runText: runsText,
                 stages: file.stages,
                 facts: stageFacts,
                 shipped,

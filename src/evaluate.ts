@@ -1,6 +1,6 @@
 // evaluate: every image of a scanned file judged by every rule, at the severities the policy sets; then the
 // policy's exceptions and (when it allows them) inline ignore comments take out what they cover.
-import { analyzeStages, type StageFacts } from './analyze/stages.js';
+import { analyzeStages, runText, type StageFacts } from './analyze/stages.js';
 import type { Catalog } from './catalog.js';
 import type { DigestFacts } from './resolve/digests.js';
 import { entryNames, nameOf } from './policy/match.js';
@@ -252,6 +252,8 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
   verdicts.start(rules, options);
   let facts: StageFacts[] | null = null;
   const stageFacts = (): StageFacts[] => (facts ??= analyzeStages(file));
+  let runs: string | null = null;
+  const runsText = (): string => (runs ??= runText(file));
   const found = (use: ImageUse, rule: ImageRule, severity: Severity, hit: Hit): void => {
     const suggestion = hit.replace ? suggestionFor(file.text, use, hit.replace) : null;
     const finding = findingAt(file.path, rule.id, severity, use, hit.message, use.image, suggestion);
@@ -274,7 +276,7 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
       context ??= {
         use,
         display: verdict.display,
-        text: file.text,
+        runText: runsText,
         stages: file.stages,
         facts: stageFacts,
         shipped,

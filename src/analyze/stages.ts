@@ -141,10 +141,27 @@ function hasFromFlag(text: string, start: number, end: number): boolean {
   return text.slice(start, end).includes('--from=');
 }
 
+/** The text of every RUN instruction (heredoc bodies included), one after another: what the rules' word checks read. */
+export function runText(file: ScannedFile): string {
+  const { text, instructions } = file;
+  if (text === undefined || instructions === undefined) return '';
+  const shift = bomShift(text);
+  const runs: string[] = [];
+  for (const i of instructions)
+    if (i.keyword === 'RUN') runs.push(text.slice(i.keywordEnd + shift, i.end + shift));
+  return runs.join('\n');
+}
+
+/** Instructions' offsets leave out a byte-order mark; the file's text holds it. */
+function bomShift(text: string): number {
+  return text.startsWith('\ufeff') ? 1 : 0;
+}
+
 export function analyzeStages(file: ScannedFile): StageFacts[] {
   const text = file.text;
   const instructions = file.instructions;
   if (text === undefined || instructions === undefined) return [];
+  const shift = bomShift(text);
   const escape = file.escape ?? '\\';
   const names = new Map<string, number>();
   file.stages.forEach((s) => {
@@ -160,17 +177,13 @@ export function analyzeStages(file: ScannedFile): StageFacts[] {
       continue;
     }
     if (!current || !READ.has(keyword)) continue;
+    const argsStart = instruction.keywordEnd + shift;
+    const argsEnd = instruction.end + shift;
     // a COPY or ADD matters only when it copies from another stage
-    if (
-      (keyword === 'COPY' || keyword === 'ADD') &&
-      !hasFromFlag(text, instruction.keywordEnd, instruction.end)
-    )
-      continue;
+    if ((keyword === 'COPY' || keyword === 'ADD') && !hasFromFlag(text, argsStart, argsEnd)) continue;
     // RUN bodies can be long: the patterns read them with their continuations in place
     const args =
-      keyword === 'RUN'
-        ? text.slice(instruction.keywordEnd, instruction.end).trim()
-        : body(text, instruction.keywordEnd, instruction.end, escape);
+      keyword === 'RUN' ? text.slice(argsStart, argsEnd).trim() : body(text, argsStart, argsEnd, escape);
     if (keyword === 'RUN') {
       const command = withoutFlags(args);
       current.runs.push(command);

@@ -36,8 +36,8 @@ export const alpineMusl: FileScopeRule<{ slim: Step | null }> = {
   check(context, { slim }) {
     const { use } = context;
     if (use.stageIndex === -1) return null;
-    // none of the signs' words anywhere in the file: nothing to read further
-    if (!mentions(context.text, SIGN_WORDS)) return null;
+    // none of the signs' words in any RUN of the file: nothing to read further
+    if (!mentions(context.runText(), SIGN_WORDS)) return null;
     const facts = context.facts();
     // this stage, and the stages built FROM it
     const related = facts.filter(
