@@ -249,7 +249,8 @@ describe('alpine-musl', () => {
       },
       {
         name: 'the words outside RUN instructions',
-        dockerfile: 'FROM python:3.12-alpine\n# pip install torch, not here\nLABEL note="pip install torch"\n',
+        dockerfile:
+          'FROM python:3.12-alpine\n# pip install torch, not here\nLABEL note="pip install torch"\n',
         catalog,
       },
     ],

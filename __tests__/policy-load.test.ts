@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { builtInPolicyPath } from '../src/assets.js';
 import { severityOf } from '../src/evaluate.js';
-import { PolicyError, parsePolicyText, policySchema } from '../src/policy/load.js';
+import { PolicyError, parsePolicyText, policySchema, readPolicyFile } from '../src/policy/load.js';
 import { tempTree } from './helpers/cli.js';
 import { loadBuiltInPolicy, loadConfiguredPolicy, loadPolicy } from '../src/policy/policy.js';
 import { DEFAULT_SEVERITIES, PLANNED_RULE_IDS, RULES } from '../src/rules/index.js';
@@ -147,6 +149,15 @@ describe('the schema', () => {
     const builtIn = await loadBuiltInPolicy({ defaultSeverities: DEFAULT_SEVERITIES });
     expect(builtIn.source).toBe('policies/default.yml');
     expect(builtIn.settings).toEqual({ requireDigest: false, allowLatest: false, inlineIgnores: false });
+  });
+
+  it('reads the built-in policy from its generated data as from its YAML, places included', () => {
+    const yml = builtInPolicyPath();
+    const fromData = readPolicyFile(yml, 'policies/default.yml');
+    const fromYaml = parsePolicyText(readFileSync(yml, 'utf8'), 'policies/default.yml');
+    expect(fromData.data).toEqual(fromYaml.data);
+    for (const where of [['rules', 'latest-tag'], ['settings'], ['version']])
+      expect(fromData.locate(where, true)).toEqual(fromYaml.locate(where, true));
   });
 });
 

@@ -44737,6 +44737,35 @@ function parsePolicyText(text, file) {
     return { file, data: data, locate };
 }
 function readPolicyFile(file, display = file) {
+    return ((path.resolve(file) === builtInPolicyPath() && builtInDocument(file, display)) ||
+        readYamlFile(file, display));
+}
+/**
+ * The built-in policy from the data scripts/generate.mjs wrote beside its YAML (policies/default.json): the YAML is
+ * read only when a message needs a place in it. Null when the data is missing or does not pass, so that the YAML is
+ * read and its problems are told with their places.
+ */
+function builtInDocument(file, display) {
+    let data;
+    try {
+        data = JSON.parse(readFileSync(file.replace(/\.yml$/, '.json'), 'utf8'));
+    }
+    catch {
+        return null;
+    }
+    let parsed = null;
+    const locate = (where, key) => (parsed ??= readYamlFile(file, display)).locate(where, key);
+    if (!policySchema().validate(data))
+        return null;
+    const message = (where, text, key = false) => {
+        const l = locate(where, key);
+        return { file: display, line: l.line, column: l.column, message: text };
+    };
+    if (semanticProblems(data, message).length > 0)
+        return null;
+    return { file: display, data: data, locate };
+}
+function readYamlFile(file, display) {
     let text;
     try {
         text = readFileSync(file, 'utf8');

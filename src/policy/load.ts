@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { policiesDir } from '../assets.js';
+import { builtInPolicyPath, policiesDir } from '../assets.js';
 import { parseImageReference } from '../reference.js';
 import { validate as compiledValidate } from './schema-validator.js';
 import { compileImagePattern, compileRegistryPattern, compileTagPattern, PatternError } from './pattern.js';
@@ -186,6 +186,37 @@ export function parsePolicyText(text: string, file: string): PolicyDocument {
 }
 
 export function readPolicyFile(file: string, display = file): PolicyDocument {
+  return (
+    (path.resolve(file) === builtInPolicyPath() && builtInDocument(file, display)) ||
+    readYamlFile(file, display)
+  );
+}
+
+/**
+ * The built-in policy from the data scripts/generate.mjs wrote beside its YAML (policies/default.json): the YAML is
+ * read only when a message needs a place in it. Null when the data is missing or does not pass, so that the YAML is
+ * read and its problems are told with their places.
+ */
+function builtInDocument(file: string, display: string): PolicyDocument | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file.replace(/\.yml$/, '.json'), 'utf8'));
+  } catch {
+    return null;
+  }
+  let parsed: PolicyDocument | null = null;
+  const locate: PolicyDocument['locate'] = (where, key) =>
+    (parsed ??= readYamlFile(file, display)).locate(where, key);
+  if (!policySchema().validate(data)) return null;
+  const message = (where: (string | number)[], text: string, key = false): PolicyMessage => {
+    const l = locate(where, key);
+    return { file: display, line: l.line, column: l.column, message: text };
+  };
+  if (semanticProblems(data as RawPolicy, message).length > 0) return null;
+  return { file: display, data: data as RawPolicy, locate };
+}
+
+function readYamlFile(file: string, display: string): PolicyDocument {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
