@@ -19998,18 +19998,23 @@ function factsOf(use, ships, options) {
  */
 function judgeReference(use, ships, rules, options, verdicts) {
     const imageFacts = factsOf(use, ships, options);
-    const hits = [];
-    for (const { rule } of rules.image)
-        hits.push(rule.check(imageFacts));
-    const prepared = [];
-    let applies = false;
-    for (const { rule } of rules.file) {
-        const ready = rule.prepare(imageFacts);
-        prepared.push(ready);
-        if (ready !== null)
-            applies = true;
+    // only what applies is kept: most images draw two or three findings from some sixteen rules
+    const steps = [];
+    for (const { scope, slot } of rules.ordered) {
+        if (scope === 'image') {
+            const { rule, severity } = rules.image[slot];
+            const hit = rule.check(imageFacts);
+            if (hit)
+                steps.push({ rule, severity, hit, check: null, ready: null });
+        }
+        else {
+            const { rule, severity } = rules.file[slot];
+            const ready = rule.prepare(imageFacts);
+            if (ready !== null)
+                steps.push({ rule, severity, hit: null, check: rule, ready });
+        }
     }
-    return verdicts.set(use, ships, { display: imageFacts.display, hits, prepared: applies ? prepared : null });
+    return verdicts.set(use, ships, { display: imageFacts.display, steps });
 }
 /** Judge one scanned file. */
 function evaluateFile(file, options) {
@@ -20041,18 +20046,12 @@ function evaluateFile(file, options) {
     for (const use of file.images) {
         const ships = shipped.has(use.stageIndex);
         const verdict = verdicts.get(use, ships) ?? judgeReference(use, ships, rules, options, verdicts);
-        const { hits, prepared } = verdict;
         let context = null;
-        for (const { scope, slot } of rules.ordered) {
-            if (scope === 'image') {
-                const hit = hits[slot];
-                if (hit)
-                    found(use, rules.image[slot].rule, rules.image[slot].severity, hit);
+        for (const step of verdict.steps) {
+            if (step.check === null) {
+                found(use, step.rule, step.severity, step.hit);
                 continue;
             }
-            const ready = prepared === null ? null : prepared[slot];
-            if (ready === null)
-                continue;
             context ??= {
                 use,
                 display: verdict.display,
@@ -20061,10 +20060,9 @@ function evaluateFile(file, options) {
                 facts: stageFacts,
                 shipped,
             };
-            const { rule, severity } = rules.file[slot];
-            const hit = rule.check(context, ready);
+            const hit = step.check.check(context, step.ready);
             if (hit)
-                found(use, rule, severity, hit);
+                found(use, step.rule, step.severity, hit);
         }
     }
     if (policy.exceptions.length === 0 && file.ignores.length === 0)

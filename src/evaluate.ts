@@ -162,7 +162,7 @@ export class VerdictCache {
     return undefined;
   }
 
-  set(use: ImageRef, ships: boolean, judged: Pick<Verdict, 'display' | 'hits' | 'prepared'>): Verdict {
+  set(use: ImageRef, ships: boolean, judged: Pick<Verdict, 'display' | 'steps'>): Verdict {
     const { kind, raw, status, image, registry, repository, tag, digest, error } = use;
     const copy: ImageRef = { kind, raw, status, image, registry, repository, tag, digest, error };
     const verdict: Verdict = { use: copy, ships, ...judged };
@@ -179,11 +179,17 @@ interface Verdict {
   ships: boolean;
   /** how people write the image */
   display: string;
-  /** the image-scope rules' verdicts, in their order */
-  hits: (Hit | null)[];
-  /** what each file-scope rule prepared for the image (null: the rule does not apply to it); null when none does */
-  prepared: (object | null)[] | null;
+  /** what there is to do for each use of the image, in the rules' order */
+  steps: Step[];
 }
+
+/**
+ * An image-scope rule's verdict to report, or a file-scope rule to run with what it prepared. Both kinds have the
+ * same fields, so that the loop over them reads one shape.
+ */
+type Step =
+  | { rule: ImageRule; severity: Severity; hit: Hit; check: null; ready: null }
+  | { rule: ImageRule; severity: Severity; hit: null; check: FileScopeRule; ready: object };
 
 /** Every field a rule can read (ImageRef) is the same: nothing else goes into a verdict. */
 function sameReference(a: ImageRef, b: ImageRef): boolean {
@@ -221,16 +227,20 @@ function judgeReference(
   verdicts: VerdictCache,
 ): Verdict {
   const imageFacts = factsOf(use, ships, options);
-  const hits: (Hit | null)[] = [];
-  for (const { rule } of rules.image) hits.push(rule.check(imageFacts));
-  const prepared: (object | null)[] = [];
-  let applies = false;
-  for (const { rule } of rules.file) {
-    const ready = rule.prepare(imageFacts);
-    prepared.push(ready);
-    if (ready !== null) applies = true;
+  // only what applies is kept: most images draw two or three findings from some sixteen rules
+  const steps: Step[] = [];
+  for (const { scope, slot } of rules.ordered) {
+    if (scope === 'image') {
+      const { rule, severity } = rules.image[slot];
+      const hit = rule.check(imageFacts);
+      if (hit) steps.push({ rule, severity, hit, check: null, ready: null });
+    } else {
+      const { rule, severity } = rules.file[slot];
+      const ready = rule.prepare(imageFacts);
+      if (ready !== null) steps.push({ rule, severity, hit: null, check: rule, ready });
+    }
   }
-  return verdicts.set(use, ships, { display: imageFacts.display, hits, prepared: applies ? prepared : null });
+  return verdicts.set(use, ships, { display: imageFacts.display, steps });
 }
 
 /** Judge one scanned file. */
@@ -263,16 +273,12 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
   for (const use of file.images) {
     const ships = shipped.has(use.stageIndex);
     const verdict = verdicts.get(use, ships) ?? judgeReference(use, ships, rules, options, verdicts);
-    const { hits, prepared } = verdict;
     let context: ImageContext | null = null;
-    for (const { scope, slot } of rules.ordered) {
-      if (scope === 'image') {
-        const hit = hits[slot];
-        if (hit) found(use, rules.image[slot].rule, rules.image[slot].severity, hit);
+    for (const step of verdict.steps) {
+      if (step.check === null) {
+        found(use, step.rule, step.severity, step.hit);
         continue;
       }
-      const ready = prepared === null ? null : prepared[slot];
-      if (ready === null) continue;
       context ??= {
         use,
         display: verdict.display,
@@ -281,9 +287,8 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
         facts: stageFacts,
         shipped,
       };
-      const { rule, severity } = rules.file[slot];
-      const hit = rule.check(context, ready);
-      if (hit) found(use, rule, severity, hit);
+      const hit = step.check.check(context, step.ready);
+      if (hit) found(use, step.rule, step.severity, hit);
     }
   }
   if (policy.exceptions.length === 0 && file.ignores.length === 0) return sortFindings(findings);
