@@ -47011,7 +47011,7 @@ function judgeReference(use, ships, rules, options, verdicts) {
                 steps.push({ rule, severity, hit: null, check: rule, ready });
         }
     }
-    return verdicts.set(use, ships, { display: imageFacts.display, steps });
+    return verdicts.set(use, ships, { display: imageFacts.display, steps: steps.length > 0 ? steps : null });
 }
 /** Judge one scanned file. */
 function evaluateFile(file, options) {
@@ -47043,6 +47043,8 @@ function evaluateFile(file, options) {
     for (const use of file.images) {
         const ships = shipped.has(use.stageIndex);
         const verdict = verdicts.get(use, ships) ?? judgeReference(use, ships, rules, options, verdicts);
+        if (verdict.steps === null)
+            continue;
         let context = null;
         for (const step of verdict.steps) {
             if (step.check === null) {

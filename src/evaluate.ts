@@ -179,8 +179,9 @@ interface Verdict {
   ships: boolean;
   /** how people write the image */
   display: string;
-  /** what there is to do for each use of the image, in the rules' order */
-  steps: Step[];
+  /** what there is to do for each use of the image, in the rules' order; null for nothing (an empty list would be
+   * another kind of array, which the compiled loop over the steps would stop for) */
+  steps: Step[] | null;
 }
 
 /**
@@ -240,7 +241,7 @@ function judgeReference(
       if (ready !== null) steps.push({ rule, severity, hit: null, check: rule, ready });
     }
   }
-  return verdicts.set(use, ships, { display: imageFacts.display, steps });
+  return verdicts.set(use, ships, { display: imageFacts.display, steps: steps.length > 0 ? steps : null });
 }
 
 /** Judge one scanned file. */
@@ -273,6 +274,7 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
   for (const use of file.images) {
     const ships = shipped.has(use.stageIndex);
     const verdict = verdicts.get(use, ships) ?? judgeReference(use, ships, rules, options, verdicts);
+    if (verdict.steps === null) continue;
     let context: ImageContext | null = null;
     for (const step of verdict.steps) {
       if (step.check === null) {
