@@ -15905,11 +15905,16 @@ function cycleOf(family, tag) {
 function findCycle(family, tag) {
     let best = null;
     let bestLength = 0;
+    // the cycle's own name, then its aliases: no list of both made for each cycle asked about
     for (const cycle of family.cycles) {
-        for (const name of [cycle.cycle, ...cycle.aliases]) {
-            if (name.length > bestLength && startsLine(tag, name)) {
+        if (cycle.cycle.length > bestLength && startsLine(tag, cycle.cycle)) {
+            best = cycle;
+            bestLength = cycle.cycle.length;
+        }
+        for (const alias of cycle.aliases) {
+            if (alias.length > bestLength && startsLine(tag, alias)) {
                 best = cycle;
-                bestLength = name.length;
+                bestLength = alias.length;
             }
         }
     }

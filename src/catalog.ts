@@ -197,11 +197,16 @@ export function cycleOf(family: Family, tag: string): Cycle | null {
 function findCycle(family: Family, tag: string): Cycle | null {
   let best: Cycle | null = null;
   let bestLength = 0;
+  // the cycle's own name, then its aliases: no list of both made for each cycle asked about
   for (const cycle of family.cycles) {
-    for (const name of [cycle.cycle, ...cycle.aliases]) {
-      if (name.length > bestLength && startsLine(tag, name)) {
+    if (cycle.cycle.length > bestLength && startsLine(tag, cycle.cycle)) {
+      best = cycle;
+      bestLength = cycle.cycle.length;
+    }
+    for (const alias of cycle.aliases) {
+      if (alias.length > bestLength && startsLine(tag, alias)) {
         best = cycle;
-        bestLength = name.length;
+        bestLength = alias.length;
       }
     }
   }
