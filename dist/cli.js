@@ -19919,19 +19919,11 @@ function activeRules(policy, rules) {
         activeRulesCache.set(policy, (byList = new Map()));
     let active = byList.get(rules);
     if (!active) {
-        active = { image: [], file: [], ordered: [] };
+        active = { rules: [], notScanned: severityOf('file-not-scanned', policy) };
         for (const rule of rules) {
             const severity = severityOf(rule.id, policy);
-            if (severity === 'off')
-                continue;
-            if (rule.scope === 'image') {
-                active.ordered.push({ scope: 'image', slot: active.image.length });
-                active.image.push({ rule, severity });
-            }
-            else {
-                active.ordered.push({ scope: 'file', slot: active.file.length });
-                active.file.push({ rule, severity });
-            }
+            if (severity !== 'off')
+                active.rules.push({ rule, severity });
         }
         byList.set(rules, active);
     }
@@ -19946,14 +19938,21 @@ class VerdictCache {
     /** by the reference as written, then by the rest of ImageRef and whether the image ships */
     byRaw = new Map();
     size = 0;
-    basis = [];
+    basis = null;
     /** Starts a file: verdicts kept for other rules or options are dropped. */
     start(rules, options) {
-        const basis = [rules, options.policy, options.catalog, options.today, options.digests];
-        if (basis.some((b, i) => b !== this.basis[i]) || this.size >= MAX_VERDICTS) {
+        const basis = this.basis;
+        if (basis === null ||
+            basis.rules !== rules ||
+            basis.policy !== options.policy ||
+            basis.catalog !== options.catalog ||
+            basis.today !== options.today ||
+            basis.digests !== options.digests ||
+            this.size >= MAX_VERDICTS) {
             this.byRaw.clear();
             this.size = 0;
-            this.basis = basis;
+            const { policy, catalog, today, digests } = options;
+            this.basis = { rules, policy, catalog, today, digests };
         }
     }
     get(use, ships) {
@@ -20005,15 +20004,13 @@ function judgeReference(use, ships, rules, options, verdicts) {
     const imageFacts = factsOf(use, ships, options);
     // only what applies is kept: most images draw two or three findings from some sixteen rules
     const steps = [];
-    for (const { scope, slot } of rules.ordered) {
-        if (scope === 'image') {
-            const { rule, severity } = rules.image[slot];
+    for (const { rule, severity } of rules.rules) {
+        if (rule.scope === 'image') {
             const hit = rule.check(imageFacts);
             if (hit)
                 steps.push({ rule, severity, hit, check: null, ready: null });
         }
         else {
-            const { rule, severity } = rules.file[slot];
             const ready = rule.prepare(imageFacts);
             if (ready !== null)
                 steps.push({ rule, severity, hit: null, check: rule, ready });
@@ -20027,7 +20024,8 @@ function evaluateFile(file, options) {
     // the findings, and the image each is about (null for the file itself)
     const findings = [];
     const about = [];
-    const notScanned = severityOf('file-not-scanned', policy);
+    const rules = activeRules(policy, options.rules ?? IMAGE_RULES);
+    const notScanned = rules.notScanned;
     if (file.problem && notScanned !== 'off') {
         const message = `${file.path} was not scanned: ${file.problem.message}`;
         const top = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -20035,7 +20033,6 @@ function evaluateFile(file, options) {
         about.push(null);
     }
     const shipped = shippedStages(file.stages);
-    const rules = activeRules(policy, options.rules ?? IMAGE_RULES);
     const verdicts = options.verdicts ?? new VerdictCache();
     verdicts.start(rules, options);
     let facts = null;

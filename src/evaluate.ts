@@ -7,15 +7,7 @@ import { entryNames, nameOf } from './policy/match.js';
 import type { ExceptionEntry, Policy, Severity, SeverityOrOff } from './policy/types.js';
 import { IMAGE_RULES, RULES_BY_ID } from './rules/index.js';
 import { familiar } from './rules/names.js';
-import type {
-  FileScopeRule,
-  Hit,
-  ImageContext,
-  ImageFacts,
-  ImageRule,
-  ImageScopeRule,
-  Suggestion,
-} from './rules/rule.js';
+import type { FileScopeRule, Hit, ImageContext, ImageFacts, ImageRule, Suggestion } from './rules/rule.js';
 import { suggestionFor } from './suggest/rewrite.js';
 import type { ImageRef, ImageUse, InlineIgnore, ScannedFile, Span, StageInfo } from './types.js';
 
@@ -100,13 +92,13 @@ function exceptionCovers(
 }
 
 interface ActiveRules {
-  image: { rule: ImageScopeRule; severity: Severity }[];
-  file: { rule: FileScopeRule; severity: Severity }[];
   /**
-   * Both, in the rules' own order, each with its place in `image` or `file`: findings are made in this order, so
-   * that findings a sort cannot tell apart (two exceptions expiring on one image) keep a fixed order
+   * In the rules' own order: findings are made in this order, so that findings a sort cannot tell apart (two
+   * exceptions expiring on one image) keep a fixed order
    */
-  ordered: { scope: 'image' | 'file'; slot: number }[];
+  rules: { rule: ImageRule; severity: Severity }[];
+  /** the severity of file-not-scanned */
+  notScanned: SeverityOrOff;
 }
 
 const activeRulesCache = new WeakMap<Policy, Map<readonly ImageRule[], ActiveRules>>();
@@ -117,17 +109,10 @@ function activeRules(policy: Policy, rules: readonly ImageRule[]): ActiveRules {
   if (!byList) activeRulesCache.set(policy, (byList = new Map()));
   let active = byList.get(rules);
   if (!active) {
-    active = { image: [], file: [], ordered: [] };
+    active = { rules: [], notScanned: severityOf('file-not-scanned', policy) };
     for (const rule of rules) {
       const severity = severityOf(rule.id, policy);
-      if (severity === 'off') continue;
-      if (rule.scope === 'image') {
-        active.ordered.push({ scope: 'image', slot: active.image.length });
-        active.image.push({ rule, severity });
-      } else {
-        active.ordered.push({ scope: 'file', slot: active.file.length });
-        active.file.push({ rule, severity });
-      }
+      if (severity !== 'off') active.rules.push({ rule, severity });
     }
     byList.set(rules, active);
   }
@@ -143,15 +128,30 @@ export class VerdictCache {
   /** by the reference as written, then by the rest of ImageRef and whether the image ships */
   private readonly byRaw = new Map<string, Verdict[]>();
   private size = 0;
-  private basis: readonly unknown[] = [];
+  private basis: {
+    rules: ActiveRules;
+    policy: Policy;
+    catalog: Catalog;
+    today: string;
+    digests: DigestFacts | undefined;
+  } | null = null;
 
   /** Starts a file: verdicts kept for other rules or options are dropped. */
   start(rules: ActiveRules, options: EvaluateOptions): void {
-    const basis = [rules, options.policy, options.catalog, options.today, options.digests];
-    if (basis.some((b, i) => b !== this.basis[i]) || this.size >= MAX_VERDICTS) {
+    const basis = this.basis;
+    if (
+      basis === null ||
+      basis.rules !== rules ||
+      basis.policy !== options.policy ||
+      basis.catalog !== options.catalog ||
+      basis.today !== options.today ||
+      basis.digests !== options.digests ||
+      this.size >= MAX_VERDICTS
+    ) {
       this.byRaw.clear();
       this.size = 0;
-      this.basis = basis;
+      const { policy, catalog, today, digests } = options;
+      this.basis = { rules, policy, catalog, today, digests };
     }
   }
 
@@ -230,13 +230,11 @@ function judgeReference(
   const imageFacts = factsOf(use, ships, options);
   // only what applies is kept: most images draw two or three findings from some sixteen rules
   const steps: Step[] = [];
-  for (const { scope, slot } of rules.ordered) {
-    if (scope === 'image') {
-      const { rule, severity } = rules.image[slot];
+  for (const { rule, severity } of rules.rules) {
+    if (rule.scope === 'image') {
       const hit = rule.check(imageFacts);
       if (hit) steps.push({ rule, severity, hit, check: null, ready: null });
     } else {
-      const { rule, severity } = rules.file[slot];
       const ready = rule.prepare(imageFacts);
       if (ready !== null) steps.push({ rule, severity, hit: null, check: rule, ready });
     }
@@ -250,7 +248,8 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
   // the findings, and the image each is about (null for the file itself)
   const findings: Finding[] = [];
   const about: (ImageUse | null)[] = [];
-  const notScanned = severityOf('file-not-scanned', policy);
+  const rules = activeRules(policy, options.rules ?? IMAGE_RULES);
+  const notScanned = rules.notScanned;
   if (file.problem && notScanned !== 'off') {
     const message = `${file.path} was not scanned: ${file.problem.message}`;
     const top = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -258,7 +257,6 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
     about.push(null);
   }
   const shipped = shippedStages(file.stages);
-  const rules = activeRules(policy, options.rules ?? IMAGE_RULES);
   const verdicts = options.verdicts ?? new VerdictCache();
   verdicts.start(rules, options);
   let facts: StageFacts[] | null = null;
