@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { evaluateFile, policyFindings, severityOf, shippedStages, VerdictCache } from '../src/evaluate.js';
+import {
+  evaluateFile,
+  policyFindings,
+  severityOf,
+  shippedStages,
+  sortFindings,
+  VerdictCache,
+  type Finding,
+} from '../src/evaluate.js';
 import { scanScanned } from '../src/scan.js';
 import { catalogWith } from '../src/catalog.js';
 import { extractImages } from '../src/extract/extract.js';
@@ -278,4 +286,49 @@ describe('the order of findings a sort cannot tell apart', () => {
       'the exception at policy.yml:7 ',
     ]);
   });
+});
+
+describe('sorting findings', () => {
+  const finding = (
+    path: string,
+    line: number,
+    severity: Finding['severity'],
+    rule: string,
+    tag: string,
+  ): Finding => ({
+    rule,
+    severity,
+    path,
+    line,
+    column: 1,
+    endLine: line,
+    endColumn: 2,
+    image: null,
+    message: tag,
+    suggestion: null,
+  });
+  const keyOf = (f: Finding): string => `${f.path}:${f.line}:${f.severity}:${f.rule}:${f.message}`;
+
+  it.each([3, 14, 40])(
+    'orders %i findings by path, line, column, severity and rule, keeping ties in order',
+    (n) => {
+      const severities: Finding['severity'][] = ['notice', 'error', 'warning'];
+      const list = Array.from({ length: n }, (_, i) =>
+        finding(`f${(i * 7) % 3}`, (i * 5) % 4, severities[i % 3], `rule-${(i * 3) % 2}`, `#${i}`),
+      );
+      const sorted = sortFindings([...list]).map(keyOf);
+      for (let i = 1; i < sorted.length; i++) {
+        const [a, b] = [sorted[i - 1].split(':'), sorted[i].split(':')];
+        const order = ['error', 'warning', 'notice'];
+        const rank = (k: string[]) => [k[0], Number(k[1]), order.indexOf(k[2]), k[3]] as const;
+        const [ra, rb] = [rank(a), rank(b)];
+        const cmp =
+          ra[0].localeCompare(rb[0]) || ra[1] - rb[1] || ra[2] - rb[2] || ra[3].localeCompare(rb[3]);
+        expect(cmp).toBeLessThanOrEqual(0);
+        // equal keys keep the order they came in
+        if (cmp === 0) expect(Number(a[4].slice(1))).toBeLessThan(Number(b[4].slice(1)));
+      }
+      expect(sorted).toHaveLength(n);
+    },
+  );
 });
