@@ -21388,19 +21388,18 @@ class LineIndex {
         return { line: low + 1, column: offset - starts[low] + 1 };
     }
 }
-/** White space as the builder's Go code knows it (unicode.IsSpace). */
+/** White space as the builder's Go code knows it (unicode.IsSpace): the code points up to U+3000 that are. */
+const GO_SPACE = new Uint8Array(0x3001);
+for (const code of [32, 9, 10, 11, 12, 13, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000])
+    GO_SPACE[code] = 1;
+for (let code = 0x2000; code <= 0x200a; code++)
+    GO_SPACE[code] = 1;
+/**
+ * Whether a code point is white space to the builder. A table rather than a chain of comparisons: the compiled code
+ * of a hot loop is thrown away when a comparison it never made before (a rare space) comes up.
+ */
 function isGoSpace(code) {
-    return (code === 32 ||
-        (code >= 9 && code <= 13) ||
-        code === 0x85 ||
-        code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000);
+    return code <= 0x3000 && GO_SPACE[code] === 1;
 }
 /** The end of a physical line's content: the builder drops every CR and LF at the end of a line. */
 function trimNewline(text, start, end) {
@@ -21811,15 +21810,20 @@ function splitInstructions(text, escape) {
     const spans = [];
     const length = text.length;
     let pos = 0;
-    let heredocAt = text.indexOf('<<');
+    // the next `<<` at or after an instruction's keyword (the text's length when there is none): most files hold none,
+    // so it is looked for again only once passed. Starting at -1 makes every file's first instruction look, so that
+    // the search and the comparisons have run before the engine compiles this loop
+    let heredocAt = -1;
     while (pos < length) {
         let eol = text.indexOf('\n', pos);
         if (eol === -1)
             eol = length;
         const lineEnd = trimNewline(text, pos, eol);
-        let start = pos;
-        while (start < lineEnd && isGoSpace(text.charCodeAt(start)))
-            start++;
+        // the first character that is not a blank; written so that the step runs on every line, indented or not (a
+        // step first taken after the engine has compiled this loop makes it compile it again)
+        let start = pos - 1;
+        while (++start < lineEnd && isGoSpace(text.charCodeAt(start)))
+            ;
         // a blank line, or a comment (directives are comments too)
         if (start === lineEnd || text[start] === '#') {
             pos = eol + 1;
@@ -21834,11 +21838,12 @@ function splitInstructions(text, escape) {
         if (escapeAt === -1 || kw < firstEnd) {
             const keyword = text.slice(start, kw).toUpperCase();
             const ends = escapeAt === -1 ? { end: lineEnd, next: eol + 1 } : logicalLine(text, start, escape, length, false);
-            // the next `<<` in the text, found once and again only when passed: most files hold none
-            if (heredocAt !== -1 && heredocAt < kw)
-                heredocAt = text.indexOf('<<', kw);
+            if (heredocAt < kw) {
+                const next = text.indexOf('<<', kw);
+                heredocAt = next === -1 ? length : next;
+            }
             let bodies = null;
-            if (heredocAt !== -1 && heredocAt + 2 <= ends.end && HEREDOC_HOSTS.has(keyword)) {
+            if (heredocAt + 2 <= ends.end && HEREDOC_HOSTS.has(keyword)) {
                 const line = logicalLine(text, start, escape);
                 bodies = readHeredocs(text, heredocNames(keyword, line, kw - start), ends.next);
             }
@@ -21949,7 +21954,13 @@ function heredocNames(keyword, line, keywordLength) {
     if (!HEREDOC_COMMANDS.has(command))
         return [];
     // the JSON form has no heredocs
-    const rest = { text: line.text.slice(from), offsets: line.offsets.slice(from) };
+    // shaped as the logical lines the flags are otherwise read from
+    const rest = {
+        text: line.text.slice(from),
+        offsets: line.offsets.slice(from),
+        end: line.end,
+        next: line.next,
+    };
     const args = rest.text.slice(extractFlags(rest).rest).replace(/^\s+/, '');
     if (args.startsWith('[') && isJsonStringArray(args))
         return [];

@@ -2714,6 +2714,16 @@ function discoverEach(options, emit, onFolder) {
             emit(file);
 }
 
+// The builder's own tokenising rules, with every character traced back to its offset in the file so that each
+// reference can be located exactly, also when it is continued over several lines.
+/** 1-based line/column lookups for offsets of one file; line starts are found only as far as asked for. */
+/** White space as the builder's Go code knows it (unicode.IsSpace): the code points up to U+3000 that are. */
+const GO_SPACE = new Uint8Array(0x3001);
+for (const code of [32, 9, 10, 11, 12, 13, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000])
+    GO_SPACE[code] = 1;
+for (let code = 0x2000; code <= 0x200a; code++)
+    GO_SPACE[code] = 1;
+
 // read: a file's text, or why it is not read as a Dockerfile (too large, binary, unreadable).
 const MAX_FILE_BYTES = 1024 * 1024;
 /** A file's bytes, checked for size and binary content (the half of reading that another thread can do). */

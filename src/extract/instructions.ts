@@ -5,7 +5,15 @@
 // no image through must not read a Dockerfile otherwise than the builder does: dockerfile-ast differs on exactly
 // these points (a lone CR, `\\\` at a line end, `<<` inside quotes or in JSON form, `<<\EOF`, `3<<EOF`), so it
 // is kept only as a second opinion for the tests (second-opinion.ts).
-import { continuationAt, extractFlags, isGoSpace, logicalLine, trimNewline, type Traced } from './tokens.js';
+import {
+  continuationAt,
+  extractFlags,
+  isGoSpace,
+  logicalLine,
+  trimNewline,
+  type LogicalLine,
+  type Traced,
+} from './tokens.js';
 
 export interface InstructionSpan {
   /** upper case, as written otherwise */
@@ -25,13 +33,18 @@ export function splitInstructions(text: string, escape: string): InstructionSpan
   const spans: InstructionSpan[] = [];
   const length = text.length;
   let pos = 0;
-  let heredocAt = text.indexOf('<<');
+  // the next `<<` at or after an instruction's keyword (the text's length when there is none): most files hold none,
+  // so it is looked for again only once passed. Starting at -1 makes every file's first instruction look, so that
+  // the search and the comparisons have run before the engine compiles this loop
+  let heredocAt = -1;
   while (pos < length) {
     let eol = text.indexOf('\n', pos);
     if (eol === -1) eol = length;
     const lineEnd = trimNewline(text, pos, eol);
-    let start = pos;
-    while (start < lineEnd && isGoSpace(text.charCodeAt(start))) start++;
+    // the first character that is not a blank; written so that the step runs on every line, indented or not (a
+    // step first taken after the engine has compiled this loop makes it compile it again)
+    let start = pos - 1;
+    while (++start < lineEnd && isGoSpace(text.charCodeAt(start)));
     // a blank line, or a comment (directives are comments too)
     if (start === lineEnd || text[start] === '#') {
       pos = eol + 1;
@@ -46,10 +59,12 @@ export function splitInstructions(text: string, escape: string): InstructionSpan
       const keyword = text.slice(start, kw).toUpperCase();
       const ends =
         escapeAt === -1 ? { end: lineEnd, next: eol + 1 } : logicalLine(text, start, escape, length, false);
-      // the next `<<` in the text, found once and again only when passed: most files hold none
-      if (heredocAt !== -1 && heredocAt < kw) heredocAt = text.indexOf('<<', kw);
+      if (heredocAt < kw) {
+        const next = text.indexOf('<<', kw);
+        heredocAt = next === -1 ? length : next;
+      }
       let bodies: HeredocBodies | null = null;
-      if (heredocAt !== -1 && heredocAt + 2 <= ends.end && HEREDOC_HOSTS.has(keyword)) {
+      if (heredocAt + 2 <= ends.end && HEREDOC_HOSTS.has(keyword)) {
         const line = logicalLine(text, start, escape);
         bodies = readHeredocs(text, heredocNames(keyword, line, kw - start), ends.next);
       }
@@ -159,7 +174,7 @@ const HEREDOC_WORD = /^(\d*)<<(-?)([^<]*)$/;
  */
 function heredocNames(
   keyword: string,
-  line: Traced,
+  line: LogicalLine,
   keywordLength: number,
 ): { name: string; chomp: boolean }[] {
   if (!line.text.includes('<<')) return [];
@@ -172,7 +187,13 @@ function heredocNames(
   }
   if (!HEREDOC_COMMANDS.has(command)) return [];
   // the JSON form has no heredocs
-  const rest = { text: line.text.slice(from), offsets: line.offsets.slice(from) };
+  // shaped as the logical lines the flags are otherwise read from
+  const rest: LogicalLine = {
+    text: line.text.slice(from),
+    offsets: line.offsets.slice(from),
+    end: line.end,
+    next: line.next,
+  };
   const args = rest.text.slice(extractFlags(rest).rest).replace(/^\s+/, '');
   if (args.startsWith('[') && isJsonStringArray(args)) return [];
   const words = shellWords(line.text, true);

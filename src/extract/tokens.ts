@@ -52,21 +52,18 @@ export class LineIndex {
   }
 }
 
-/** White space as the builder's Go code knows it (unicode.IsSpace). */
+/** White space as the builder's Go code knows it (unicode.IsSpace): the code points up to U+3000 that are. */
+const GO_SPACE = new Uint8Array(0x3001);
+for (const code of [32, 9, 10, 11, 12, 13, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000])
+  GO_SPACE[code] = 1;
+for (let code = 0x2000; code <= 0x200a; code++) GO_SPACE[code] = 1;
+
+/**
+ * Whether a code point is white space to the builder. A table rather than a chain of comparisons: the compiled code
+ * of a hot loop is thrown away when a comparison it never made before (a rare space) comes up.
+ */
 export function isGoSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  );
+  return code <= 0x3000 && GO_SPACE[code] === 1;
 }
 
 /** The end of a physical line's content: the builder drops every CR and LF at the end of a line. */
