@@ -12,7 +12,6 @@ import {
   logicalLine,
   trimNewline,
   type LogicalLine,
-  type Traced,
 } from './tokens.js';
 
 export interface InstructionSpan {
