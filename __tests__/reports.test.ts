@@ -195,6 +195,10 @@ describe('JSON findings', () => {
     { ...base, image: null, message: 'tab\there, newline\nhere, nul \u0000, lone surrogate \ud800, é ✓' },
     { ...base, path: 'svc/Dockerfile', message: base.message, line: 9, endLine: 10 },
     { ...base, path: 'other/Dockerfile', suggestion: { line: 'FROM "x"\\', alternatives: [] } },
+    // the same message about another image, and the same rule at another severity
+    { ...base, image: 'docker.io/library/python:3.9' },
+    { ...base, severity: 'error', rule: 'eol-image' },
+    { ...base, rule: 'digest-required', image: null },
   ];
 
   it('writes each finding as JSON.stringify writes its report object, also when strings recur', () => {

@@ -124,6 +124,10 @@ export class JsonReportWriter {
   private pendingLength = 0;
   /** the JSON text of strings that recur from file to file: images, stage names, messages */
   private readonly quoted = new Map<string, string>();
+  /** a finding's JSON text up to its path, by rule */
+  private readonly heads = new Map<string, { severity: string; text: string }>();
+  /** a finding's JSON text from its image to its suggestion, by message */
+  private readonly tails = new Map<string, { image: string | null; text: string }>();
   private files = 0;
   private images = 0;
   private findingCount = 0;
@@ -189,18 +193,31 @@ export class JsonReportWriter {
   }
 
   /**
-   * What JSON.stringify(jsonFinding(f)) writes, written out: an image's or a message's JSON text is worked out once
-   * and reused (every file that names python:3.12 gets the same words), which makes this three times as fast.
+   * What JSON.stringify(jsonFinding(f)) writes, written out: the text before the path is worked out once per rule,
+   * and the text from the image to the suggestion once per message (every file that names python:3.12 gets the
+   * same words), so that a finding is put together from a few pieces.
    */
   findingText(f: Finding, path = JSON.stringify(f.path)): string {
     const suggestion = f.suggestion
       ? JSON.stringify({ line: f.suggestion.line, alternatives: f.suggestion.alternatives })
       : 'null';
+    let head = this.heads.get(f.rule);
+    if (head === undefined || head.severity !== f.severity) {
+      head = { severity: f.severity, text: `{"rule":${JSON.stringify(f.rule)},"severity":"${f.severity}","path":` };
+      this.heads.set(f.rule, head);
+    }
+    let tail = this.tails.get(f.message);
+    if (tail === undefined || tail.image !== f.image) {
+      tail = {
+        image: f.image,
+        text: `,"image":${JSON.stringify(f.image)},"message":${JSON.stringify(f.message)},"suggestion":`,
+      };
+      // a bound, so that a scan of many distinct messages cannot grow it without end
+      if (this.tails.size < MAX_QUOTED) this.tails.set(f.message, tail);
+    }
     return (
-      `{"rule":${this.quote(f.rule)},"severity":${this.quote(f.severity)},"path":${path},` +
-      `"line":${f.line},"column":${f.column},"endLine":${f.endLine},"endColumn":${f.endColumn},` +
-      `"image":${this.quote(f.image)},"message":${this.quote(f.message)},` +
-      `"suggestion":${suggestion}}`
+      `${head.text}${path},"line":${f.line},"column":${f.column},"endLine":${f.endLine},` +
+      `"endColumn":${f.endColumn}${tail.text}${suggestion}}`
     );
   }
 
