@@ -23344,7 +23344,10 @@ class JsonReportWriter {
             : 'null';
         let head = this.heads.get(f.rule);
         if (head === undefined || head.severity !== f.severity) {
-            head = { severity: f.severity, text: `{"rule":${JSON.stringify(f.rule)},"severity":"${f.severity}","path":` };
+            head = {
+                severity: f.severity,
+                text: `{"rule":${JSON.stringify(f.rule)},"severity":"${f.severity}","path":`,
+            };
             this.heads.set(f.rule, head);
         }
         let tail = this.tails.get(f.message);
