@@ -214,6 +214,9 @@ describe('JSON findings', () => {
       'FROM {{ .Base }}\nFROM Python:Bad\nFROM scratch\n',
       'FROM "é✓:\\"q\n',
       'FROM\n',
+      // one reference as written, two images
+      'ARG BASE=python:3.12\nFROM ${BASE}\n',
+      'ARG BASE=node:22\nFROM ${BASE}\n',
     ];
     const writer = new JsonReportWriter(null);
     const files = texts.map((text, i) => scannedFile(text, `d${i}/Dock"er\\file`));

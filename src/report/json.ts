@@ -124,6 +124,11 @@ export class JsonReportWriter {
   private pendingLength = 0;
   /** the JSON text of strings that recur from file to file: images, stage names, messages */
   private readonly quoted = new Map<string, string>();
+  /** an image's JSON text from `raw` to `line`, and the fields it was made from, by the reference as written */
+  private readonly references = new Map<
+    string,
+    Pick<ImageUse, 'image' | 'registry' | 'repository' | 'tag' | 'digest'> & { text: string }
+  >();
   /** a finding's JSON text up to its path, by rule */
   private readonly heads = new Map<string, { severity: string; text: string }>();
   /** a finding's JSON text from its image to its suggestion, by message */
@@ -165,13 +170,33 @@ export class JsonReportWriter {
   private imageText(use: ImageUse): string {
     return (
       `{"kind":${this.quote(use.kind)},"stage":${this.quote(use.stage)},"final":${use.final},` +
-      `"raw":${this.quote(use.raw)},"image":${this.quote(use.image)},"registry":${this.quote(use.registry)},` +
-      `"repository":${this.quote(use.repository)},"tag":${this.quote(use.tag)},` +
-      `"digest":${this.quote(use.digest)},"line":${use.line},"column":${use.column},` +
-      `"endLine":${use.endLine},"endColumn":${use.endColumn},"status":${this.quote(use.status)},` +
-      `"error":${this.quote(use.error)},` +
+      `${this.referenceText(use)}${use.line},"column":${use.column},"endLine":${use.endLine},` +
+      `"endColumn":${use.endColumn},"status":${this.quote(use.status)},"error":${this.quote(use.error)},` +
       `"unsetVariables":${use.unsetVariables.length === 0 ? '[]' : JSON.stringify(use.unsetVariables)}}`
     );
+  }
+
+  /** An image's JSON text from `raw` to `line`: worked out once per reference, as most files name a few images. */
+  private referenceText(use: ImageUse): string {
+    let known = this.references.get(use.raw);
+    if (
+      known === undefined ||
+      known.image !== use.image ||
+      known.registry !== use.registry ||
+      known.repository !== use.repository ||
+      known.tag !== use.tag ||
+      known.digest !== use.digest
+    ) {
+      const { image, registry, repository, tag, digest } = use;
+      const text =
+        `"raw":${JSON.stringify(use.raw)},"image":${JSON.stringify(image)},"registry":${JSON.stringify(registry)},` +
+        `"repository":${JSON.stringify(repository)},"tag":${JSON.stringify(tag)},` +
+        `"digest":${JSON.stringify(digest)},"line":`;
+      known = { image, registry, repository, tag, digest, text };
+      // a bound, so that a scan of many distinct references cannot grow it without end
+      if (this.references.size < MAX_QUOTED) this.references.set(use.raw, known);
+    }
+    return known.text;
   }
 
   /** Keeps findings for the end of the report, as text. */
