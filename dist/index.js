@@ -33494,6 +33494,8 @@ class FileExtractor {
     globals;
     /** the automatic platform ARGs, seen where no global ARG of the same name is declared */
     platform;
+    /** the automatic TARGETSTAGE, worked out when first asked for: most files never name it */
+    targetStage = null;
     lookup;
     declared = new Set();
     deferred = [];
@@ -33506,29 +33508,30 @@ class FileExtractor {
         this.directives = parsed.directives;
         this.instructions = parsed.instructions;
         this.lines = new LineIndex(this.text);
-        this.platform = this.automaticArgs(platformArgs(options.platform));
+        this.platform = platformArgs(options.platform);
         this.globals = new Map();
-        this.lookup = (name) => (this.globals.has(name) ? this.globals.get(name) : this.platform.get(name));
+        this.lookup = (name) => (this.globals.has(name) ? this.globals.get(name) : this.automatic(name));
     }
     /**
-     * The ARGs the builder sets before the first FROM: the platform ones, and TARGETSTAGE, the stage being built
-     * (the last one unless the build names another with --target; `default` when it has no name).
+     * An ARG the builder sets before the first FROM: a platform one, or TARGETSTAGE, the stage being built (the last
+     * one unless the build names another with --target; `default` when it has no name).
      */
-    automaticArgs(platform) {
-        // most files never name it: they share the platform ARGs as they are
-        if (!this.text.includes('TARGETSTAGE'))
-            return platform;
-        let stage = 'default';
-        for (let i = this.instructions.length - 1; i >= 0; i--) {
-            if (this.instructions[i].keyword !== 'FROM')
-                continue;
-            const words = splitWhitespace(this.logical(this.instructions[i].keywordEnd));
-            const n = words.length;
-            if (n >= 3 && words[n - 2].text.toUpperCase() === 'AS')
-                stage = words[n - 1].text.toLowerCase();
-            break;
+    automatic(name) {
+        if (name !== 'TARGETSTAGE')
+            return this.platform.get(name);
+        if (this.targetStage === null) {
+            this.targetStage = 'default';
+            for (let i = this.instructions.length - 1; i >= 0; i--) {
+                if (this.instructions[i].keyword !== 'FROM')
+                    continue;
+                const words = splitWhitespace(this.logical(this.instructions[i].keywordEnd));
+                const n = words.length;
+                if (n >= 3 && words[n - 2].text.toUpperCase() === 'AS')
+                    this.targetStage = words[n - 1].text.toLowerCase();
+                break;
+            }
         }
-        return new Map([...platform, ['TARGETSTAGE', stage]]);
+        return this.targetStage;
     }
     run() {
         for (const problem of this.directives.problems)
@@ -33665,7 +33668,7 @@ class FileExtractor {
             else if (eq === -1) {
                 // declared without a default: a later FROM sees it as empty, unless a build arg sets it
                 if (!this.globals.has(name))
-                    this.globals.set(name, this.platform.get(name));
+                    this.globals.set(name, this.automatic(name));
             }
             else {
                 const raw = word.text.slice(eq + 1);

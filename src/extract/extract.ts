@@ -81,6 +81,8 @@ class FileExtractor {
   private readonly globals: Map<string, string | undefined>;
   /** the automatic platform ARGs, seen where no global ARG of the same name is declared */
   private readonly platform: ReadonlyMap<string, string>;
+  /** the automatic TARGETSTAGE, worked out when first asked for: most files never name it */
+  private targetStage: string | null = null;
   private readonly lookup: (name: string) => string | undefined;
   private readonly declared = new Set<string>();
   private readonly deferred: (() => void)[] = [];
@@ -97,27 +99,29 @@ class FileExtractor {
     this.directives = parsed.directives;
     this.instructions = parsed.instructions;
     this.lines = new LineIndex(this.text);
-    this.platform = this.automaticArgs(platformArgs(options.platform));
+    this.platform = platformArgs(options.platform);
     this.globals = new Map();
-    this.lookup = (name) => (this.globals.has(name) ? this.globals.get(name) : this.platform.get(name));
+    this.lookup = (name) => (this.globals.has(name) ? this.globals.get(name) : this.automatic(name));
   }
 
   /**
-   * The ARGs the builder sets before the first FROM: the platform ones, and TARGETSTAGE, the stage being built
-   * (the last one unless the build names another with --target; `default` when it has no name).
+   * An ARG the builder sets before the first FROM: a platform one, or TARGETSTAGE, the stage being built (the last
+   * one unless the build names another with --target; `default` when it has no name).
    */
-  private automaticArgs(platform: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
-    // most files never name it: they share the platform ARGs as they are
-    if (!this.text.includes('TARGETSTAGE')) return platform;
-    let stage = 'default';
-    for (let i = this.instructions.length - 1; i >= 0; i--) {
-      if (this.instructions[i].keyword !== 'FROM') continue;
-      const words = splitWhitespace(this.logical(this.instructions[i].keywordEnd));
-      const n = words.length;
-      if (n >= 3 && words[n - 2].text.toUpperCase() === 'AS') stage = words[n - 1].text.toLowerCase();
-      break;
+  private automatic(name: string): string | undefined {
+    if (name !== 'TARGETSTAGE') return this.platform.get(name);
+    if (this.targetStage === null) {
+      this.targetStage = 'default';
+      for (let i = this.instructions.length - 1; i >= 0; i--) {
+        if (this.instructions[i].keyword !== 'FROM') continue;
+        const words = splitWhitespace(this.logical(this.instructions[i].keywordEnd));
+        const n = words.length;
+        if (n >= 3 && words[n - 2].text.toUpperCase() === 'AS')
+          this.targetStage = words[n - 1].text.toLowerCase();
+        break;
+      }
     }
-    return new Map([...platform, ['TARGETSTAGE', stage]]);
+    return this.targetStage;
   }
 
   run(): Extraction {
@@ -246,7 +250,7 @@ class FileExtractor {
         this.globals.set(name, this.options.buildArgs.get(name));
       } else if (eq === -1) {
         // declared without a default: a later FROM sees it as empty, unless a build arg sets it
-        if (!this.globals.has(name)) this.globals.set(name, this.platform.get(name));
+        if (!this.globals.has(name)) this.globals.set(name, this.automatic(name));
       } else {
         const raw = word.text.slice(eq + 1);
         try {
