@@ -59,7 +59,9 @@ const post = (message, transfer) => {
   Atomics.add(shared, 0, 1);
   Atomics.notify(shared, 0);
 };
-post({ kind: 'files', paths: ['a/Dockerfile'], ends: [bytes.length], flags: [2], problems: [], bytes: bytes.buffer }, [bytes.buffer]);
+// it claims to be far ahead of the scan, so that the scan hands over to it
+Atomics.add(shared, 4, 1000000);
+post({ kind: 'files', paths: ['a/Dockerfile'], ends: [bytes.length], flags: [2], problems: [], skipped: [], bytes: bytes.buffer }, [bytes.buffer]);
 `;
   writeFileSync(
     path.join(scripts, 'fails.mjs'),
@@ -76,8 +78,8 @@ interface Seen {
 }
 
 /** Reads every file; `slow`: each file takes a millisecond, so that the reader thread is up before the end. */
-function readAll(options: ReadAheadOptions, slow = false): Seen[] & { fromThread: number } {
-  const seen = Object.assign([] as Seen[], { fromThread: 0 });
+function readAll(options: ReadAheadOptions, slow = false): Seen[] & { fromThread: number; listed: number } {
+  const seen = Object.assign([] as Seen[], { fromThread: 0, listed: 0 });
   readEach({ root, ...options }, (file, read) => {
     if (slow) {
       const until = Date.now() + 1;
@@ -85,6 +87,8 @@ function readAll(options: ReadAheadOptions, slow = false): Seen[] & { fromThread
     }
     // files that come from the thread carry no absolute path: nothing here needs it
     if (file.absolute === '') seen.fromThread++;
+    // files the thread listed and this thread read: their size was never looked up
+    else if (file.size === -1) seen.listed++;
     seen.push({ path: file.path, read });
   });
   return seen;
@@ -171,6 +175,42 @@ describe('reading ahead', () => {
       expect([...seen]).toEqual([...here]);
     },
   );
+
+  it('reads here a file the reader left as read here when it was not (the walks disagree)', () => {
+    // a stand-in that lists every file and reads none, as if this thread had read them all
+    const here = readAll({ readAhead: false });
+    const problems = here.flatMap((s, i) => (s.read.ok ? [] : [[i, s.read.problem]]));
+    const skipped = here.flatMap((s, i) => (s.read.ok ? [[i, path.join(root, s.path)]] : []));
+    const batch = {
+      kind: 'files',
+      paths: here.map((s) => s.path),
+      ends: here.map(() => 0),
+      flags: here.map(() => 0),
+      problems,
+      skipped,
+    };
+    writeFileSync(
+      path.join(scripts, 'lists.mjs'),
+      `import { workerData } from 'node:worker_threads';
+const { port, counters } = workerData;
+const shared = new Int32Array(counters);
+Atomics.add(shared, 4, ${here.length + 1});
+for (const message of [{ ...${JSON.stringify(batch)}, bytes: new ArrayBuffer(0) }, { kind: 'done' }]) {
+  port.postMessage(message);
+  Atomics.add(shared, 0, 1);
+  Atomics.notify(shared, 0);
+}
+`,
+    );
+    const seen = readAll(
+      { readAhead: true, readerScript: pathToFileURL(path.join(scripts, 'lists.mjs')) },
+      true,
+    );
+    expect(seen.map((s) => s.path)).toEqual(here.map((s) => s.path));
+    expect([...seen]).toEqual([...here]);
+    // this thread handed over, and read what the stand-in listed without bytes
+    expect(seen.listed).toBeGreaterThan(0);
+  });
 
   it('reads here when the reader script is missing', () => {
     const seen = readAll({ readAhead: true, readerScript: pathToFileURL(path.join(scripts, 'missing.mjs')) });

@@ -22754,6 +22754,10 @@ function oddCharacter(text, invalidUtf8, heredocBodies) {
 const POSTED = 0;
 const TAKEN = 1;
 const STOP = 2;
+/** how many files this thread has read itself before handing over: the reader need not read them again */
+const HANDLED = 3;
+/** how many files the reader has listed in the batches it posted */
+const LISTED = 4;
 const INVALID_UTF8 = 1;
 const PLAIN = 2;
 /** The faces read ahead unless BASE_IMAGE_POLICY_READ_AHEAD=off (for a system that refuses threads, say). */
@@ -22770,14 +22774,15 @@ function readEach(options, handle) {
         readHere(options, handle, null);
         return;
     }
-    // this thread walks and reads while the reader starts up, and hands over to it once it has sent something; a
-    // small scan is done before then, and never waits for the thread
+    // this thread walks and reads while the reader starts up (which lists those files without reading them again),
+    // and hands over once the reader has sent files past them; a small scan is done before then, and never waits
     let last = null;
     try {
         try {
             discoverEach(options, (file) => {
                 handle(file, readOne(file));
                 last = file.path;
+                reader.handled();
                 if (reader.ready())
                     throw HAND_OVER;
             });
@@ -22807,7 +22812,7 @@ function readHere(options, handle, after) {
     }
 }
 function startReader(options, script) {
-    const counters = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+    const counters = new Int32Array(new SharedArrayBuffer(5 * Int32Array.BYTES_PER_ELEMENT));
     const { port1, port2 } = new MessageChannel();
     const data = {
         options: { root: options.root, paths: options.paths, files: options.files, exclude: options.exclude },
@@ -22827,7 +22832,8 @@ function startReader(options, script) {
     worker.unref();
     worker.on('error', () => { });
     return {
-        ready: () => Atomics.load(counters, POSTED) > 0,
+        ready: () => Atomics.load(counters, LISTED) > Atomics.load(counters, HANDLED),
+        handled: () => void Atomics.add(counters, HANDLED, 1),
         take(handle, after, patience) {
             let last = after;
             for (;;) {
@@ -22847,6 +22853,7 @@ function startReader(options, script) {
                     return last;
                 const bytes = new Uint8Array(message.bytes);
                 const problems = new Map(message.problems);
+                const skipped = new Map(message.skipped);
                 let start = 0;
                 message.paths.forEach((path, i) => {
                     const end = message.ends[i];
@@ -22855,6 +22862,13 @@ function startReader(options, script) {
                     // what this thread read itself before the hand-over
                     if (last !== null && path <= last)
                         return;
+                    const absolute = skipped.get(i);
+                    if (absolute !== undefined) {
+                        // left by the reader as read here, yet not: the tree changed between the two walks
+                        last = path;
+                        handle({ path, absolute, size: -1, problem: null }, readDockerfile(absolute));
+                        return;
+                    }
                     const problem = problems.get(i);
                     const flags = message.flags[i];
                     const read = problem

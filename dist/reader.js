@@ -2788,6 +2788,10 @@ function readBytes(absolute, knownSize = -1) {
 const POSTED = 0;
 const TAKEN = 1;
 const STOP = 2;
+/** how many files this thread has read itself before handing over: the reader need not read them again */
+const HANDLED = 3;
+/** how many files the reader has listed in the batches it posted */
+const LISTED = 4;
 /** Batches the reader may be ahead of the scan: enough to keep both threads busy, few enough to hold little. */
 const MAX_AHEAD = 16;
 const INVALID_UTF8 = 1;
@@ -2806,12 +2810,16 @@ const counters = new Int32Array(shared);
 let batch = newBatch();
 let pieces = [];
 let size = 0;
+/** files found so far */
+let found = 0;
 function newBatch() {
-    return { kind: 'files', paths: [], ends: [], flags: [], problems: [] };
+    return { kind: 'files', paths: [], ends: [], flags: [], problems: [], skipped: [] };
 }
 let lastPost = Date.now();
 function post(message, transfer = []) {
     port.postMessage(message, transfer);
+    if (message.kind === 'files')
+        Atomics.add(counters, LISTED, message.paths.length);
     Atomics.add(counters, POSTED, 1);
     Atomics.notify(counters, POSTED);
     lastPost = Date.now();
@@ -2840,6 +2848,17 @@ function flush() {
 try {
     discoverEach(options, (file) => {
         let problem = file.problem;
+        // the scan reads the first files itself while this thread starts: those are listed, not read again (the
+        // scan reads one itself should the two walks ever disagree)
+        if (found++ < Atomics.load(counters, HANDLED) && problem === null) {
+            batch.skipped.push([batch.paths.length, file.absolute]);
+            batch.paths.push(file.path);
+            batch.ends.push(size);
+            batch.flags.push(0);
+            if (batch.paths.length >= BATCH_FILES)
+                flush();
+            return;
+        }
         let flags = 0;
         if (problem === null) {
             const read = readBytes(file.absolute, file.size);

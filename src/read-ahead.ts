@@ -14,17 +14,23 @@ import type { FileProblem } from './types.js';
 export const POSTED = 0;
 export const TAKEN = 1;
 export const STOP = 2;
+/** how many files this thread has read itself before handing over: the reader need not read them again */
+export const HANDLED = 3;
+/** how many files the reader has listed in the batches it posted */
+export const LISTED = 4;
 /** Batches the reader may be ahead of the scan: enough to keep both threads busy, few enough to hold little. */
 export const MAX_AHEAD = 16;
 
 /** The files of a batch, in parallel lists: the bytes of file i end at `ends[i]` (and start where those of the file
- * before end); `flags[i]` holds INVALID_UTF8 and PLAIN; a file with a problem has no bytes. */
+ * before end); `flags[i]` holds INVALID_UTF8 and PLAIN; a file with a problem has no bytes, nor has one the reader
+ * did not read because this thread had (`skipped`: its place in the batch and its absolute path). */
 export interface SentFiles {
   kind: 'files';
   paths: string[];
   ends: number[];
   flags: number[];
   problems: [number, FileProblem][];
+  skipped: [number, string][];
   bytes: ArrayBuffer;
 }
 export const INVALID_UTF8 = 1;
@@ -44,7 +50,7 @@ export interface ReadAheadOptions {
   /** the reader thread's script (default: reader.js beside the bundle) */
   readerScript?: URL;
   /** the longest wait, in ms, for the reader's next batch before this thread reads the rest itself (default: 30 s;
-   * the reader sends a batch at least every half second). This thread hands over only once the first has come. */
+   * the reader sends a batch at least every half second). This thread hands over only once the reader is ahead of it. */
   readerPatience?: number;
 }
 
@@ -66,14 +72,15 @@ export function readEach(options: DiscoverOptions & ReadAheadOptions, handle: Re
     readHere(options, handle, null);
     return;
   }
-  // this thread walks and reads while the reader starts up, and hands over to it once it has sent something; a
-  // small scan is done before then, and never waits for the thread
+  // this thread walks and reads while the reader starts up (which lists those files without reading them again),
+  // and hands over once the reader has sent files past them; a small scan is done before then, and never waits
   let last: string | null = null;
   try {
     try {
       discoverEach(options, (file) => {
         handle(file, readOne(file));
         last = file.path;
+        reader.handled();
         if (reader.ready()) throw HAND_OVER;
       });
       return;
@@ -101,8 +108,10 @@ function readHere(options: DiscoverOptions, handle: ReadFile, after: string | nu
 }
 
 interface Reader {
-  /** whether the thread has sent anything yet */
+  /** whether the thread has sent files past those this thread read itself */
   ready(): boolean;
+  /** counts a file this thread read itself, so that the reader can leave it */
+  handled(): void;
   /**
    * Hands on the files the thread sends that come after `after`. Returns true when it sent everything, or the path
    * of the last file handed on when it failed or stalled.
@@ -112,7 +121,7 @@ interface Reader {
 }
 
 function startReader(options: DiscoverOptions, script: URL): Reader | null {
-  const counters = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+  const counters = new Int32Array(new SharedArrayBuffer(5 * Int32Array.BYTES_PER_ELEMENT));
   const { port1, port2 } = new MessageChannel();
   const data: ReaderData = {
     options: { root: options.root, paths: options.paths, files: options.files, exclude: options.exclude },
@@ -131,7 +140,8 @@ function startReader(options: DiscoverOptions, script: URL): Reader | null {
   worker.unref();
   worker.on('error', () => {});
   return {
-    ready: () => Atomics.load(counters, POSTED) > 0,
+    ready: () => Atomics.load(counters, LISTED) > Atomics.load(counters, HANDLED),
+    handled: () => void Atomics.add(counters, HANDLED, 1),
     take(handle, after, patience) {
       let last = after;
       for (;;) {
@@ -148,6 +158,7 @@ function startReader(options: DiscoverOptions, script: URL): Reader | null {
         if (message.kind === 'failed') return last;
         const bytes = new Uint8Array(message.bytes);
         const problems = new Map(message.problems);
+        const skipped = new Map(message.skipped);
         let start = 0;
         message.paths.forEach((path, i) => {
           const end = message.ends[i];
@@ -155,6 +166,13 @@ function startReader(options: DiscoverOptions, script: URL): Reader | null {
           start = end;
           // what this thread read itself before the hand-over
           if (last !== null && path <= last) return;
+          const absolute = skipped.get(i);
+          if (absolute !== undefined) {
+            // left by the reader as read here, yet not: the tree changed between the two walks
+            last = path;
+            handle({ path, absolute, size: -1, problem: null }, readDockerfile(absolute));
+            return;
+          }
           const problem = problems.get(i);
           const flags = message.flags[i];
           const read: ReadResult = problem

@@ -4,6 +4,8 @@ import { workerData } from 'node:worker_threads';
 import { discoverEach } from './discover.js';
 import {
   INVALID_UTF8,
+  HANDLED,
+  LISTED,
   MAX_AHEAD,
   PLAIN,
   POSTED,
@@ -27,14 +29,17 @@ const counters = new Int32Array(shared);
 let batch: Omit<SentFiles, 'bytes'> = newBatch();
 let pieces: Uint8Array[] = [];
 let size = 0;
+/** files found so far */
+let found = 0;
 
 function newBatch(): Omit<SentFiles, 'bytes'> {
-  return { kind: 'files', paths: [], ends: [], flags: [], problems: [] };
+  return { kind: 'files', paths: [], ends: [], flags: [], problems: [], skipped: [] };
 }
 let lastPost = Date.now();
 
 function post(message: ReaderMessage, transfer: ArrayBuffer[] = []): void {
   port.postMessage(message, transfer);
+  if (message.kind === 'files') Atomics.add(counters, LISTED, message.paths.length);
   Atomics.add(counters, POSTED, 1);
   Atomics.notify(counters, POSTED);
   lastPost = Date.now();
@@ -65,6 +70,16 @@ try {
     options,
     (file) => {
       let problem = file.problem;
+      // the scan reads the first files itself while this thread starts: those are listed, not read again (the
+      // scan reads one itself should the two walks ever disagree)
+      if (found++ < Atomics.load(counters, HANDLED) && problem === null) {
+        batch.skipped.push([batch.paths.length, file.absolute]);
+        batch.paths.push(file.path);
+        batch.ends.push(size);
+        batch.flags.push(0);
+        if (batch.paths.length >= BATCH_FILES) flush();
+        return;
+      }
       let flags = 0;
       if (problem === null) {
         const read = readBytes(file.absolute, file.size);
