@@ -46759,8 +46759,9 @@ const suggestScratch = {
         // the binary is built in an earlier stage
         if (context.stages.length < 2)
             return null;
-        // no sign of a static build in any RUN of the file: nothing to read further
-        if (!mentions(context.runText(), STATIC_WORDS))
+        // no sign of a static build anywhere in the file: nothing to read further (the words are found faster in the
+        // whole text than the RUN instructions are gathered)
+        if (!mentions(context.text, STATIC_WORDS))
             return null;
         const stages = shippedChain(context);
         if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint)
@@ -47124,6 +47125,7 @@ function evaluateFile(file, options) {
             context ??= {
                 use,
                 display: verdict.display,
+                text: file.text ?? '',
                 runText: runsText,
                 stages: file.stages,
                 facts: stageFacts,

@@ -282,6 +282,7 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
       context ??= {
         use,
         display: verdict.display,
+        text: file.text ?? '',
         runText: runsText,
         stages: file.stages,
         facts: stageFacts,

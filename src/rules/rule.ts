@@ -48,6 +48,8 @@ export interface ImageContext {
   use: ImageUse;
   /** how people write the image (see ImageFacts) */
   display: string;
+  /** the Dockerfile's text */
+  text: string;
   /** the text of the file's RUN instructions, heredoc bodies included, one after another (read on first use) */
   runText: () => string;
   /** the file's stages, and what each does (worked out on first use) */

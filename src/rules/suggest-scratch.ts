@@ -41,8 +41,9 @@ export const suggestScratch: FileScopeRule<ShippedBase> = {
   check(context) {
     // the binary is built in an earlier stage
     if (context.stages.length < 2) return null;
-    // no sign of a static build in any RUN of the file: nothing to read further
-    if (!mentions(context.runText(), STATIC_WORDS)) return null;
+    // no sign of a static build anywhere in the file: nothing to read further (the words are found faster in the
+    // whole text than the RUN instructions are gathered)
+    if (!mentions(context.text, STATIC_WORDS)) return null;
     const stages = shippedChain(context);
     if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint) return null;
     // a base stage of its own that the last stage builds on may have put more there than the binary
