@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { analyzeStages, execForm } from '../src/analyze/stages.js';
+import { analyzeStages, execForm, shippedKeywords } from '../src/analyze/stages.js';
+import { shippedStages } from '../src/evaluate.js';
 import { builtInCatalog } from '../src/catalog.js';
 import { alpineMusl } from '../src/rules/alpine-musl.js';
 import { suggestDistroless } from '../src/rules/suggest-distroless.js';
@@ -60,6 +61,28 @@ describe('stage analysis', () => {
     const [stage] = analyzeStages(scanned('\ufeffFROM debian:bookworm\nRUN make install\nCMD ["/app"]\n'));
     expect(stage.runs).toEqual(['make install']);
     expect(stage.execEntrypoint).toBe(true);
+  });
+
+  it.each([
+    ['FROM debian:bookworm\nRUN make\nCMD ["/app"]\n', { needsShell: true, entrypoint: true }],
+    [
+      'FROM golang:1.25 AS build\nRUN go build\nCMD ["/x"]\nFROM alpine:3.22\nCOPY --from=build /a /a\n',
+      { needsShell: false, entrypoint: false },
+    ],
+    [
+      'FROM golang:1.25 AS build\nRUN go build\nFROM alpine:3.22\nENTRYPOINT ["/a"]\n',
+      { needsShell: false, entrypoint: true },
+    ],
+    [
+      'FROM node:22 AS base\nRUN npm ci\nFROM base\nCMD ["node", "a.js"]\n',
+      { needsShell: true, entrypoint: true },
+    ],
+    ['FROM alpine:3.22\nONBUILD COPY . /app\nENTRYPOINT ["/a"]\n', { needsShell: true, entrypoint: true }],
+    ['FROM alpine:3.22\nSHELL ["/bin/ash", "-c"]\n', { needsShell: true, entrypoint: false }],
+    ['ARG X\nRUN true\n', { needsShell: false, entrypoint: false }],
+  ])('reads the shipped stages of %j by their keywords', (text, expected) => {
+    const file = scanned(text);
+    expect(shippedKeywords(file, shippedStages(file.stages))).toEqual(expected);
   });
 
   it('tells exec form from shell form', () => {

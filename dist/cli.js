@@ -18781,6 +18781,24 @@ const INSTALLS = /\b(?:apt-get|apt|apk|yum|dnf|microdnf|zypper)\s+(?:-\S+\s+)*(?
 function hasFromFlag(text, start, end) {
     return text.slice(start, end).includes('--from=');
 }
+/**
+ * The shipped stages' keywords: for most files they rule out a shell-less base before any instruction is read.
+ * `shipped`: the indexes of the stages that ship.
+ */
+function shippedKeywords(file, shipped) {
+    let stage = -1;
+    let needsShell = false;
+    let entrypointIn = -1;
+    for (const { keyword } of file.instructions ?? []) {
+        if (keyword === 'FROM')
+            stage++;
+        else if (keyword === 'CMD' || keyword === 'ENTRYPOINT')
+            entrypointIn = stage;
+        else if ((keyword === 'RUN' || keyword === 'ONBUILD' || keyword === 'SHELL') && shipped.has(stage))
+            needsShell = true;
+    }
+    return { needsShell, entrypoint: stage >= 0 && entrypointIn === stage };
+}
 /** The text of every RUN instruction (heredoc bodies included), one after another: what the rules' word checks read. */
 function runText(file) {
     const { text, instructions } = file;
@@ -19698,6 +19716,9 @@ const suggestScratch = {
         // whole text than the RUN instructions are gathered)
         if (!mentions(context.text, STATIC_WORDS))
             return null;
+        const keywords = context.keywords();
+        if (keywords.needsShell || !keywords.entrypoint)
+            return null;
         const stages = shippedChain(context);
         if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint)
             return null;
@@ -19741,6 +19762,10 @@ const suggestDistroless = {
         return { family: base.family, rung: base.rung, step };
     },
     check(context, { family, rung, step }) {
+        // a shell command in a shipped stage, or no entrypoint of its own: no instruction needs reading
+        const keywords = context.keywords();
+        if (keywords.needsShell || !keywords.entrypoint)
+            return null;
         const stages = shippedChain(context);
         if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint)
             return null;
@@ -20040,6 +20065,8 @@ function evaluateFile(file, options) {
     const stageFacts = () => (facts ??= analyzeStages(file));
     let runs = null;
     const runsText = () => (runs ??= runText(file));
+    let keywords = null;
+    const keywordsOf = () => (keywords ??= shippedKeywords(file, shipped));
     const found = (use, rule, severity, hit) => {
         const suggestion = hit.replace ? suggestionFor(file.text, use, hit.replace) : null;
         const finding = findingAt(file.path, rule.id, severity, use, hit.message, use.image, suggestion);
@@ -20064,6 +20091,7 @@ function evaluateFile(file, options) {
                 runText: runsText,
                 stages: file.stages,
                 facts: stageFacts,
+                keywords: keywordsOf,
                 shipped,
             };
             const hit = step.check.check(context, step.ready);

@@ -1,6 +1,12 @@
 // evaluate: every image of a scanned file judged by every rule, at the severities the policy sets; then the
 // policy's exceptions and (when it allows them) inline ignore comments take out what they cover.
-import { analyzeStages, runText, type StageFacts } from './analyze/stages.js';
+import {
+  analyzeStages,
+  runText,
+  shippedKeywords,
+  type ShippedKeywords,
+  type StageFacts,
+} from './analyze/stages.js';
 import type { Catalog } from './catalog.js';
 import type { DigestFacts } from './resolve/digests.js';
 import { entryNames, nameOf } from './policy/match.js';
@@ -263,6 +269,8 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
   const stageFacts = (): StageFacts[] => (facts ??= analyzeStages(file));
   let runs: string | null = null;
   const runsText = (): string => (runs ??= runText(file));
+  let keywords: ShippedKeywords | null = null;
+  const keywordsOf = (): ShippedKeywords => (keywords ??= shippedKeywords(file, shipped));
   const found = (use: ImageUse, rule: ImageRule, severity: Severity, hit: Hit): void => {
     const suggestion = hit.replace ? suggestionFor(file.text, use, hit.replace) : null;
     const finding = findingAt(file.path, rule.id, severity, use, hit.message, use.image, suggestion);
@@ -286,6 +294,7 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
         runText: runsText,
         stages: file.stages,
         facts: stageFacts,
+        keywords: keywordsOf,
         shipped,
       };
       const hit = step.check.check(context, step.ready);

@@ -141,6 +141,31 @@ function hasFromFlag(text: string, start: number, end: number): boolean {
   return text.slice(start, end).includes('--from=');
 }
 
+/** What the shipped stages' instructions say by their keywords alone, without reading their text. */
+export interface ShippedKeywords {
+  /** a shipped stage has a RUN, ONBUILD or SHELL instruction: the image needs a shell */
+  needsShell: boolean;
+  /** the last stage has a CMD or ENTRYPOINT */
+  entrypoint: boolean;
+}
+
+/**
+ * The shipped stages' keywords: for most files they rule out a shell-less base before any instruction is read.
+ * `shipped`: the indexes of the stages that ship.
+ */
+export function shippedKeywords(file: ScannedFile, shipped: ReadonlySet<number>): ShippedKeywords {
+  let stage = -1;
+  let needsShell = false;
+  let entrypointIn = -1;
+  for (const { keyword } of file.instructions ?? []) {
+    if (keyword === 'FROM') stage++;
+    else if (keyword === 'CMD' || keyword === 'ENTRYPOINT') entrypointIn = stage;
+    else if ((keyword === 'RUN' || keyword === 'ONBUILD' || keyword === 'SHELL') && shipped.has(stage))
+      needsShell = true;
+  }
+  return { needsShell, entrypoint: stage >= 0 && entrypointIn === stage };
+}
+
 /** The text of every RUN instruction (heredoc bodies included), one after another: what the rules' word checks read. */
 export function runText(file: ScannedFile): string {
   const { text, instructions } = file;

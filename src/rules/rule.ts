@@ -1,7 +1,7 @@
 // What every rule module declares, and what an image rule is given to judge one image.
 import type { Catalog } from '../catalog.js';
 import type { Policy, Severity } from '../policy/types.js';
-import type { StageFacts } from '../analyze/stages.js';
+import type { ShippedKeywords, StageFacts } from '../analyze/stages.js';
 import type { DigestFacts } from '../resolve/digests.js';
 import type { ImageRef, ImageUse, StageInfo } from '../types.js';
 
@@ -55,6 +55,8 @@ export interface ImageContext {
   /** the file's stages, and what each does (worked out on first use) */
   stages: StageInfo[];
   facts: () => StageFacts[];
+  /** what the shipped stages say by their instructions' keywords (worked out on first use) */
+  keywords: () => ShippedKeywords;
   /** indexes of the stages that ship: the last and those it is built FROM */
   shipped: ReadonlySet<number>;
 }

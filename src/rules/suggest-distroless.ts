@@ -29,6 +29,9 @@ export const suggestDistroless: FileScopeRule<{ family: Family; rung: Rung; step
     return { family: base.family, rung: base.rung, step };
   },
   check(context, { family, rung, step }) {
+    // a shell command in a shipped stage, or no entrypoint of its own: no instruction needs reading
+    const keywords = context.keywords();
+    if (keywords.needsShell || !keywords.entrypoint) return null;
     const stages = shippedChain(context);
     if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint) return null;
     // a static binary belongs on scratch (suggest-scratch)

@@ -44,6 +44,8 @@ export const suggestScratch: FileScopeRule<ShippedBase> = {
     // no sign of a static build anywhere in the file: nothing to read further (the words are found faster in the
     // whole text than the RUN instructions are gathered)
     if (!mentions(context.text, STATIC_WORDS)) return null;
+    const keywords = context.keywords();
+    if (keywords.needsShell || !keywords.entrypoint) return null;
     const stages = shippedChain(context);
     if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint) return null;
     // a base stage of its own that the last stage builds on may have put more there than the binary
