@@ -19712,12 +19712,13 @@ const suggestScratch = {
         // the binary is built in an earlier stage
         if (context.stages.length < 2)
             return null;
+        // a shell command in a shipped stage, or no entrypoint of its own: known from the keywords, no text read
+        const keywords = context.keywords();
+        if (keywords.needsShell || !keywords.entrypoint)
+            return null;
         // no sign of a static build anywhere in the file: nothing to read further (the words are found faster in the
         // whole text than the RUN instructions are gathered)
         if (!mentions(context.text, STATIC_WORDS))
-            return null;
-        const keywords = context.keywords();
-        if (keywords.needsShell || !keywords.entrypoint)
             return null;
         const stages = shippedChain(context);
         if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint)
