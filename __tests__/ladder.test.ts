@@ -6,7 +6,7 @@ import { alpineMusl } from '../src/rules/alpine-musl.js';
 import { suggestDistroless } from '../src/rules/suggest-distroless.js';
 import { suggestScratch } from '../src/rules/suggest-scratch.js';
 import { suggestSlim } from '../src/rules/suggest-slim.js';
-import { scanned, testRule } from './helpers/rule-tester.js';
+import { findingsOf, scanned, testRule } from './helpers/rule-tester.js';
 
 const catalog = builtInCatalog();
 
@@ -262,6 +262,29 @@ describe('suggest-scratch', () => {
 });
 
 describe('alpine-musl', () => {
+  it.each([
+    'apk add --no-cache gcompat',
+    'apk add libc6-compat',
+    'wget https://example.com/glibc-2.35-r1.apk',
+    'wget https://example.com/tool-x86_64-linux-gnu.tar.gz',
+    'wget https://example.com/pkg-1.0-cp312-manylinux2014_x86_64.whl',
+    'wget https://github.com/sgerrand/alpine-pkg-glibc/releases/download/2.35-r1/glibc-2.35-r1.apk',
+    'pip install tensorflow',
+    'pip install torch',
+    'pip3 install jaxlib',
+    'pip install onnxruntime',
+    'pip install opencv-python',
+    'pip install ray',
+    'npm install node-sass',
+    'npm i canvas',
+    'npm ci grpc',
+  ])('finds the sign in RUN %s', (command) => {
+    const found = findingsOf({ dockerfile: `FROM python:3.12-alpine\nRUN ${command}\n`, catalog }, [
+      alpineMusl,
+    ]);
+    expect(found.map((f) => f.rule)).toEqual(['alpine-musl']);
+  });
+
   testRule(alpineMusl, {
     valid: [
       { dockerfile: 'FROM python:3.12-alpine\nRUN pip install flask\n', catalog },
