@@ -45665,17 +45665,19 @@ function shippedKeywords(file, shipped) {
     }
     return { needsShell, entrypoint: stage >= 0 && entrypointIn === stage };
 }
-/** The text of every RUN instruction (heredoc bodies included), one after another: what the rules' word checks read. */
-function runText(file) {
+/**
+ * Whether a RUN instruction (heredoc bodies included) holds a match of `pattern`: the rules' quick test of words
+ * before they read stages. Each instruction is searched where it stands, without its text being copied.
+ */
+function runsMention(file, pattern) {
     const { text, instructions } = file;
     if (text === undefined || instructions === undefined)
-        return '';
+        return false;
     const shift = bomShift(text);
-    const runs = [];
     for (const i of instructions)
-        if (i.keyword === 'RUN')
-            runs.push(text.slice(i.keywordEnd + shift, i.end + shift));
-    return runs.join('\n');
+        if (i.keyword === 'RUN' && pattern.test(text.slice(i.keywordEnd + shift, i.end + shift)))
+            return true;
+    return false;
 }
 /** Instructions' offsets leave out a byte-order mark; the file's text holds it. */
 function bomShift(text) {
@@ -46882,7 +46884,7 @@ const alpineMusl = {
         if (use.stageIndex === -1)
             return null;
         // none of the signs' words in any RUN of the file: nothing to read further
-        if (!mentions(context.runText(), SIGN_WORDS))
+        if (!context.runsMention(SIGN_WORDS))
             return null;
         const facts = context.facts();
         // this stage, and the stages built FROM it
@@ -47131,8 +47133,13 @@ function evaluateFile(file, options) {
     verdicts.start(rules, options);
     let facts = null;
     const stageFacts = () => (facts ??= analyzeStages(file));
-    let runs = null;
-    const runsText = () => (runs ??= runText(file));
+    // a rule may ask about several images of a file: the last answer is kept
+    let runWords = null;
+    const runsMentionOf = (pattern) => {
+        if (runWords === null || runWords.pattern !== pattern)
+            runWords = { pattern, found: runsMention(file, pattern) };
+        return runWords.found;
+    };
     let keywords = null;
     const keywordsOf = () => (keywords ??= shippedKeywords(file, shipped));
     const found = (use, rule, severity, hit) => {
@@ -47156,7 +47163,7 @@ function evaluateFile(file, options) {
                 use,
                 display: verdict.display,
                 text: file.text ?? '',
-                runText: runsText,
+                runsMention: runsMentionOf,
                 stages: file.stages,
                 facts: stageFacts,
                 keywords: keywordsOf,

@@ -2,7 +2,7 @@
 // policy's exceptions and (when it allows them) inline ignore comments take out what they cover.
 import {
   analyzeStages,
-  runText,
+  runsMention,
   shippedKeywords,
   type ShippedKeywords,
   type StageFacts,
@@ -267,8 +267,13 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
   verdicts.start(rules, options);
   let facts: StageFacts[] | null = null;
   const stageFacts = (): StageFacts[] => (facts ??= analyzeStages(file));
-  let runs: string | null = null;
-  const runsText = (): string => (runs ??= runText(file));
+  // a rule may ask about several images of a file: the last answer is kept
+  let runWords: { pattern: RegExp; found: boolean } | null = null;
+  const runsMentionOf = (pattern: RegExp): boolean => {
+    if (runWords === null || runWords.pattern !== pattern)
+      runWords = { pattern, found: runsMention(file, pattern) };
+    return runWords.found;
+  };
   let keywords: ShippedKeywords | null = null;
   const keywordsOf = (): ShippedKeywords => (keywords ??= shippedKeywords(file, shipped));
   const found = (use: ImageUse, rule: ImageRule, severity: Severity, hit: Hit): void => {
@@ -291,7 +296,7 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
         use,
         display: verdict.display,
         text: file.text ?? '',
-        runText: runsText,
+        runsMention: runsMentionOf,
         stages: file.stages,
         facts: stageFacts,
         keywords: keywordsOf,

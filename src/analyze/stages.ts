@@ -166,15 +166,17 @@ export function shippedKeywords(file: ScannedFile, shipped: ReadonlySet<number>)
   return { needsShell, entrypoint: stage >= 0 && entrypointIn === stage };
 }
 
-/** The text of every RUN instruction (heredoc bodies included), one after another: what the rules' word checks read. */
-export function runText(file: ScannedFile): string {
+/**
+ * Whether a RUN instruction (heredoc bodies included) holds a match of `pattern`: the rules' quick test of words
+ * before they read stages. Each instruction is searched where it stands, without its text being copied.
+ */
+export function runsMention(file: ScannedFile, pattern: RegExp): boolean {
   const { text, instructions } = file;
-  if (text === undefined || instructions === undefined) return '';
+  if (text === undefined || instructions === undefined) return false;
   const shift = bomShift(text);
-  const runs: string[] = [];
   for (const i of instructions)
-    if (i.keyword === 'RUN') runs.push(text.slice(i.keywordEnd + shift, i.end + shift));
-  return runs.join('\n');
+    if (i.keyword === 'RUN' && pattern.test(text.slice(i.keywordEnd + shift, i.end + shift))) return true;
+  return false;
 }
 
 /** Instructions' offsets leave out a byte-order mark; the file's text holds it. */

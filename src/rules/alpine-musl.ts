@@ -1,6 +1,5 @@
 import { familyOf } from '../catalog.js';
 import { stepTo, type Step } from '../suggest/ladder.js';
-import { mentions } from './mentions.js';
 import { listOf } from './names.js';
 import type { FileScopeRule } from './rule.js';
 
@@ -39,7 +38,7 @@ export const alpineMusl: FileScopeRule<{ slim: Step | null }> = {
     const { use } = context;
     if (use.stageIndex === -1) return null;
     // none of the signs' words in any RUN of the file: nothing to read further
-    if (!mentions(context.runText(), SIGN_WORDS)) return null;
+    if (!context.runsMention(SIGN_WORDS)) return null;
     const facts = context.facts();
     // this stage, and the stages built FROM it
     const related = facts.filter(

@@ -50,8 +50,8 @@ export interface ImageContext {
   display: string;
   /** the Dockerfile's text */
   text: string;
-  /** the text of the file's RUN instructions, heredoc bodies included, one after another (read on first use) */
-  runText: () => string;
+  /** whether a RUN instruction of the file (heredoc bodies included) holds a match of the pattern */
+  runsMention: (pattern: RegExp) => boolean;
   /** the file's stages, and what each does (worked out on first use) */
   stages: StageInfo[];
   facts: () => StageFacts[];
