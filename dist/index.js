@@ -46676,6 +46676,26 @@ function shippedChain(context) {
         return null;
     return { chain: facts.filter((f) => context.shipped.has(f.index)), last: facts[facts.length - 1] };
 }
+/**
+ * Whether the instructions' keywords leave the shipped stages free of shell commands, with an entrypoint in the last
+ * stage: what a shell-less base needs, told without reading any text.
+ */
+function mayRunWithoutShell(context) {
+    const keywords = context.keywords();
+    return !keywords.needsShell && keywords.entrypoint;
+}
+/**
+ * The shipped stages, when none needs a shell or package manager and the last runs a program in exec form (a
+ * shell-less base can run it); null otherwise. The keywords are asked first, so most files are not read.
+ */
+function shellFreeChain(context) {
+    if (!mayRunWithoutShell(context))
+        return null;
+    const stages = shippedChain(context);
+    if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint)
+        return null;
+    return stages;
+}
 /** Why the shipped image needs a shell or package manager, from every shipped stage. */
 function shellNeeds(chain) {
     return [...new Set(chain.flatMap((f) => f.needsShell))];
@@ -46725,8 +46745,8 @@ const suggestSlim = {
     },
 };
 
-// Whether a Dockerfile's RUN instructions mention any of a rule's words at all: the cheap test before a rule reads
-// stages. Every image of a file is judged in turn, so the answer for the file just seen is kept per pattern.
+// Whether a Dockerfile's text mentions any of a rule's words at all: the cheap test before a rule reads stages.
+// Every image of a file is judged in turn, so the answer for the file just seen is kept per pattern.
 // one record per pattern, overwritten file after file: a new record per file would, once the collector moves such
 // records to its old generation, hold every file's text there until a full collection
 const last = new Map();
@@ -46780,15 +46800,13 @@ const suggestScratch = {
         if (context.stages.length < 2)
             return null;
         // a shell command in a shipped stage, or no entrypoint of its own: known from the keywords, no text read
-        const keywords = context.keywords();
-        if (keywords.needsShell || !keywords.entrypoint)
+        if (!mayRunWithoutShell(context))
             return null;
-        // no sign of a static build anywhere in the file: nothing to read further (the words are found faster in the
-        // whole text than the RUN instructions are gathered)
+        // no sign of a static build anywhere in the file: nothing to read further
         if (!mentions(context.text, STATIC_WORDS))
             return null;
-        const stages = shippedChain(context);
-        if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint)
+        const stages = shellFreeChain(context);
+        if (!stages)
             return null;
         // a base stage of its own that the last stage builds on may have put more there than the binary
         if (stages.chain.length > 1)
@@ -46830,12 +46848,8 @@ const suggestDistroless = {
         return { family: base.family, rung: base.rung, step };
     },
     check(context, { family, rung, step }) {
-        // a shell command in a shipped stage, or no entrypoint of its own: no instruction needs reading
-        const keywords = context.keywords();
-        if (keywords.needsShell || !keywords.entrypoint)
-            return null;
-        const stages = shippedChain(context);
-        if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint)
+        const stages = shellFreeChain(context);
+        if (!stages)
             return null;
         // a static binary belongs on scratch (suggest-scratch)
         if (staticBinary(context.facts(), stages.last))

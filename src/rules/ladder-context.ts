@@ -26,6 +26,26 @@ export function shippedChain(context: ImageContext): { chain: StageFacts[]; last
   return { chain: facts.filter((f) => context.shipped.has(f.index)), last: facts[facts.length - 1] };
 }
 
+/**
+ * Whether the instructions' keywords leave the shipped stages free of shell commands, with an entrypoint in the last
+ * stage: what a shell-less base needs, told without reading any text.
+ */
+export function mayRunWithoutShell(context: ImageContext): boolean {
+  const keywords = context.keywords();
+  return !keywords.needsShell && keywords.entrypoint;
+}
+
+/**
+ * The shipped stages, when none needs a shell or package manager and the last runs a program in exec form (a
+ * shell-less base can run it); null otherwise. The keywords are asked first, so most files are not read.
+ */
+export function shellFreeChain(context: ImageContext): { chain: StageFacts[]; last: StageFacts } | null {
+  if (!mayRunWithoutShell(context)) return null;
+  const stages = shippedChain(context);
+  if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint) return null;
+  return stages;
+}
+
 /** Why the shipped image needs a shell or package manager, from every shipped stage. */
 export function shellNeeds(chain: StageFacts[]): string[] {
   return [...new Set(chain.flatMap((f) => f.needsShell))];

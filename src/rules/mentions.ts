@@ -1,5 +1,5 @@
-// Whether a Dockerfile's RUN instructions mention any of a rule's words at all: the cheap test before a rule reads
-// stages. Every image of a file is judged in turn, so the answer for the file just seen is kept per pattern.
+// Whether a Dockerfile's text mentions any of a rule's words at all: the cheap test before a rule reads stages.
+// Every image of a file is judged in turn, so the answer for the file just seen is kept per pattern.
 
 interface Seen {
   text: string | undefined;

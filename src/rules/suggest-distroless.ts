@@ -1,7 +1,7 @@
 import { policyAllows, sizeChange, stepTo } from '../suggest/ladder.js';
 import type { Family, Rung } from '../catalog.js';
 import type { Step } from '../suggest/ladder.js';
-import { shellNeeds, shippedBase, shippedChain } from './ladder-context.js';
+import { shellFreeChain, shippedBase } from './ladder-context.js';
 import type { FileScopeRule } from './rule.js';
 import { staticBinary } from './suggest-scratch.js';
 
@@ -29,11 +29,8 @@ export const suggestDistroless: FileScopeRule<{ family: Family; rung: Rung; step
     return { family: base.family, rung: base.rung, step };
   },
   check(context, { family, rung, step }) {
-    // a shell command in a shipped stage, or no entrypoint of its own: no instruction needs reading
-    const keywords = context.keywords();
-    if (keywords.needsShell || !keywords.entrypoint) return null;
-    const stages = shippedChain(context);
-    if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint) return null;
+    const stages = shellFreeChain(context);
+    if (!stages) return null;
     // a static binary belongs on scratch (suggest-scratch)
     if (staticBinary(context.facts(), stages.last)) return null;
     const debug = step.reference.replace(/:nonroot$/, ':debug-nonroot').replace(/:latest$/, ':debug');

@@ -1,6 +1,6 @@
 import type { StageFacts } from '../analyze/stages.js';
 import { policyAllows } from '../suggest/ladder.js';
-import { shellNeeds, shippedBase, shippedChain, type ShippedBase } from './ladder-context.js';
+import { mayRunWithoutShell, shellFreeChain, shippedBase, type ShippedBase } from './ladder-context.js';
 import type { FileScopeRule } from './rule.js';
 import { mentions } from './mentions.js';
 
@@ -42,13 +42,11 @@ export const suggestScratch: FileScopeRule<ShippedBase> = {
     // the binary is built in an earlier stage
     if (context.stages.length < 2) return null;
     // a shell command in a shipped stage, or no entrypoint of its own: known from the keywords, no text read
-    const keywords = context.keywords();
-    if (keywords.needsShell || !keywords.entrypoint) return null;
-    // no sign of a static build anywhere in the file: nothing to read further (the words are found faster in the
-    // whole text than the RUN instructions are gathered)
+    if (!mayRunWithoutShell(context)) return null;
+    // no sign of a static build anywhere in the file: nothing to read further
     if (!mentions(context.text, STATIC_WORDS)) return null;
-    const stages = shippedChain(context);
-    if (!stages || shellNeeds(stages.chain).length > 0 || !stages.last.execEntrypoint) return null;
+    const stages = shellFreeChain(context);
+    if (!stages) return null;
     // a base stage of its own that the last stage builds on may have put more there than the binary
     if (stages.chain.length > 1) return null;
     const sign = staticBinary(context.facts(), stages.last);
