@@ -129,7 +129,7 @@ describe('suggest-slim', () => {
             line: 1,
             column: 6,
             message:
-              /^python:3\.12 ships a full distribution; python:3\.12-slim keeps glibc.*MB compressed\)$/,
+              /^python:3\.12 ships a full distribution; python:3\.12-slim keeps glibc.* \(about \d+ MB down to \d+ MB compressed\)$/,
             severity: 'notice',
             suggestion: 'FROM python:3.12-slim',
           },

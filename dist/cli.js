@@ -19573,7 +19573,9 @@ function sizeChange(family, from, to) {
     const b = to.sizeMb;
     if (a === null || b === null)
         return '';
-    return ` (about ${a} MB → ${b} MB compressed)`;
+    // plain ASCII: one character outside Latin-1 makes the engine store every string the message is joined into (the
+    // kept findings of a JSON report) at two bytes a character; an arrow here cost a scan of 10,000 files about 5 %
+    return ` (about ${a} MB down to ${b} MB compressed)`;
 }
 /** Whether the policy lets this reference stand where the image stands; true when it approves no list. */
 function policyAllows(policy, reference, ships) {
