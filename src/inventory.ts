@@ -66,7 +66,8 @@ export function forEachScanned(options: InventoryOptions, handle: (file: Scanned
   let done = 0;
   readEach(options, (file, read) => {
     handle(scanRead(file.path, read, options));
-    options.onFile?.(++done, false);
+    done++;
+    options.onFile?.(done, false);
   });
   options.onFile?.(done, true);
 }

@@ -53,7 +53,7 @@ export type ImageRef = Pick<
 export interface StageInfo {
   index: number;
   name: string | null;
-  /** 0-based index into the file's instructions of the stage's FROM */
+  /** the 1-based line of the first argument (a flag or the image) of the stage's FROM */
   line: number;
   /** the earlier stage of the same file this stage is built on; -1 when it is built on an image */
   baseStage: number;

@@ -77,18 +77,22 @@ function scan(
   return found;
 }
 
+/** No directives: the default escape character. */
+function none(): Directives {
+  return { list: [], escape: '\\', problems: [] };
+}
+
 export function parseDirectives(text: string): Directives {
   // no comment before the first instruction, no JSON: no directive (most files); `//` needs a `/`
   // eslint-disable-next-line no-control-regex -- these control characters are what is looked for
   const first = text.search(/[^\t\n\f\r \u000b\u0085\u00a0]/);
-  if (first === -1 || (text[first] !== '#' && text[first] !== '/' && text[first] !== '{'))
-    return { list: [], escape: '\\', problems: [] };
+  if (first === -1 || (text[first] !== '#' && text[first] !== '/' && text[first] !== '{')) return none();
   // both readers stop at the first line that is no directive, and a directive holds `=`: a file that opens with a
   // comment line without one (a licence header, say) has none, unless that line is a `#!` the frontend skips
   if (text[first] === '#' && !text.startsWith('#!')) {
     const eol = text.indexOf('\n');
     const equals = text.indexOf('=');
-    if (equals === -1 || (eol !== -1 && equals > eol)) return { list: [], escape: '\\', problems: [] };
+    if (equals === -1 || (eol !== -1 && equals > eol)) return none();
   }
   const list: Directive[] = [];
   const problems: { offset: number; message: string }[] = [];
