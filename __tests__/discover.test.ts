@@ -6,14 +6,13 @@ import { discover, discoverEach } from '../src/discover.js';
 import { inventory } from '../src/inventory.js';
 import { MAX_FILE_BYTES, readDockerfile } from '../src/read.js';
 import { UsageError } from '../src/types.js';
+import { writeUnder } from './helpers/files.js';
 
 let outside: string;
 let root: string;
 
 function write(rel: string, text: string | Buffer): void {
-  const file = path.join(root, rel);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
+  writeUnder(root, rel, text);
 }
 
 beforeAll(() => {

@@ -10,6 +10,7 @@ import { forEachScanned } from '../src/inventory.js';
 import { readEach, type ReadAheadOptions } from '../src/read-ahead.js';
 import { MAX_FILE_BYTES, type ReadResult } from '../src/read.js';
 import { REPO_ROOT } from './helpers/conformance.js';
+import { writeUnder } from './helpers/files.js';
 
 const READER = pathToFileURL(path.join(REPO_ROOT, 'dist', 'reader.js'));
 let base: string;
@@ -17,9 +18,7 @@ let root: string;
 let scripts: string;
 
 function write(rel: string, text: string | Buffer): void {
-  const file = path.join(root, rel);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
+  writeUnder(root, rel, text);
 }
 
 beforeAll(() => {
