@@ -20,7 +20,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
 const corpus = path.resolve(repo, '..', 'shared', 'corpus', 'real');
 const FILES = Number(process.env.BENCH_FILES ?? 10000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const work = path.join(os.tmpdir(), `base-image-policy-bench-${FILES}`);
 
 function prepare() {
@@ -81,6 +81,9 @@ function measureAll(commands) {
   return commands.map((command, i) => ({
     label: command.label,
     ms: median(runs[i].map((r) => r.ms)),
+    // the spread, so that a reader can tell a difference from the machine's noise
+    minMs: Math.min(...runs[i].map((r) => r.ms)),
+    maxMs: Math.max(...runs[i].map((r) => r.ms)),
     cpuMs: median(runs[i].map((r) => r.cpuMs)),
     rssMb: Math.max(...runs[i].map((r) => r.rssMb)),
     output: runs[i][runs[i].length - 1].output,
@@ -156,7 +159,8 @@ const width = Math.max(...rows.map((r) => r.label.length));
 for (const r of rows) {
   const perSecond = Math.round((FILES / r.ms) * 1000);
   process.stdout.write(
-    `${r.label.padEnd(width)}  ${(r.ms / 1000).toFixed(2).padStart(6)} s  (cpu ${(r.cpuMs / 1000).toFixed(2)} s)  ` +
+    `${r.label.padEnd(width)}  ${(r.ms / 1000).toFixed(2).padStart(6)} s  ` +
+      `(runs ${(r.minMs / 1000).toFixed(2)}-${(r.maxMs / 1000).toFixed(2)} s, cpu ${(r.cpuMs / 1000).toFixed(2)} s)  ` +
       `${String(perSecond).padStart(7)} files/s  peak ${r.rssMb.toFixed(0).padStart(4)} MB\n`,
   );
 }
