@@ -32790,6 +32790,13 @@ class LineIndex {
         return { line: low + 1, column: offset - starts[low] + 1 };
     }
 }
+/**
+ * 1 when the text starts with a byte-order mark, else 0: the builder reads past it, and the positions an extraction
+ * gives leave it out.
+ */
+function bomLength(text) {
+    return text.startsWith('\ufeff') ? 1 : 0;
+}
 /** White space as the builder's Go code knows it (unicode.IsSpace): the code points up to U+3000 that are. */
 const GO_SPACE = new Uint8Array(0x3001);
 for (const code of [32, 9, 10, 11, 12, 13, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000])
@@ -33932,7 +33939,7 @@ function messageOf(error) {
 /** The structure of a Dockerfile as the builder sees it: directives, then instructions. */
 function parseDockerfile(text, options = {}) {
     // a byte-order mark is not part of the first line's columns
-    const body = text.startsWith('\ufeff') ? text.slice(1) : text;
+    const body = text.slice(bomLength(text));
     const directives = parseDirectives(body);
     // split: another reading of the boundaries (the tests' second opinion, see second-opinion.ts)
     const instructions = options.split
@@ -34050,7 +34057,7 @@ function unsure(text, offset, what) {
  * and a `check` directive before an `escape` one (older versions stop at `check` and keep the backslash).
  */
 function directiveAmbiguity(text) {
-    let pos = text.startsWith('\ufeff') ? 1 : 0;
+    let pos = bomLength(text);
     let check = false;
     while (pos < text.length) {
         let eol = text.indexOf('\n', pos);
@@ -34112,7 +34119,7 @@ function oddCharacter(text, invalidUtf8, heredocBodies) {
         return null;
     let comment = false;
     let content = false;
-    for (let i = text.startsWith('\ufeff') ? 1 : 0; i < text.length; i++) {
+    for (let i = bomLength(text); i < text.length; i++) {
         const code = text.charCodeAt(i);
         if (code === 10) {
             comment = false;
@@ -34308,7 +34315,7 @@ function scanRead(path, read, options) {
 function scanText(path, text, options, invalidUtf8 = false, plain = false) {
     const extraction = extractImages(text, options);
     // positions in the extraction leave out a byte-order mark
-    const shift = text.startsWith('\ufeff') ? 1 : 0;
+    const shift = bomLength(text);
     const bodies = extraction.instructions
         .filter((i) => i.bodyStart !== -1)
         .map((i) => [i.bodyStart + shift, i.end + shift]);
@@ -45541,6 +45548,9 @@ class JsonReportWriter {
     }
 }
 
+// What the stages of a Dockerfile do, as far as the base-image ladder cares: does the shipped image need a shell
+// or a package manager at run time, does it carry only a static binary, does an alpine stage hold glibc-bound
+// content. Read from the instructions' text only; nothing is run.
 /**
  * What one stage does. The facts read from its RUN commands by pattern are worked out when a rule first asks for
  * them: each rule needs few of them, and most images stop before asking.
@@ -45678,22 +45688,18 @@ function runsMention(file, pattern) {
     const { text, instructions } = file;
     if (text === undefined || instructions === undefined)
         return false;
-    const shift = bomShift(text);
+    const shift = bomLength(text);
     for (const i of instructions)
         if (i.keyword === 'RUN' && pattern.test(text.slice(i.keywordEnd + shift, i.end + shift)))
             return true;
     return false;
-}
-/** Instructions' offsets leave out a byte-order mark; the file's text holds it. */
-function bomShift(text) {
-    return text.startsWith('\ufeff') ? 1 : 0;
 }
 function analyzeStages(file) {
     const text = file.text;
     const instructions = file.instructions;
     if (text === undefined || instructions === undefined)
         return [];
-    const shift = bomShift(text);
+    const shift = bomLength(text);
     const escape = file.escape ?? '\\';
     const names = new Map();
     file.stages.forEach((s) => {
@@ -46310,6 +46316,7 @@ function approvedTagsFor(policy, use, ships) {
     return [...new Set(out)];
 }
 
+// suggest: a concrete replacement FROM line, the rest of the line kept byte for byte (flags, stage name, casing).
 /** The text of 1-based line `n`, without its line end. */
 function lineOf(text, n) {
     let start = 0;
@@ -46333,7 +46340,7 @@ function lineOf(text, n) {
 function rewriteFrom(text, use, replacement, alternatives = []) {
     if (text === undefined || use.kind !== 'from' || use.line !== use.endLine || use.raw.includes('$'))
         return null;
-    const line = lineOf(text.startsWith('\ufeff') ? text.slice(1) : text, use.line);
+    const line = lineOf(text.slice(bomLength(text)), use.line);
     if (line === null)
         return null;
     if (!/^\s*from\s/i.test(line) || /[\\`]\s*$/.test(line))

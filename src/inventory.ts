@@ -3,6 +3,7 @@
 // gave about 1.3 times the work of one, and each thread's copy of the tool took more memory than the bar allows.)
 import type { DiscoverOptions } from './discover.js';
 import { extractImages, type ExtractOptions } from './extract/extract.js';
+import { bomLength } from './extract/tokens.js';
 import { readEach, type ReadAheadOptions } from './read-ahead.js';
 import { ambiguity, type ReadResult } from './read.js';
 import type { FileProblem, ScannedFile } from './types.js';
@@ -33,7 +34,7 @@ export function scanText(
 ): ScannedFile {
   const extraction = extractImages(text, options);
   // positions in the extraction leave out a byte-order mark
-  const shift = text.startsWith('\ufeff') ? 1 : 0;
+  const shift = bomLength(text);
   const bodies = extraction.instructions
     .filter((i) => i.bodyStart !== -1)
     .map((i) => [i.bodyStart + shift, i.end + shift] as const);

@@ -1,7 +1,7 @@
 // read: a file's text, or why it is not read as a Dockerfile (too large, binary, unreadable).
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { LineIndex } from './extract/tokens.js';
+import { bomLength, LineIndex } from './extract/tokens.js';
 import type { FileProblem } from './types.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -131,7 +131,7 @@ function unsure(text: string, offset: number, what: string): FileProblem {
  * and a `check` directive before an `escape` one (older versions stop at `check` and keep the backslash).
  */
 function directiveAmbiguity(text: string): FileProblem | null {
-  let pos = text.startsWith('\ufeff') ? 1 : 0;
+  let pos = bomLength(text);
   let check = false;
   while (pos < text.length) {
     let eol = text.indexOf('\n', pos);
@@ -203,7 +203,7 @@ function oddCharacter(
   if (!SUSPECT.test(text)) return null;
   let comment = false;
   let content = false;
-  for (let i = text.startsWith('\ufeff') ? 1 : 0; i < text.length; i++) {
+  for (let i = bomLength(text); i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 10) {
       comment = false;

@@ -1,6 +1,7 @@
 // What the stages of a Dockerfile do, as far as the base-image ladder cares: does the shipped image need a shell
 // or a package manager at run time, does it carry only a static binary, does an alpine stage hold glibc-bound
 // content. Read from the instructions' text only; nothing is run.
+import { bomLength } from '../extract/tokens.js';
 import type { ScannedFile } from '../types.js';
 
 export interface StageFacts {
@@ -173,22 +174,17 @@ export function shippedKeywords(file: ScannedFile, shipped: ReadonlySet<number>)
 export function runsMention(file: ScannedFile, pattern: RegExp): boolean {
   const { text, instructions } = file;
   if (text === undefined || instructions === undefined) return false;
-  const shift = bomShift(text);
+  const shift = bomLength(text);
   for (const i of instructions)
     if (i.keyword === 'RUN' && pattern.test(text.slice(i.keywordEnd + shift, i.end + shift))) return true;
   return false;
-}
-
-/** Instructions' offsets leave out a byte-order mark; the file's text holds it. */
-function bomShift(text: string): number {
-  return text.startsWith('\ufeff') ? 1 : 0;
 }
 
 export function analyzeStages(file: ScannedFile): StageFacts[] {
   const text = file.text;
   const instructions = file.instructions;
   if (text === undefined || instructions === undefined) return [];
-  const shift = bomShift(text);
+  const shift = bomLength(text);
   const escape = file.escape ?? '\\';
   const names = new Map<string, number>();
   file.stages.forEach((s) => {

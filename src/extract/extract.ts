@@ -7,6 +7,7 @@ import type { FileWarning, ImageKind, ImageUse, InlineIgnore, StageInfo } from '
 import { parseDirectives, type Directives } from './directives.js';
 import { keywordIn, splitInstructions, type InstructionSpan } from './instructions.js';
 import {
+  bomLength,
   extractFlags,
   isGoSpace,
   LineIndex,
@@ -523,7 +524,7 @@ export function parseDockerfile(
   options: { split?: (body: string, directives: Directives) => InstructionSpan[] } = {},
 ): ParsedDockerfile {
   // a byte-order mark is not part of the first line's columns
-  const body = text.startsWith('\ufeff') ? text.slice(1) : text;
+  const body = text.slice(bomLength(text));
   const directives = parseDirectives(body);
   // split: another reading of the boundaries (the tests' second opinion, see second-opinion.ts)
   const instructions = options.split

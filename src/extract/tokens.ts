@@ -52,6 +52,14 @@ export class LineIndex {
   }
 }
 
+/**
+ * 1 when the text starts with a byte-order mark, else 0: the builder reads past it, and the positions an extraction
+ * gives leave it out.
+ */
+export function bomLength(text: string): number {
+  return text.startsWith('\ufeff') ? 1 : 0;
+}
+
 /** White space as the builder's Go code knows it (unicode.IsSpace): the code points up to U+3000 that are. */
 const GO_SPACE = new Uint8Array(0x3001);
 for (const code of [32, 9, 10, 11, 12, 13, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000])

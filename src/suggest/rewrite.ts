@@ -1,4 +1,5 @@
 // suggest: a concrete replacement FROM line, the rest of the line kept byte for byte (flags, stage name, casing).
+import { bomLength } from '../extract/tokens.js';
 import type { ImageUse } from '../types.js';
 import type { Replacement, Suggestion } from '../rules/rule.js';
 
@@ -28,7 +29,7 @@ export function rewriteFrom(
 ): Suggestion | null {
   if (text === undefined || use.kind !== 'from' || use.line !== use.endLine || use.raw.includes('$'))
     return null;
-  const line = lineOf(text.startsWith('\ufeff') ? text.slice(1) : text, use.line);
+  const line = lineOf(text.slice(bomLength(text)), use.line);
   if (line === null) return null;
   if (!/^\s*from\s/i.test(line) || /[\\`]\s*$/.test(line)) return null;
   if (line.slice(use.column - 1, use.endColumn - 1) !== use.raw) return null;
