@@ -44758,10 +44758,7 @@ function parsePolicyText(text, file) {
         const b = lineCol(counter, end);
         return { file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
     };
-    const message = (where, text, key = false) => {
-        const l = locate(where, key);
-        return { file, line: l.line, column: l.column, message: text };
-    };
+    const message = messageAt(file, locate);
     if (data === null || data === undefined) {
         throw new PolicyError([
             { file, line: 1, column: 1, message: 'the policy is empty; it needs at least "version: 1"' },
@@ -44797,13 +44794,16 @@ function builtInDocument(file, display) {
     const locate = (where, key) => (parsed ??= readYamlFile(file, display)).locate(where, key);
     if (!policySchema().validate(data))
         return null;
-    const message = (where, text, key = false) => {
-        const l = locate(where, key);
-        return { file: display, line: l.line, column: l.column, message: text };
-    };
-    if (semanticProblems(data, message).length > 0)
+    if (semanticProblems(data, messageAt(display, locate)).length > 0)
         return null;
     return { file: display, data: data, locate };
+}
+/** A message about the place `where` of a policy file, as `locate` finds it. */
+function messageAt(file, locate) {
+    return (where, text, key = false) => {
+        const l = locate(where, key);
+        return { file, line: l.line, column: l.column, message: text };
+    };
 }
 function readYamlFile(file, display) {
     let text;

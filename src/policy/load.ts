@@ -166,10 +166,7 @@ export function parsePolicyText(text: string, file: string): PolicyDocument {
     const b = lineCol(counter, end);
     return { file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   };
-  const message = (where: (string | number)[], text: string, key = false): PolicyMessage => {
-    const l = locate(where, key);
-    return { file, line: l.line, column: l.column, message: text };
-  };
+  const message = messageAt(file, locate);
 
   if (data === null || data === undefined) {
     throw new PolicyError([
@@ -208,12 +205,19 @@ function builtInDocument(file: string, display: string): PolicyDocument | null {
   const locate: PolicyDocument['locate'] = (where, key) =>
     (parsed ??= readYamlFile(file, display)).locate(where, key);
   if (!policySchema().validate(data)) return null;
-  const message = (where: (string | number)[], text: string, key = false): PolicyMessage => {
-    const l = locate(where, key);
-    return { file: display, line: l.line, column: l.column, message: text };
-  };
-  if (semanticProblems(data as RawPolicy, message).length > 0) return null;
+  if (semanticProblems(data as RawPolicy, messageAt(display, locate)).length > 0) return null;
   return { file: display, data: data as RawPolicy, locate };
+}
+
+/** A message about the place `where` of a policy file, as `locate` finds it. */
+function messageAt(
+  file: string,
+  locate: PolicyDocument['locate'],
+): (where: (string | number)[], text: string, key?: boolean) => PolicyMessage {
+  return (where, text, key = false) => {
+    const l = locate(where, key);
+    return { file, line: l.line, column: l.column, message: text };
+  };
 }
 
 function readYamlFile(file: string, display: string): PolicyDocument {
