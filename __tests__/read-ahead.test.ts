@@ -16,6 +16,8 @@ const READER = pathToFileURL(path.join(REPO_ROOT, 'dist', 'reader.js'));
 let base: string;
 let root: string;
 let scripts: string;
+/** a tree of many small files, for a reader thread that comes up late */
+let many: string;
 
 function write(rel: string, text: string | Buffer): void {
   writeUnder(root, rel, text);
@@ -67,6 +69,14 @@ post({ kind: 'files', paths: ['a/Dockerfile'], ends: [bytes.length], flags: [2],
     `${firstBatch}post({ kind: 'failed', message: 'disk gone' });\n`,
   );
   writeFileSync(path.join(scripts, 'stalls.mjs'), `${firstBatch}for (;;) {}\n`);
+  // the real reader, up only after a while (a busy machine)
+  writeFileSync(
+    path.join(scripts, 'late.mjs'),
+    `Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);\nawait import(${JSON.stringify(READER.href)});\n`,
+  );
+  many = path.join(base, 'many');
+  for (let i = 0; i < 1400; i++)
+    writeUnder(many, `s${String(i).padStart(4, '0')}/Dockerfile`, `FROM alpine:3.${i % 20}\n`);
 });
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -132,6 +142,27 @@ describe('reading ahead', () => {
       ahead.push(JSON.stringify(f.images));
     });
     expect(ahead).toEqual(here);
+  });
+
+  it('hands over to a reader that comes up after this thread has read many batches of files itself', () => {
+    const paths: string[] = [];
+    let fromThread = 0;
+    readEach(
+      { root: many, readAhead: true, readerScript: pathToFileURL(path.join(scripts, 'late.mjs')) },
+      (file) => {
+        // quick through the files read before the reader is up, then slow enough for it to get ahead
+        if (paths.length >= 900) {
+          const until = Date.now() + 1;
+          while (Date.now() < until);
+        }
+        if (file.absolute === '') fromThread++;
+        paths.push(file.path);
+      },
+    );
+    expect(paths).toHaveLength(1400);
+    expect(paths).toEqual([...paths].sort());
+    // this thread read far more files than the reader may be batches ahead, and still the reader took over
+    expect(fromThread).toBeGreaterThan(0);
   });
 
   it('refuses bad paths with the same message', () => {

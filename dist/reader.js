@@ -2823,12 +2823,14 @@ function post(message, transfer = []) {
     Atomics.add(counters, POSTED, 1);
     Atomics.notify(counters, POSTED);
     lastPost = Date.now();
-    // wait while the scan is far enough behind
+    // wait while the scan is far enough behind. Not before it has taken a batch: until then it reads files itself,
+    // and hands over only once this thread has listed files past those; waiting here would leave it reading them all.
+    // (Batches of files it read itself hold no bytes; once this thread is past it, it hands over within one file.)
     for (;;) {
         if (Atomics.load(counters, STOP) !== 0)
             throw new Stopped();
         const taken = Atomics.load(counters, TAKEN);
-        if (Atomics.load(counters, POSTED) - taken <= MAX_AHEAD)
+        if (taken === 0 || Atomics.load(counters, POSTED) - taken <= MAX_AHEAD)
             return;
         Atomics.wait(counters, TAKEN, taken, 1000);
     }
