@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { setFlagsFromString } from 'node:v8';
 import require$$3, { existsSync, readFileSync, lstatSync, statSync, realpathSync, readdirSync, openSync, fstatSync, readSync, closeSync, writeFileSync, writeSync } from 'node:fs';
 import require$$0 from 'node:events';
 import require$$1 from 'node:child_process';
@@ -11,6 +12,17 @@ import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_thread
 import { isAscii, isUtf8 } from 'node:buffer';
 import os from 'node:os';
 import { createRequire } from 'node:module';
+
+// Imported first by each entry point (dist/cli.js, dist/index.js), before any other module runs.
+//
+// The engine's allocation-site pretenuring moves a site's objects straight into the old generation once most of
+// them have outlived a young collection. Early in a scan, while the code is still slow, the records of each file
+// (its instructions, stages, images) look that way, and their sites get pretenured. From then on every file's
+// records are born old: dead ones stay until the next full collection and, being old, keep whatever young objects
+// they point to (the file's text among them) alive through every young collection. The young collections of a
+// scan of 10,000 files then copy about 40 MB instead of 15 and take about twice as long. A scan's records live for
+// one file, so the scan is better off without pretenuring; the flag only steers where the collector puts objects.
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;

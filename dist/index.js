@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { lstatSync, statSync, realpathSync, readdirSync, openSync, fstatSync, readSync, closeSync, existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as os from 'os';
@@ -38,6 +39,17 @@ import require$$0$6 from 'process';
 import require$$0$7 from 'buffer';
 import { createRequire } from 'node:module';
 import os$1 from 'node:os';
+
+// Imported first by each entry point (dist/cli.js, dist/index.js), before any other module runs.
+//
+// The engine's allocation-site pretenuring moves a site's objects straight into the old generation once most of
+// them have outlived a young collection. Early in a scan, while the code is still slow, the records of each file
+// (its instructions, stages, images) look that way, and their sites get pretenured. From then on every file's
+// records are born old: dead ones stay until the next full collection and, being old, keep whatever young objects
+// they point to (the file's text among them) alive through every young collection. The young collections of a
+// scan of 10,000 files then copy about 40 MB instead of 15 and take about twice as long. A scan's records live for
+// one file, so the scan is better off without pretenuring; the flag only steers where the collector puts objects.
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -1,4 +1,5 @@
 // Entry point of the `base-image-policy` command (bundled to dist/cli.js).
+import './engine.js';
 import { runCli } from './cli.js';
 
 runCli(process.argv.slice(2)).then(
