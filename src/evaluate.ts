@@ -14,6 +14,7 @@ import type { ExceptionEntry, Policy, Severity, SeverityOrOff } from './policy/t
 import { IMAGE_RULES, RULES_BY_ID } from './rules/index.js';
 import { familiar } from './rules/names.js';
 import type { FileScopeRule, Hit, ImageContext, ImageFacts, ImageRule, Suggestion } from './rules/rule.js';
+import { detached, detachedOrNull } from './strings.js';
 import { suggestionFor } from './suggest/rewrite.js';
 import type { ImageRef, ImageUse, InlineIgnore, ScannedFile, Span, StageInfo } from './types.js';
 
@@ -168,12 +169,11 @@ export class VerdictCache {
     return undefined;
   }
 
+  /** `use`: the reference as `keptReference` copies it. */
   set(use: ImageRef, ships: boolean, judged: Pick<Verdict, 'display' | 'steps'>): Verdict {
-    const { kind, raw, status, image, registry, repository, tag, digest, error } = use;
-    const copy: ImageRef = { kind, raw, status, image, registry, repository, tag, digest, error };
-    const verdict: Verdict = { use: copy, ships, ...judged };
-    const verdicts = this.byRaw.get(raw);
-    if (verdicts === undefined) this.byRaw.set(raw, [verdict]);
+    const verdict: Verdict = { use, ships, ...judged };
+    const verdicts = this.byRaw.get(use.raw);
+    if (verdicts === undefined) this.byRaw.set(use.raw, [verdict]);
     else verdicts.push(verdict);
     this.size++;
     return verdict;
@@ -233,7 +233,8 @@ function judgeReference(
   options: EvaluateOptions,
   verdicts: VerdictCache,
 ): Verdict {
-  const imageFacts = factsOf(use, ships, options);
+  // the verdict outlives the file: it is worked out from a copy of the reference that shares nothing with the text
+  const imageFacts = factsOf(keptReference(use), ships, options);
   // only what applies is kept: most images draw two or three findings from some sixteen rules
   const steps: Step[] = [];
   for (const { rule, severity } of rules.rules) {
@@ -245,7 +246,25 @@ function judgeReference(
       if (ready !== null) steps.push({ rule, severity, hit: null, check: rule, ready });
     }
   }
-  return verdicts.set(use, ships, { display: imageFacts.display, steps: steps.length > 0 ? steps : null });
+  return verdicts.set(imageFacts.use, ships, {
+    display: imageFacts.display,
+    steps: steps.length > 0 ? steps : null,
+  });
+}
+
+/** The reference of a use alone (not where the file has it), in strings that do not keep the file's text. */
+function keptReference(use: ImageRef): ImageRef {
+  return {
+    kind: use.kind,
+    raw: detached(use.raw),
+    status: use.status,
+    image: detachedOrNull(use.image),
+    registry: detachedOrNull(use.registry),
+    repository: detachedOrNull(use.repository),
+    tag: detachedOrNull(use.tag),
+    digest: detachedOrNull(use.digest),
+    error: detachedOrNull(use.error),
+  };
 }
 
 /** Judge one scanned file. */

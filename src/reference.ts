@@ -2,6 +2,7 @@
 // (reference.go, regexp.go) and the normalisation of normalize.go (ParseNormalizedNamed, splitDockerDomain,
 // ParseAnyReference). The grammar is checked by a hand-written scanner rather than regular expressions, so that
 // hostile input of any length is parsed in linear time.
+import { detached } from './strings.js';
 
 export interface ImageReference {
   /** 'docker.io' for Docker Hub; keeps a port ('localhost:5000'). */
@@ -343,8 +344,10 @@ export function parseImageReference(input: string): ParseResult {
   let result = parsedBefore.get(input);
   if (result === undefined) {
     if (parsedBefore.size >= PARSED_KEPT) parsedBefore.clear();
-    result = parse(input);
-    parsedBefore.set(input, result);
+    // the key and the parts of the answer are cut from a copy: cut from the file's text, they would keep it
+    const kept = detached(input);
+    result = parse(kept);
+    parsedBefore.set(kept, result);
   }
   return result;
 }

@@ -1,6 +1,7 @@
 // The JSON report: one object, as the specification's report section describes.
 import type { Finding } from '../evaluate.js';
 import type { Counts } from '../scan.js';
+import { detached, detachedOrNull } from '../strings.js';
 import type { ImageUse, ScannedFile } from '../types.js';
 
 export interface JsonImage {
@@ -193,8 +194,19 @@ export class JsonReportWriter {
         `"repository":${JSON.stringify(repository)},"tag":${JSON.stringify(tag)},` +
         `"digest":${JSON.stringify(digest)},"line":`;
       known = { image, registry, repository, tag, digest, text };
-      // a bound, so that a scan of many distinct references cannot grow it without end
-      if (this.references.size < MAX_QUOTED) this.references.set(use.raw, known);
+      // a bound, so that a scan of many distinct references cannot grow it without end; what is kept shares nothing
+      // with the file's text
+      if (this.references.size < MAX_QUOTED) {
+        known = {
+          image: detachedOrNull(image),
+          registry: detachedOrNull(registry),
+          repository: detachedOrNull(repository),
+          tag: detachedOrNull(tag),
+          digest: detachedOrNull(digest),
+          text,
+        };
+        this.references.set(detached(use.raw), known);
+      }
     }
     return known.text;
   }
@@ -237,11 +249,11 @@ export class JsonReportWriter {
     let tail = this.tails.get(f.message);
     if (tail === undefined || tail.image !== f.image) {
       tail = {
-        image: f.image,
+        image: detachedOrNull(f.image),
         text: `,"image":${JSON.stringify(f.image)},"message":${JSON.stringify(f.message)},"suggestion":`,
       };
       // a bound, so that a scan of many distinct messages cannot grow it without end
-      if (this.tails.size < MAX_QUOTED) this.tails.set(f.message, tail);
+      if (this.tails.size < MAX_QUOTED) this.tails.set(detached(f.message), tail);
     }
     return (
       `${head.text}${path},"line":${f.line},"column":${f.column},"endLine":${f.endLine},` +
@@ -256,7 +268,7 @@ export class JsonReportWriter {
     if (quoted === undefined) {
       quoted = JSON.stringify(s);
       // a bound, so that a scan of many distinct messages cannot grow it without end
-      if (this.quoted.size < MAX_QUOTED) this.quoted.set(s, quoted);
+      if (this.quoted.size < MAX_QUOTED) this.quoted.set(detached(s), quoted);
     }
     return quoted;
   }
