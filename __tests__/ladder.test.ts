@@ -294,6 +294,12 @@ describe('alpine-musl', () => {
         catalog,
       },
       {
+        name: 'the words in a RUN of another stage, neither the alpine one nor built on it',
+        dockerfile:
+          'FROM python:3.12 AS build\nRUN pip install torch\nFROM python:3.12-alpine\nCOPY --from=build /w /w\n',
+        catalog,
+      },
+      {
         name: 'the words outside RUN instructions',
         dockerfile:
           'FROM python:3.12-alpine\n# pip install torch, not here\nLABEL note="pip install torch"\n',

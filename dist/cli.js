@@ -19146,17 +19146,25 @@ function shippedKeywords(file, shipped) {
     return { needsShell, entrypoint: stage >= 0 && entrypointIn === stage };
 }
 /**
- * Whether a RUN instruction (heredoc bodies included) holds a match of `pattern`: the rules' quick test of words
- * before they read stages. Each instruction is searched where it stands, without its text being copied.
+ * Whether a RUN instruction (heredoc bodies included) of stage `stage` or of a stage built FROM it holds a match of
+ * `pattern`: the rules' quick test of words before they read stages. Each instruction is searched where it stands,
+ * without its text being copied.
  */
-function runsMention(file, pattern) {
-    const { text, instructions } = file;
+function runsMention(file, pattern, stage) {
+    const { text, instructions, stages } = file;
     if (text === undefined || instructions === undefined)
         return false;
     const shift = bomLength(text);
-    for (const i of instructions)
-        if (i.keyword === 'RUN' && pattern.test(text.slice(i.keywordEnd + shift, i.end + shift)))
+    // every FROM instruction opens a stage, in order
+    let index = -1;
+    for (const i of instructions) {
+        if (i.keyword === 'FROM')
+            index++;
+        else if (i.keyword === 'RUN' &&
+            (index === stage || stages[index]?.baseStage === stage) &&
+            pattern.test(text.slice(i.keywordEnd + shift, i.end + shift)))
             return true;
+    }
     return false;
 }
 function analyzeStages(file) {
@@ -20177,8 +20185,8 @@ const alpineMusl = {
         const { use } = context;
         if (use.stageIndex === -1)
             return null;
-        // none of the signs' words in any RUN of the file: nothing to read further
-        if (!context.runsMention(SIGN_WORDS))
+        // none of the signs' words in a RUN of this stage or of those built FROM it: nothing to read further
+        if (!context.runsMention(SIGN_WORDS, use.stageIndex))
             return null;
         const facts = context.facts();
         // this stage, and the stages built FROM it
@@ -20446,9 +20454,9 @@ function evaluateFile(file, options) {
     const stageFacts = () => (facts ??= analyzeStages(file));
     // a rule may ask about several images of a file: the last answer is kept
     let runWords = null;
-    const runsMentionOf = (pattern) => {
-        if (runWords === null || runWords.pattern !== pattern)
-            runWords = { pattern, found: runsMention(file, pattern) };
+    const runsMentionOf = (pattern, stage) => {
+        if (runWords === null || runWords.pattern !== pattern || runWords.stage !== stage)
+            runWords = { pattern, stage, found: runsMention(file, pattern, stage) };
         return runWords.found;
     };
     let keywords = null;

@@ -168,15 +168,25 @@ export function shippedKeywords(file: ScannedFile, shipped: ReadonlySet<number>)
 }
 
 /**
- * Whether a RUN instruction (heredoc bodies included) holds a match of `pattern`: the rules' quick test of words
- * before they read stages. Each instruction is searched where it stands, without its text being copied.
+ * Whether a RUN instruction (heredoc bodies included) of stage `stage` or of a stage built FROM it holds a match of
+ * `pattern`: the rules' quick test of words before they read stages. Each instruction is searched where it stands,
+ * without its text being copied.
  */
-export function runsMention(file: ScannedFile, pattern: RegExp): boolean {
-  const { text, instructions } = file;
+export function runsMention(file: ScannedFile, pattern: RegExp, stage: number): boolean {
+  const { text, instructions, stages } = file;
   if (text === undefined || instructions === undefined) return false;
   const shift = bomLength(text);
-  for (const i of instructions)
-    if (i.keyword === 'RUN' && pattern.test(text.slice(i.keywordEnd + shift, i.end + shift))) return true;
+  // every FROM instruction opens a stage, in order
+  let index = -1;
+  for (const i of instructions) {
+    if (i.keyword === 'FROM') index++;
+    else if (
+      i.keyword === 'RUN' &&
+      (index === stage || stages[index]?.baseStage === stage) &&
+      pattern.test(text.slice(i.keywordEnd + shift, i.end + shift))
+    )
+      return true;
+  }
   return false;
 }
 

@@ -37,8 +37,8 @@ export const alpineMusl: FileScopeRule<{ slim: Step | null }> = {
   check(context, { slim }) {
     const { use } = context;
     if (use.stageIndex === -1) return null;
-    // none of the signs' words in any RUN of the file: nothing to read further
-    if (!context.runsMention(SIGN_WORDS)) return null;
+    // none of the signs' words in a RUN of this stage or of those built FROM it: nothing to read further
+    if (!context.runsMention(SIGN_WORDS, use.stageIndex)) return null;
     const facts = context.facts();
     // this stage, and the stages built FROM it
     const related = facts.filter(

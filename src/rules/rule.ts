@@ -50,8 +50,9 @@ export interface ImageContext {
   display: string;
   /** the Dockerfile's text */
   text: string;
-  /** whether a RUN instruction of the file (heredoc bodies included) holds a match of the pattern */
-  runsMention: (pattern: RegExp) => boolean;
+  /** whether a RUN instruction (heredoc bodies included) of the stage, or of a stage built FROM it, holds a match of
+   * the pattern */
+  runsMention: (pattern: RegExp, stage: number) => boolean;
   /** the file's stages, and what each does (worked out on first use) */
   stages: StageInfo[];
   facts: () => StageFacts[];
