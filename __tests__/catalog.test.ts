@@ -51,6 +51,42 @@ describe('the built-in catalog', () => {
     expect(eolOf(name, tag) ?? null).toBeNull();
   });
 
+  it("finds a tag's line as a comparison with every name of every line does", () => {
+    // the longest name (first among equals) the tag starts with, not followed by a digit
+    const byComparison = (cycles: (typeof catalog.families)[number]['cycles'], tag: string) => {
+      let best = null;
+      let bestLength = 0;
+      for (const cycle of cycles) {
+        for (const name of [cycle.cycle, ...cycle.aliases]) {
+          const next = tag.charCodeAt(name.length);
+          if (name.length > bestLength && tag.startsWith(name) && !(next >= 48 && next <= 57)) {
+            best = cycle;
+            bestLength = name.length;
+          }
+        }
+      }
+      return best;
+    };
+    let compared = 0;
+    for (const family of catalog.families) {
+      const names = family.cycles.flatMap((c) => [c.cycle, ...c.aliases]);
+      const tags = names.flatMap((n) => [
+        n,
+        `${n}.1`,
+        `${n}0`,
+        `${n}-slim`,
+        `${n}.12-alpine3.20`,
+        `${n}_7`,
+        n.slice(0, -1),
+      ]);
+      for (const tag of [...tags, 'latest', '', '1', 'slim', '3-']) {
+        expect(cycleOf(family, tag)).toBe(byComparison(family.cycles, tag));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(2000);
+  });
+
   it('reads the distribution release a tag names', () => {
     expect(baseDistroCycle(catalog, '3.12-slim-buster')?.cycle.cycle).toBe('10');
     expect(baseDistroCycle(catalog, '20-alpine3.16')?.family.name).toBe('alpine');

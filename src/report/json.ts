@@ -136,6 +136,9 @@ export class JsonReportWriter {
   private readonly tails = new Map<string, { image: string | null; text: string }>();
   private files = 0;
   private images = 0;
+  /** the last file written, and its path as JSON */
+  private lastPath = '';
+  private lastPathText = '""';
   private findingCount = 0;
 
   /** `write` takes each piece of the report as it is ready; without it, `finish` returns the whole report. */
@@ -162,8 +165,11 @@ export class JsonReportWriter {
   fileText(file: ScannedFile): string {
     let images = '';
     for (const use of file.images) images += `${images === '' ? '' : ','}${this.imageText(use)}`;
+    // the file's findings come next, with the same path
+    this.lastPath = file.path;
+    this.lastPathText = JSON.stringify(file.path);
     return (
-      `{"path":${JSON.stringify(file.path)},"images":[${images}],"problem":${JSON.stringify(file.problem)},` +
+      `{"path":${this.lastPathText},"images":[${images}],"problem":${JSON.stringify(file.problem)},` +
       `"warnings":${file.warnings.length === 0 ? '[]' : JSON.stringify(file.warnings)}}`
     );
   }
@@ -218,8 +224,11 @@ export class JsonReportWriter {
     let path = '';
     let pathText = '""';
     for (const f of findings) {
-      // a file's findings share its path
-      if (f.path !== path) pathText = JSON.stringify((path = f.path));
+      // a file's findings share its path, quoted when the file was written
+      if (f.path !== path) {
+        path = f.path;
+        pathText = path === this.lastPath ? this.lastPathText : JSON.stringify(path);
+      }
       // each finding but the report's first comes after a comma, so that the kept texts need no separator
       text += `${this.findingCount++ === 0 ? '' : ','}${this.findingText(f, pathText)}`;
     }
