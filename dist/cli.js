@@ -13421,13 +13421,13 @@ const PARSED_KEPT_LENGTH = 512;
  * repository. The answer is shared between callers, so it must not be changed.
  */
 function parseImageReference(input) {
+    // the parts of every answer are cut from a copy, so that they never keep the file's text (see strings.ts)
     if (input.length > PARSED_KEPT_LENGTH)
-        return parse(input);
+        return parse(detached(input));
     let result = parsedBefore.get(input);
     if (result === undefined) {
         if (parsedBefore.size >= PARSED_KEPT)
             parsedBefore.clear();
-        // the key and the parts of the answer are cut from a copy: cut from the file's text, they would keep it
         const kept = detached(input);
         result = parse(kept);
         parsedBefore.set(kept, result);
@@ -20420,17 +20420,21 @@ function judgeReference(use, ships, rules, options, verdicts) {
         steps: steps.length > 0 ? steps : null,
     });
 }
-/** The reference of a use alone (not where the file has it), in strings that do not keep the file's text. */
+/**
+ * The reference of a use alone (not where the file has it), in strings that do not keep the file's text: the parsed
+ * parts are the parser's own copies already (and, being the same strings file after file, compare at once).
+ */
 function keptReference(use) {
+    const { kind, status, image, registry, repository, tag, digest } = use;
     return {
-        kind: use.kind,
+        kind,
         raw: detached(use.raw),
-        status: use.status,
-        image: detachedOrNull(use.image),
-        registry: detachedOrNull(use.registry),
-        repository: detachedOrNull(use.repository),
-        tag: detachedOrNull(use.tag),
-        digest: detachedOrNull(use.digest),
+        status,
+        image,
+        registry,
+        repository,
+        tag,
+        digest,
         error: detachedOrNull(use.error),
     };
 }
@@ -23476,20 +23480,11 @@ class JsonReportWriter {
             const text = `"raw":${JSON.stringify(use.raw)},"image":${JSON.stringify(image)},"registry":${JSON.stringify(registry)},` +
                 `"repository":${JSON.stringify(repository)},"tag":${JSON.stringify(tag)},` +
                 `"digest":${JSON.stringify(digest)},"line":`;
+            // the parsed parts are the parser's own copies, which keep nothing of the file's text (see strings.ts)
             known = { image, registry, repository, tag, digest, text };
-            // a bound, so that a scan of many distinct references cannot grow it without end; what is kept shares nothing
-            // with the file's text
-            if (this.references.size < MAX_QUOTED) {
-                known = {
-                    image: detachedOrNull(image),
-                    registry: detachedOrNull(registry),
-                    repository: detachedOrNull(repository),
-                    tag: detachedOrNull(tag),
-                    digest: detachedOrNull(digest),
-                    text,
-                };
+            // a bound, so that a scan of many distinct references cannot grow it without end
+            if (this.references.size < MAX_QUOTED)
                 this.references.set(detached(use.raw), known);
-            }
         }
         return known.text;
     }
@@ -23535,7 +23530,7 @@ class JsonReportWriter {
         let tail = this.tails.get(f.message);
         if (tail === undefined || tail.image !== f.image) {
             tail = {
-                image: detachedOrNull(f.image),
+                image: f.image,
                 text: `,"image":${JSON.stringify(f.image)},"message":${JSON.stringify(f.message)},"suggestion":`,
             };
             // a bound, so that a scan of many distinct messages cannot grow it without end

@@ -252,17 +252,21 @@ function judgeReference(
   });
 }
 
-/** The reference of a use alone (not where the file has it), in strings that do not keep the file's text. */
+/**
+ * The reference of a use alone (not where the file has it), in strings that do not keep the file's text: the parsed
+ * parts are the parser's own copies already (and, being the same strings file after file, compare at once).
+ */
 function keptReference(use: ImageRef): ImageRef {
+  const { kind, status, image, registry, repository, tag, digest } = use;
   return {
-    kind: use.kind,
+    kind,
     raw: detached(use.raw),
-    status: use.status,
-    image: detachedOrNull(use.image),
-    registry: detachedOrNull(use.registry),
-    repository: detachedOrNull(use.repository),
-    tag: detachedOrNull(use.tag),
-    digest: detachedOrNull(use.digest),
+    status,
+    image,
+    registry,
+    repository,
+    tag,
+    digest,
     error: detachedOrNull(use.error),
   };
 }

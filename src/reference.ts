@@ -340,11 +340,11 @@ const PARSED_KEPT_LENGTH = 512;
  * repository. The answer is shared between callers, so it must not be changed.
  */
 export function parseImageReference(input: string): ParseResult {
-  if (input.length > PARSED_KEPT_LENGTH) return parse(input);
+  // the parts of every answer are cut from a copy, so that they never keep the file's text (see strings.ts)
+  if (input.length > PARSED_KEPT_LENGTH) return parse(detached(input));
   let result = parsedBefore.get(input);
   if (result === undefined) {
     if (parsedBefore.size >= PARSED_KEPT) parsedBefore.clear();
-    // the key and the parts of the answer are cut from a copy: cut from the file's text, they would keep it
     const kept = detached(input);
     result = parse(kept);
     parsedBefore.set(kept, result);

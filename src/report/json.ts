@@ -1,7 +1,7 @@
 // The JSON report: one object, as the specification's report section describes.
 import type { Finding } from '../evaluate.js';
 import type { Counts } from '../scan.js';
-import { detached, detachedOrNull } from '../strings.js';
+import { detached } from '../strings.js';
 import type { ImageUse, ScannedFile } from '../types.js';
 
 export interface JsonImage {
@@ -199,20 +199,10 @@ export class JsonReportWriter {
         `"raw":${JSON.stringify(use.raw)},"image":${JSON.stringify(image)},"registry":${JSON.stringify(registry)},` +
         `"repository":${JSON.stringify(repository)},"tag":${JSON.stringify(tag)},` +
         `"digest":${JSON.stringify(digest)},"line":`;
+      // the parsed parts are the parser's own copies, which keep nothing of the file's text (see strings.ts)
       known = { image, registry, repository, tag, digest, text };
-      // a bound, so that a scan of many distinct references cannot grow it without end; what is kept shares nothing
-      // with the file's text
-      if (this.references.size < MAX_QUOTED) {
-        known = {
-          image: detachedOrNull(image),
-          registry: detachedOrNull(registry),
-          repository: detachedOrNull(repository),
-          tag: detachedOrNull(tag),
-          digest: detachedOrNull(digest),
-          text,
-        };
-        this.references.set(detached(use.raw), known);
-      }
+      // a bound, so that a scan of many distinct references cannot grow it without end
+      if (this.references.size < MAX_QUOTED) this.references.set(detached(use.raw), known);
     }
     return known.text;
   }
@@ -258,7 +248,7 @@ export class JsonReportWriter {
     let tail = this.tails.get(f.message);
     if (tail === undefined || tail.image !== f.image) {
       tail = {
-        image: detachedOrNull(f.image),
+        image: f.image,
         text: `,"image":${JSON.stringify(f.image)},"message":${JSON.stringify(f.message)},"suggestion":`,
       };
       // a bound, so that a scan of many distinct messages cannot grow it without end
