@@ -45725,10 +45725,10 @@ function shippedKeywords(file, shipped) {
 }
 /**
  * Whether a RUN instruction (heredoc bodies included) of stage `stage` or of a stage built FROM it holds a match of
- * `pattern`: the rules' quick test of words before they read stages. Each instruction is searched where it stands,
- * without its text being copied.
+ * one of `patterns`: the rules' quick test of words before they read stages. Each instruction is searched where it
+ * stands, without its text being copied.
  */
-function runsMention(file, pattern, stage) {
+function runsMention(file, patterns, stage) {
     const { text, instructions, stages } = file;
     if (text === undefined || instructions === undefined)
         return false;
@@ -45738,10 +45738,12 @@ function runsMention(file, pattern, stage) {
     for (const i of instructions) {
         if (i.keyword === 'FROM')
             index++;
-        else if (i.keyword === 'RUN' &&
-            (index === stage || stages[index]?.baseStage === stage) &&
-            pattern.test(text.slice(i.keywordEnd + shift, i.end + shift)))
-            return true;
+        else if (i.keyword === 'RUN' && (index === stage || stages[index]?.baseStage === stage)) {
+            const run = text.slice(i.keywordEnd + shift, i.end + shift);
+            for (const pattern of patterns)
+                if (pattern.test(run))
+                    return true;
+        }
     }
     return false;
 }
@@ -46931,8 +46933,10 @@ const suggestDistroless = {
 // gcompat, glibc, grpc, libc6-compat, linux-gnu, manylinux, tensorflow, torch, jaxlib, onnxruntime, opencv,
 // node-sass, canvas: grouped by first letter, which the regular expression engine searches about 15 % faster; and
 // ray, a word, looked for on its own (inside the one expression, its word boundaries made the search 20 % slower)
-const SIGN_WORDS = /g(?:compat|libc|rpc)|l(?:ibc6-compat|inux-gnu)|manylinux|t(?:ensorflow|orch)|jaxlib|o(?:nnxruntime|pencv)|node-sass|canvas/;
-const SIGN_WORD_RAY = /\bray\b/;
+const SIGN_WORDS = [
+    /g(?:compat|libc|rpc)|l(?:ibc6-compat|inux-gnu)|manylinux|t(?:ensorflow|orch)|jaxlib|o(?:nnxruntime|pencv)|node-sass|canvas/,
+    /\bray\b/,
+];
 const alpineMusl = {
     kind: 'image',
     scope: 'file',
@@ -46963,8 +46967,7 @@ const alpineMusl = {
         if (use.stageIndex === -1)
             return null;
         // none of the signs' words in a RUN of this stage or of those built FROM it: nothing to read further
-        if (!context.runsMention(SIGN_WORDS, use.stageIndex) &&
-            !context.runsMention(SIGN_WORD_RAY, use.stageIndex))
+        if (!context.runsMention(SIGN_WORDS, use.stageIndex))
             return null;
         const facts = context.facts();
         // this stage, and the stages built FROM it
@@ -47236,9 +47239,9 @@ function evaluateFile(file, options) {
     const stageFacts = () => (facts ??= analyzeStages(file));
     // a rule may ask about several images of a file: the last answer is kept
     let runWords = null;
-    const runsMentionOf = (pattern, stage) => {
-        if (runWords === null || runWords.pattern !== pattern || runWords.stage !== stage)
-            runWords = { pattern, stage, found: runsMention(file, pattern, stage) };
+    const runsMentionOf = (patterns, stage) => {
+        if (runWords === null || runWords.patterns !== patterns || runWords.stage !== stage)
+            runWords = { patterns, stage, found: runsMention(file, patterns, stage) };
         return runWords.found;
     };
     let keywords = null;

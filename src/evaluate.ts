@@ -291,10 +291,10 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
   let facts: StageFacts[] | null = null;
   const stageFacts = (): StageFacts[] => (facts ??= analyzeStages(file));
   // a rule may ask about several images of a file: the last answer is kept
-  let runWords: { pattern: RegExp; stage: number; found: boolean } | null = null;
-  const runsMentionOf = (pattern: RegExp, stage: number): boolean => {
-    if (runWords === null || runWords.pattern !== pattern || runWords.stage !== stage)
-      runWords = { pattern, stage, found: runsMention(file, pattern, stage) };
+  let runWords: { patterns: readonly RegExp[]; stage: number; found: boolean } | null = null;
+  const runsMentionOf = (patterns: readonly RegExp[], stage: number): boolean => {
+    if (runWords === null || runWords.patterns !== patterns || runWords.stage !== stage)
+      runWords = { patterns, stage, found: runsMention(file, patterns, stage) };
     return runWords.found;
   };
   let keywords: ShippedKeywords | null = null;

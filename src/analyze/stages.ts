@@ -169,10 +169,10 @@ export function shippedKeywords(file: ScannedFile, shipped: ReadonlySet<number>)
 
 /**
  * Whether a RUN instruction (heredoc bodies included) of stage `stage` or of a stage built FROM it holds a match of
- * `pattern`: the rules' quick test of words before they read stages. Each instruction is searched where it stands,
- * without its text being copied.
+ * one of `patterns`: the rules' quick test of words before they read stages. Each instruction is searched where it
+ * stands, without its text being copied.
  */
-export function runsMention(file: ScannedFile, pattern: RegExp, stage: number): boolean {
+export function runsMention(file: ScannedFile, patterns: readonly RegExp[], stage: number): boolean {
   const { text, instructions, stages } = file;
   if (text === undefined || instructions === undefined) return false;
   const shift = bomLength(text);
@@ -180,12 +180,10 @@ export function runsMention(file: ScannedFile, pattern: RegExp, stage: number): 
   let index = -1;
   for (const i of instructions) {
     if (i.keyword === 'FROM') index++;
-    else if (
-      i.keyword === 'RUN' &&
-      (index === stage || stages[index]?.baseStage === stage) &&
-      pattern.test(text.slice(i.keywordEnd + shift, i.end + shift))
-    )
-      return true;
+    else if (i.keyword === 'RUN' && (index === stage || stages[index]?.baseStage === stage)) {
+      const run = text.slice(i.keywordEnd + shift, i.end + shift);
+      for (const pattern of patterns) if (pattern.test(run)) return true;
+    }
   }
   return false;
 }

@@ -6,9 +6,10 @@ import type { FileScopeRule } from './rule.js';
 // gcompat, glibc, grpc, libc6-compat, linux-gnu, manylinux, tensorflow, torch, jaxlib, onnxruntime, opencv,
 // node-sass, canvas: grouped by first letter, which the regular expression engine searches about 15 % faster; and
 // ray, a word, looked for on its own (inside the one expression, its word boundaries made the search 20 % slower)
-const SIGN_WORDS =
-  /g(?:compat|libc|rpc)|l(?:ibc6-compat|inux-gnu)|manylinux|t(?:ensorflow|orch)|jaxlib|o(?:nnxruntime|pencv)|node-sass|canvas/;
-const SIGN_WORD_RAY = /\bray\b/;
+const SIGN_WORDS = [
+  /g(?:compat|libc|rpc)|l(?:ibc6-compat|inux-gnu)|manylinux|t(?:ensorflow|orch)|jaxlib|o(?:nnxruntime|pencv)|node-sass|canvas/,
+  /\bray\b/,
+];
 
 export const alpineMusl: FileScopeRule<{ slim: Step | null }> = {
   kind: 'image',
@@ -40,11 +41,7 @@ export const alpineMusl: FileScopeRule<{ slim: Step | null }> = {
     const { use } = context;
     if (use.stageIndex === -1) return null;
     // none of the signs' words in a RUN of this stage or of those built FROM it: nothing to read further
-    if (
-      !context.runsMention(SIGN_WORDS, use.stageIndex) &&
-      !context.runsMention(SIGN_WORD_RAY, use.stageIndex)
-    )
-      return null;
+    if (!context.runsMention(SIGN_WORDS, use.stageIndex)) return null;
     const facts = context.facts();
     // this stage, and the stages built FROM it
     const related = facts.filter(

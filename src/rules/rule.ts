@@ -51,8 +51,8 @@ export interface ImageContext {
   /** the Dockerfile's text */
   text: string;
   /** whether a RUN instruction (heredoc bodies included) of the stage, or of a stage built FROM it, holds a match of
-   * the pattern */
-  runsMention: (pattern: RegExp, stage: number) => boolean;
+   * one of the patterns */
+  runsMention: (patterns: readonly RegExp[], stage: number) => boolean;
   /** the file's stages, and what each does (worked out on first use) */
   stages: StageInfo[];
   facts: () => StageFacts[];
