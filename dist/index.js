@@ -45444,20 +45444,20 @@ class JsonReportWriter {
             this.chunks.push(text);
     }
     add(file) {
-        const json = this.fileText(file);
+        // the file's findings come next, with the same path
+        this.lastPath = file.path;
+        this.lastPathText = JSON.stringify(file.path);
+        const json = this.fileText(file, this.lastPathText);
         this.out(this.files === 0 ? `{"version":1,"policy":${JSON.stringify(this.policy)},"files":[${json}` : `,${json}`);
         this.files++;
         this.images += file.images.length;
     }
     /** What JSON.stringify(jsonFile(file)) writes, written out as findingText writes a finding. */
-    fileText(file) {
+    fileText(file, path = JSON.stringify(file.path)) {
         let images = '';
         for (const use of file.images)
             images += `${images === '' ? '' : ','}${this.imageText(use)}`;
-        // the file's findings come next, with the same path
-        this.lastPath = file.path;
-        this.lastPathText = JSON.stringify(file.path);
-        return (`{"path":${this.lastPathText},"images":[${images}],"problem":${JSON.stringify(file.problem)},` +
+        return (`{"path":${path},"images":[${images}],"problem":${JSON.stringify(file.problem)},` +
             `"warnings":${file.warnings.length === 0 ? '[]' : JSON.stringify(file.warnings)}}`);
     }
     imageText(use) {

@@ -153,7 +153,10 @@ export class JsonReportWriter {
   }
 
   add(file: ScannedFile): void {
-    const json = this.fileText(file);
+    // the file's findings come next, with the same path
+    this.lastPath = file.path;
+    this.lastPathText = JSON.stringify(file.path);
+    const json = this.fileText(file, this.lastPathText);
     this.out(
       this.files === 0 ? `{"version":1,"policy":${JSON.stringify(this.policy)},"files":[${json}` : `,${json}`,
     );
@@ -162,14 +165,11 @@ export class JsonReportWriter {
   }
 
   /** What JSON.stringify(jsonFile(file)) writes, written out as findingText writes a finding. */
-  fileText(file: ScannedFile): string {
+  fileText(file: ScannedFile, path = JSON.stringify(file.path)): string {
     let images = '';
     for (const use of file.images) images += `${images === '' ? '' : ','}${this.imageText(use)}`;
-    // the file's findings come next, with the same path
-    this.lastPath = file.path;
-    this.lastPathText = JSON.stringify(file.path);
     return (
-      `{"path":${this.lastPathText},"images":[${images}],"problem":${JSON.stringify(file.problem)},` +
+      `{"path":${path},"images":[${images}],"problem":${JSON.stringify(file.problem)},` +
       `"warnings":${file.warnings.length === 0 ? '[]' : JSON.stringify(file.warnings)}}`
     );
   }
