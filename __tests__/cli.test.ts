@@ -79,6 +79,17 @@ describe('inventory command', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).summary.files).toBe(5);
   });
 
+  it('writes the same scan report to --output as to standard output, findings and all', async () => {
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'bip-cli-')), 'report.json');
+    const args = ['scan', 'examples', '--offline', '--format', 'json', '--fail-on', 'never'];
+    const printed = await run(args);
+    const written = await run([...args, '--output', out]);
+    expect(written.stdout).toBe('');
+    const report = readFileSync(out, 'utf8');
+    expect(report).toBe(printed.stdout);
+    expect(JSON.parse(report).findings.length).toBeGreaterThan(5);
+  });
+
   it.each<[string, string[], RegExp]>([
     ['unknown flag', ['inventory', '--nope'], /unknown option '--nope'/],
     ['bad format', ['inventory', '--format', 'yaml'], /Allowed choices are text, json/],

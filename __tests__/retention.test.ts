@@ -81,7 +81,9 @@ describe('what a scan keeps beyond a file', () => {
       verdicts: new VerdictCache(),
     };
     const written: string[] = [];
-    const writer = new JsonReportWriter(null, (text) => written.push(text));
+    const writer = new JsonReportWriter(null, (piece) =>
+      written.push(typeof piece === 'string' ? piece : Buffer.from(piece).toString('utf8')),
+    );
     let digestRequired = 0;
     const before = heapAfterCollecting();
     for (let i = 0; i < FILES; i++) {

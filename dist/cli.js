@@ -23417,7 +23417,10 @@ class JsonReportWriter {
     policy;
     write;
     chunks = [];
-    /** the findings' JSON text until the end of the report, many files' findings to a string */
+    /**
+     * the findings' JSON until the end of the report, many files' findings to a piece, as UTF-8: kept outside the
+     * engine's heap, whose collector would otherwise copy and then mark megabytes of text that only wait to be written
+     */
     findingTexts = [];
     /** files' findings not yet joined into findingTexts */
     pending = [];
@@ -23559,7 +23562,7 @@ class JsonReportWriter {
     joinPending() {
         if (this.pending.length === 0)
             return;
-        this.findingTexts.push(this.pending.join(''));
+        this.findingTexts.push(Buffer.from(this.pending.join(''), 'utf8'));
         this.pending.length = 0;
         this.pendingLength = 0;
     }
@@ -23591,7 +23594,8 @@ class JsonReportWriter {
             this.write(close);
             return '';
         }
-        return `${this.chunks.join('')}${head}],"findings":[${this.findingTexts.join('')}${close}`;
+        const findingsText = Buffer.concat(this.findingTexts).toString('utf8');
+        return `${this.chunks.join('')}${head}],"findings":[${findingsText}${close}`;
     }
 }
 
@@ -23988,8 +23992,14 @@ function emit(text, output, io) {
     }
 }
 function openSink(output, io) {
-    if (output === undefined)
-        return { write: io.stdout, close: () => { } };
+    if (output === undefined) {
+        const bytes = io.stdoutBytes ??
+            ((piece) => io.stdout(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength).toString('utf8')));
+        return {
+            write: (piece) => (typeof piece === 'string' ? io.stdout(piece) : bytes(piece)),
+            close: () => { },
+        };
+    }
     let fd;
     try {
         fd = openSync(output, 'w');
@@ -24005,8 +24015,13 @@ function openSink(output, io) {
         pending = '';
     };
     return {
-        write: (text) => {
-            pending += text;
+        write: (piece) => {
+            if (typeof piece !== 'string') {
+                flush();
+                writeSync(fd, piece);
+                return;
+            }
+            pending += piece;
             if (pending.length > 1 << 16)
                 flush();
         },
@@ -24018,6 +24033,7 @@ function openSink(output, io) {
 }
 const defaultIo = {
     stdout: (s) => process.stdout.write(s),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (s) => process.stderr.write(s),
     isTTY: Boolean(process.stderr.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),

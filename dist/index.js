@@ -45413,7 +45413,10 @@ class JsonReportWriter {
     policy;
     write;
     chunks = [];
-    /** the findings' JSON text until the end of the report, many files' findings to a string */
+    /**
+     * the findings' JSON until the end of the report, many files' findings to a piece, as UTF-8: kept outside the
+     * engine's heap, whose collector would otherwise copy and then mark megabytes of text that only wait to be written
+     */
     findingTexts = [];
     /** files' findings not yet joined into findingTexts */
     pending = [];
@@ -45555,7 +45558,7 @@ class JsonReportWriter {
     joinPending() {
         if (this.pending.length === 0)
             return;
-        this.findingTexts.push(this.pending.join(''));
+        this.findingTexts.push(Buffer.from(this.pending.join(''), 'utf8'));
         this.pending.length = 0;
         this.pendingLength = 0;
     }
@@ -45587,7 +45590,8 @@ class JsonReportWriter {
             this.write(close);
             return '';
         }
-        return `${this.chunks.join('')}${head}],"findings":[${this.findingTexts.join('')}${close}`;
+        const findingsText = Buffer.concat(this.findingTexts).toString('utf8');
+        return `${this.chunks.join('')}${head}],"findings":[${findingsText}${close}`;
     }
 }
 

@@ -14,7 +14,7 @@ import { lookUpFiles, noticeText, type LookUp } from './resolve/lookup.js';
 import { pinSuggestions } from './resolve/pin.js';
 import { readAheadWanted } from './read-ahead.js';
 import { readDockerfile } from './read.js';
-import { JsonReportWriter } from './report/json.js';
+import { JsonReportWriter, type ReportPiece } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
 import { formatInventoryText, formatScanText, useColour } from './report/text.js';
@@ -92,12 +92,21 @@ function emit(text: string, output: string | undefined, io: Io): void {
 
 /** Where a report goes piece by piece: the output file, opened before the scan starts, or standard output. */
 interface Sink {
-  write: (text: string) => void;
+  write: (piece: ReportPiece) => void;
   close: () => void;
 }
 
 function openSink(output: string | undefined, io: Io): Sink {
-  if (output === undefined) return { write: io.stdout, close: () => {} };
+  if (output === undefined) {
+    const bytes =
+      io.stdoutBytes ??
+      ((piece: Uint8Array) =>
+        io.stdout(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength).toString('utf8')));
+    return {
+      write: (piece) => (typeof piece === 'string' ? io.stdout(piece) : bytes(piece)),
+      close: () => {},
+    };
+  }
   let fd: number;
   try {
     fd = openSync(output, 'w');
@@ -113,8 +122,13 @@ function openSink(output: string | undefined, io: Io): Sink {
     pending = '';
   };
   return {
-    write: (text) => {
-      pending += text;
+    write: (piece) => {
+      if (typeof piece !== 'string') {
+        flush();
+        writeSync(fd, piece);
+        return;
+      }
+      pending += piece;
       if (pending.length > 1 << 16) flush();
     },
     close: () => {
@@ -126,6 +140,8 @@ function openSink(output: string | undefined, io: Io): Sink {
 
 export interface Io {
   stdout: (s: string) => void;
+  /** UTF-8 to standard output as it is; without it, such pieces are decoded and go to `stdout` */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (s: string) => void;
   /** standard error is a terminal: progress goes there */
   isTTY: boolean;
@@ -136,6 +152,7 @@ export interface Io {
 
 const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s),
+  stdoutBytes: (bytes) => process.stdout.write(bytes),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stderr.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),

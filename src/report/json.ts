@@ -112,14 +112,20 @@ export function inventoryReport(files: ScannedFile[]): JsonReport {
 
 const MAX_QUOTED = 8192;
 
+/** A piece of a report as it is written: text, or text encoded as UTF-8 already. */
+export type ReportPiece = string | Uint8Array;
+
 /**
  * Writes the JSON report file by file as the scan goes, so that a scan of thousands of files never holds them all,
  * as objects or as text. The output is one line of compact JSON, for programs.
  */
 export class JsonReportWriter {
   private readonly chunks: string[] = [];
-  /** the findings' JSON text until the end of the report, many files' findings to a string */
-  private readonly findingTexts: string[] = [];
+  /**
+   * the findings' JSON until the end of the report, many files' findings to a piece, as UTF-8: kept outside the
+   * engine's heap, whose collector would otherwise copy and then mark megabytes of text that only wait to be written
+   */
+  private readonly findingTexts: Buffer[] = [];
   /** files' findings not yet joined into findingTexts */
   private readonly pending: string[] = [];
   private pendingLength = 0;
@@ -144,7 +150,7 @@ export class JsonReportWriter {
   /** `write` takes each piece of the report as it is ready; without it, `finish` returns the whole report. */
   constructor(
     private readonly policy: string | null,
-    private readonly write: ((text: string) => void) | null = null,
+    private readonly write: ((piece: ReportPiece) => void) | null = null,
   ) {}
 
   private out(text: string): void {
@@ -274,7 +280,7 @@ export class JsonReportWriter {
 
   private joinPending(): void {
     if (this.pending.length === 0) return;
-    this.findingTexts.push(this.pending.join(''));
+    this.findingTexts.push(Buffer.from(this.pending.join(''), 'utf8'));
     this.pending.length = 0;
     this.pendingLength = 0;
   }
@@ -310,6 +316,7 @@ export class JsonReportWriter {
       this.write(close);
       return '';
     }
-    return `${this.chunks.join('')}${head}],"findings":[${this.findingTexts.join('')}${close}`;
+    const findingsText = Buffer.concat(this.findingTexts).toString('utf8');
+    return `${this.chunks.join('')}${head}],"findings":[${findingsText}${close}`;
   }
 }
