@@ -335,6 +335,22 @@ describe('alpine-musl', () => {
         ],
       },
       {
+        name: 'signs of the stage and of one built on it, in order, each once, flags left out',
+        dockerfile:
+          'FROM node:22-alpine AS base\nRUN --mount=type=cache,target=/root/.npm npm i canvas\n' +
+          'FROM python:3.12 AS other\nRUN apk add gcompat\n' +
+          'FROM base\nRUN apk add gcompat && npm i canvas\nRUN <<EOF\npip install torch\nEOF\n',
+        catalog,
+        errors: [
+          {
+            line: 1,
+            column: 6,
+            message:
+              /the stage npm installs a native module without musl builds, installs a glibc compatibility layer \(gcompat or libc6-compat\), pip installs a package published without musl wheels; use node:22-slim/,
+          },
+        ],
+      },
+      {
         name: 'a file that starts with a byte-order mark',
         dockerfile: '\ufeffFROM python:3.12-alpine\nRUN pip install torch\n',
         catalog,

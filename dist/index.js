@@ -45596,8 +45596,8 @@ class JsonReportWriter {
 }
 
 // What the stages of a Dockerfile do, as far as the base-image ladder cares: does the shipped image need a shell
-// or a package manager at run time, does it carry only a static binary, does an alpine stage hold glibc-bound
-// content. Read from the instructions' text only; nothing is run.
+// or a package manager at run time, does it carry only a static binary; and what the RUN commands of one stage
+// mention. Read from the instructions' text only; nothing is run.
 /**
  * What one stage does. The facts read from its RUN commands by pattern are worked out when a rule first asks for
  * them: each rule needs few of them, and most images stop before asking.
@@ -45610,7 +45610,6 @@ class Stage {
     copiesFrom = [];
     copiedPaths = [];
     staticSigns = null;
-    glibc = null;
     tools = null;
     installs = null;
     constructor(index) {
@@ -45618,9 +45617,6 @@ class Stage {
     }
     get staticBuild() {
         return (this.staticSigns ??= signsIn(this.runs, STATIC_SIGNS));
-    }
-    get glibcSigns() {
-        return (this.glibc ??= signsIn(this.runs, GLIBC_SIGNS));
     }
     get fullImageTools() {
         if (this.tools === null) {
@@ -45684,26 +45680,6 @@ const STATIC_SIGNS = [
     [/--target[= ](?:x86_64|aarch64|armv7|i686)-unknown-linux-musl\b/, 'a Rust musl target'],
     [/\bRUSTFLAGS=[^&|;]*\+crt-static/, 'RUSTFLAGS with +crt-static'],
 ];
-// wheels that have no musl build, or content that is plainly glibc's
-const GLIBC_SIGNS = [
-    [
-        /\bapk\s+add\b[^&|;]*\b(?:gcompat|libc6-compat)\b/,
-        'installs a glibc compatibility layer (gcompat or libc6-compat)',
-    ],
-    [
-        /\b(?:glibc|linux-gnu|manylinux)[^\s'"]*\.(?:tar\.gz|tgz|tar\.xz|zip|apk|whl|deb)\b/,
-        'downloads a glibc build',
-    ],
-    [/\bsgerrand\/alpine-pkg-glibc\b/, 'installs a glibc package for alpine'],
-    [
-        /\bpip3?\s+install\b[^&|;]*\b(?:tensorflow|torch|torchvision|jaxlib|onnxruntime|opencv-python|ray)\b/,
-        'pip installs a package published without musl wheels',
-    ],
-    [
-        /\bnpm\s+(?:install|i|ci)\b[^&|;]*\b(?:node-sass|canvas|grpc)\b/,
-        'npm installs a native module without musl builds',
-    ],
-];
 const FULL_IMAGE_TOOLS = /(?:^|[\s;&|(])(gcc|g\+\+|make|git|curl|wget)(?:\s|$)/;
 const INSTALLS = /\b(?:apt-get|apt|apk|yum|dnf|microdnf|zypper)\s+(?:-\S+\s+)*(?:install|add)\b/;
 function hasFromFlag(text, start, end) {
@@ -45727,22 +45703,28 @@ function shippedKeywords(file, shipped) {
     }
     return { needsShell, entrypoint: stage >= 0 && entrypointIn === stage };
 }
+/** For each stage, whether it is stage `stage` or built FROM it. */
+function stageAndBuiltOn(file, stage) {
+    // worked out before the instructions are read, so that the loops over them read one array
+    return file.stages.map((s, index) => index === stage || s.baseStage === stage);
+}
 /**
  * Whether a RUN instruction (heredoc bodies included) of stage `stage` or of a stage built FROM it holds a match of
  * one of `patterns`: the rules' quick test of words before they read stages. Each instruction is searched where it
  * stands, without its text being copied.
  */
 function runsMention(file, patterns, stage) {
-    const { text, instructions, stages } = file;
+    const { text, instructions } = file;
     if (text === undefined || instructions === undefined)
         return false;
     const shift = bomLength(text);
+    const related = stageAndBuiltOn(file, stage);
     // every FROM instruction opens a stage, in order
     let index = -1;
     for (const i of instructions) {
         if (i.keyword === 'FROM')
             index++;
-        else if (i.keyword === 'RUN' && (index === stage || stages[index]?.baseStage === stage)) {
+        else if (i.keyword === 'RUN' && related[index] === true) {
             const run = text.slice(i.keywordEnd + shift, i.end + shift);
             for (const pattern of patterns)
                 if (pattern.test(run))
@@ -45750,6 +45732,31 @@ function runsMention(file, patterns, stage) {
         }
     }
     return false;
+}
+/**
+ * The signs of `signs` in the RUN commands (flags left out, heredoc bodies included) of stage `stage` and of the
+ * stages built FROM it: for each command in order, the sign of every pattern it matches. What a rule reads once the
+ * quick test of words has passed, without the rest of the file's stages being analysed.
+ */
+function runSigns(file, signs, stage) {
+    const { text, instructions } = file;
+    if (text === undefined || instructions === undefined)
+        return [];
+    const shift = bomLength(text);
+    const related = stageAndBuiltOn(file, stage);
+    const found = [];
+    let index = -1;
+    for (const i of instructions) {
+        if (i.keyword === 'FROM')
+            index++;
+        else if (i.keyword === 'RUN' && related[index] === true) {
+            const command = withoutFlags(text.slice(i.keywordEnd + shift, i.end + shift).trim());
+            for (const [pattern, sign] of signs)
+                if (pattern.test(command))
+                    found.push(sign);
+        }
+    }
+    return found;
 }
 function analyzeStages(file) {
     const text = file.text;
@@ -46941,6 +46948,26 @@ const SIGN_WORDS = [
     /g(?:compat|libc|rpc)|l(?:ibc6-compat|inux-gnu)|manylinux|t(?:ensorflow|orch)|jaxlib|o(?:nnxruntime|pencv)|node-sass|canvas/,
     /\bray\b/,
 ];
+// wheels that have no musl build, or content that is plainly glibc's
+const GLIBC_SIGNS = [
+    [
+        /\bapk\s+add\b[^&|;]*\b(?:gcompat|libc6-compat)\b/,
+        'installs a glibc compatibility layer (gcompat or libc6-compat)',
+    ],
+    [
+        /\b(?:glibc|linux-gnu|manylinux)[^\s'"]*\.(?:tar\.gz|tgz|tar\.xz|zip|apk|whl|deb)\b/,
+        'downloads a glibc build',
+    ],
+    [/\bsgerrand\/alpine-pkg-glibc\b/, 'installs a glibc package for alpine'],
+    [
+        /\bpip3?\s+install\b[^&|;]*\b(?:tensorflow|torch|torchvision|jaxlib|onnxruntime|opencv-python|ray)\b/,
+        'pip installs a package published without musl wheels',
+    ],
+    [
+        /\bnpm\s+(?:install|i|ci)\b[^&|;]*\b(?:node-sass|canvas|grpc)\b/,
+        'npm installs a native module without musl builds',
+    ],
+];
 const alpineMusl = {
     kind: 'image',
     scope: 'file',
@@ -46973,10 +47000,7 @@ const alpineMusl = {
         // none of the signs' words in a RUN of this stage or of those built FROM it: nothing to read further
         if (!context.runsMention(SIGN_WORDS, use.stageIndex))
             return null;
-        const facts = context.facts();
-        // this stage, and the stages built FROM it
-        const related = facts.filter((f) => f.index === use.stageIndex || context.stages[f.index]?.baseStage === use.stageIndex);
-        const signs = [...new Set(related.flatMap((f) => f.glibcSigns))];
+        const signs = [...new Set(context.runSigns(GLIBC_SIGNS, use.stageIndex))];
         if (signs.length === 0)
             return null;
         return {
@@ -47272,6 +47296,7 @@ function evaluateFile(file, options) {
                 display: verdict.display,
                 text: file.text ?? '',
                 runsMention: runsMentionOf,
+                runSigns: (signs, stage) => runSigns(file, signs, stage),
                 stages: file.stages,
                 facts: stageFacts,
                 keywords: keywordsOf,

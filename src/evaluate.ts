@@ -3,6 +3,7 @@
 import {
   analyzeStages,
   runsMention,
+  runSigns,
   shippedKeywords,
   type ShippedKeywords,
   type StageFacts,
@@ -320,6 +321,7 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
         display: verdict.display,
         text: file.text ?? '',
         runsMention: runsMentionOf,
+        runSigns: (signs, stage) => runSigns(file, signs, stage),
         stages: file.stages,
         facts: stageFacts,
         keywords: keywordsOf,

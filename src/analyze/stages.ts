@@ -1,6 +1,6 @@
 // What the stages of a Dockerfile do, as far as the base-image ladder cares: does the shipped image need a shell
-// or a package manager at run time, does it carry only a static binary, does an alpine stage hold glibc-bound
-// content. Read from the instructions' text only; nothing is run.
+// or a package manager at run time, does it carry only a static binary; and what the RUN commands of one stage
+// mention. Read from the instructions' text only; nothing is run.
 import { bomLength } from '../extract/tokens.js';
 import type { ScannedFile } from '../types.js';
 
@@ -18,8 +18,6 @@ export interface StageFacts {
   copiedPaths: string[];
   /** the stage's RUNs build a statically linked binary, and how that shows */
   readonly staticBuild: string[];
-  /** signs of content that needs glibc (bad news on alpine) */
-  readonly glibcSigns: string[];
   /** the stage runs compilers or fetch tools that a full image carries and a slim one does not */
   readonly fullImageTools: string[];
   /** the stage installs packages itself (apt-get, apk, yum, dnf, microdnf) */
@@ -37,7 +35,6 @@ class Stage implements StageFacts {
   copiesFrom: number[] = [];
   copiedPaths: string[] = [];
   private staticSigns: string[] | null = null;
-  private glibc: string[] | null = null;
   private tools: string[] | null = null;
   private installs: boolean | null = null;
 
@@ -45,10 +42,6 @@ class Stage implements StageFacts {
 
   get staticBuild(): string[] {
     return (this.staticSigns ??= signsIn(this.runs, STATIC_SIGNS));
-  }
-
-  get glibcSigns(): string[] {
-    return (this.glibc ??= signsIn(this.runs, GLIBC_SIGNS));
   }
 
   get fullImageTools(): string[] {
@@ -114,27 +107,6 @@ const STATIC_SIGNS: [RegExp, string][] = [
   [/\bRUSTFLAGS=[^&|;]*\+crt-static/, 'RUSTFLAGS with +crt-static'],
 ];
 
-// wheels that have no musl build, or content that is plainly glibc's
-const GLIBC_SIGNS: [RegExp, string][] = [
-  [
-    /\bapk\s+add\b[^&|;]*\b(?:gcompat|libc6-compat)\b/,
-    'installs a glibc compatibility layer (gcompat or libc6-compat)',
-  ],
-  [
-    /\b(?:glibc|linux-gnu|manylinux)[^\s'"]*\.(?:tar\.gz|tgz|tar\.xz|zip|apk|whl|deb)\b/,
-    'downloads a glibc build',
-  ],
-  [/\bsgerrand\/alpine-pkg-glibc\b/, 'installs a glibc package for alpine'],
-  [
-    /\bpip3?\s+install\b[^&|;]*\b(?:tensorflow|torch|torchvision|jaxlib|onnxruntime|opencv-python|ray)\b/,
-    'pip installs a package published without musl wheels',
-  ],
-  [
-    /\bnpm\s+(?:install|i|ci)\b[^&|;]*\b(?:node-sass|canvas|grpc)\b/,
-    'npm installs a native module without musl builds',
-  ],
-];
-
 const FULL_IMAGE_TOOLS = /(?:^|[\s;&|(])(gcc|g\+\+|make|git|curl|wget)(?:\s|$)/;
 const INSTALLS = /\b(?:apt-get|apt|apk|yum|dnf|microdnf|zypper)\s+(?:-\S+\s+)*(?:install|add)\b/;
 
@@ -167,25 +139,58 @@ export function shippedKeywords(file: ScannedFile, shipped: ReadonlySet<number>)
   return { needsShell, entrypoint: stage >= 0 && entrypointIn === stage };
 }
 
+/** For each stage, whether it is stage `stage` or built FROM it. */
+function stageAndBuiltOn(file: ScannedFile, stage: number): boolean[] {
+  // worked out before the instructions are read, so that the loops over them read one array
+  return file.stages.map((s, index) => index === stage || s.baseStage === stage);
+}
+
 /**
  * Whether a RUN instruction (heredoc bodies included) of stage `stage` or of a stage built FROM it holds a match of
  * one of `patterns`: the rules' quick test of words before they read stages. Each instruction is searched where it
  * stands, without its text being copied.
  */
 export function runsMention(file: ScannedFile, patterns: readonly RegExp[], stage: number): boolean {
-  const { text, instructions, stages } = file;
+  const { text, instructions } = file;
   if (text === undefined || instructions === undefined) return false;
   const shift = bomLength(text);
+  const related = stageAndBuiltOn(file, stage);
   // every FROM instruction opens a stage, in order
   let index = -1;
   for (const i of instructions) {
     if (i.keyword === 'FROM') index++;
-    else if (i.keyword === 'RUN' && (index === stage || stages[index]?.baseStage === stage)) {
+    else if (i.keyword === 'RUN' && related[index] === true) {
       const run = text.slice(i.keywordEnd + shift, i.end + shift);
       for (const pattern of patterns) if (pattern.test(run)) return true;
     }
   }
   return false;
+}
+
+/**
+ * The signs of `signs` in the RUN commands (flags left out, heredoc bodies included) of stage `stage` and of the
+ * stages built FROM it: for each command in order, the sign of every pattern it matches. What a rule reads once the
+ * quick test of words has passed, without the rest of the file's stages being analysed.
+ */
+export function runSigns(
+  file: ScannedFile,
+  signs: readonly (readonly [RegExp, string])[],
+  stage: number,
+): string[] {
+  const { text, instructions } = file;
+  if (text === undefined || instructions === undefined) return [];
+  const shift = bomLength(text);
+  const related = stageAndBuiltOn(file, stage);
+  const found: string[] = [];
+  let index = -1;
+  for (const i of instructions) {
+    if (i.keyword === 'FROM') index++;
+    else if (i.keyword === 'RUN' && related[index] === true) {
+      const command = withoutFlags(text.slice(i.keywordEnd + shift, i.end + shift).trim());
+      for (const [pattern, sign] of signs) if (pattern.test(command)) found.push(sign);
+    }
+  }
+  return found;
 }
 
 export function analyzeStages(file: ScannedFile): StageFacts[] {

@@ -11,6 +11,27 @@ const SIGN_WORDS = [
   /\bray\b/,
 ];
 
+// wheels that have no musl build, or content that is plainly glibc's
+const GLIBC_SIGNS: readonly (readonly [RegExp, string])[] = [
+  [
+    /\bapk\s+add\b[^&|;]*\b(?:gcompat|libc6-compat)\b/,
+    'installs a glibc compatibility layer (gcompat or libc6-compat)',
+  ],
+  [
+    /\b(?:glibc|linux-gnu|manylinux)[^\s'"]*\.(?:tar\.gz|tgz|tar\.xz|zip|apk|whl|deb)\b/,
+    'downloads a glibc build',
+  ],
+  [/\bsgerrand\/alpine-pkg-glibc\b/, 'installs a glibc package for alpine'],
+  [
+    /\bpip3?\s+install\b[^&|;]*\b(?:tensorflow|torch|torchvision|jaxlib|onnxruntime|opencv-python|ray)\b/,
+    'pip installs a package published without musl wheels',
+  ],
+  [
+    /\bnpm\s+(?:install|i|ci)\b[^&|;]*\b(?:node-sass|canvas|grpc)\b/,
+    'npm installs a native module without musl builds',
+  ],
+];
+
 export const alpineMusl: FileScopeRule<{ slim: Step | null }> = {
   kind: 'image',
   scope: 'file',
@@ -42,12 +63,7 @@ export const alpineMusl: FileScopeRule<{ slim: Step | null }> = {
     if (use.stageIndex === -1) return null;
     // none of the signs' words in a RUN of this stage or of those built FROM it: nothing to read further
     if (!context.runsMention(SIGN_WORDS, use.stageIndex)) return null;
-    const facts = context.facts();
-    // this stage, and the stages built FROM it
-    const related = facts.filter(
-      (f) => f.index === use.stageIndex || context.stages[f.index]?.baseStage === use.stageIndex,
-    );
-    const signs = [...new Set(related.flatMap((f) => f.glibcSigns))];
+    const signs = [...new Set(context.runSigns(GLIBC_SIGNS, use.stageIndex))];
     if (signs.length === 0) return null;
     return {
       message:
