@@ -300,6 +300,11 @@ describe('alpine-musl', () => {
         catalog,
       },
       {
+        name: 'a word that holds a sign word (array, not ray)',
+        dockerfile: 'FROM python:3.12-alpine\nRUN pip install xarray && echo gray\n',
+        catalog,
+      },
+      {
         name: 'the words outside RUN instructions',
         dockerfile:
           'FROM python:3.12-alpine\n# pip install torch, not here\nLABEL note="pip install torch"\n',
