@@ -45705,8 +45705,13 @@ function shippedKeywords(file, shipped) {
 }
 /** For each stage, whether it is stage `stage` or built FROM it. */
 function stageAndBuiltOn(file, stage) {
-    // worked out before the instructions are read, so that the loops over them read one array
-    return file.stages.map((s, index) => index === stage || s.baseStage === stage);
+    // worked out before the instructions are read, so that the loops over them read one array; pushed one by one, so
+    // that the array is of one kind for every file (what map() makes is not)
+    const related = [];
+    const stages = file.stages;
+    for (let index = 0; index < stages.length; index++)
+        related.push(index === stage || stages[index].baseStage === stage);
+    return related;
 }
 /**
  * Whether a RUN instruction (heredoc bodies included) of stage `stage` or of a stage built FROM it holds a match of
@@ -45719,15 +45724,17 @@ function runsMention(file, patterns, stage) {
         return false;
     const shift = bomLength(text);
     const related = stageAndBuiltOn(file, stage);
-    // every FROM instruction opens a stage, in order
+    // every FROM instruction opens a stage, in order. Counted loops: leaving a for-of loop early (a match, seldom
+    // seen before the compiler has optimised the loop) would make the compiled code start again
     let index = -1;
-    for (const i of instructions) {
+    for (let n = 0; n < instructions.length; n++) {
+        const i = instructions[n];
         if (i.keyword === 'FROM')
             index++;
         else if (i.keyword === 'RUN' && related[index] === true) {
             const run = text.slice(i.keywordEnd + shift, i.end + shift);
-            for (const pattern of patterns)
-                if (pattern.test(run))
+            for (let p = 0; p < patterns.length; p++)
+                if (patterns[p].test(run))
                     return true;
         }
     }
