@@ -19131,16 +19131,16 @@ function stageAndBuiltOn(file, stage) {
 }
 /**
  * Whether a RUN instruction (heredoc bodies included) of stage `stage` or of a stage built FROM it holds a match of
- * one of `patterns`: the rules' quick test of words before they read stages. Each instruction is searched where it
+ * `pattern`: the rules' quick test of words before they read stages. Each instruction is searched where it
  * stands, without its text being copied.
  */
-function runsMention(file, patterns, stage) {
+function runsMention(file, pattern, stage) {
     const { text, instructions } = file;
     if (text === undefined || instructions === undefined)
         return false;
     const shift = bomLength(text);
     const related = stageAndBuiltOn(file, stage);
-    // every FROM instruction opens a stage, in order. Counted loops: leaving a for-of loop early (a match, seldom
+    // every FROM instruction opens a stage, in order. A counted loop: leaving a for-of loop early (a match, seldom
     // seen before the compiler has optimised the loop) would make the compiled code start again
     let index = -1;
     for (let n = 0; n < instructions.length; n++) {
@@ -19148,10 +19148,8 @@ function runsMention(file, patterns, stage) {
         if (i.keyword === 'FROM')
             index++;
         else if (i.keyword === 'RUN' && related[index] === true) {
-            const run = text.slice(i.keywordEnd + shift, i.end + shift);
-            for (let p = 0; p < patterns.length; p++)
-                if (patterns[p].test(run))
-                    return true;
+            if (pattern.test(text.slice(i.keywordEnd + shift, i.end + shift)))
+                return true;
         }
     }
     return false;
@@ -20171,9 +20169,7 @@ const suggestDistroless = {
 // node-sass, canvas, ray: grouped by first letter, which the regular expression engine searches about 15 % faster.
 // ray without the word boundaries the sign itself has (they made the search 20 % slower): a word that merely holds
 // it (array) costs a look at the stage's RUN commands for the signs, which find nothing there
-const SIGN_WORDS = [
-    /g(?:compat|libc|rpc)|l(?:ibc6-compat|inux-gnu)|manylinux|t(?:ensorflow|orch)|jaxlib|o(?:nnxruntime|pencv)|node-sass|canvas|ray/,
-];
+const SIGN_WORDS = /g(?:compat|libc|rpc)|l(?:ibc6-compat|inux-gnu)|manylinux|t(?:ensorflow|orch)|jaxlib|o(?:nnxruntime|pencv)|node-sass|canvas|ray/;
 // wheels that have no musl build, or content that is plainly glibc's
 const GLIBC_SIGNS = [
     [
@@ -20493,11 +20489,12 @@ function evaluateFile(file, options) {
     const stageFacts = () => (facts ??= analyzeStages(file));
     // a rule may ask about several images of a file: the last answer is kept
     let runWords = null;
-    const runsMentionOf = (patterns, stage) => {
-        if (runWords === null || runWords.patterns !== patterns || runWords.stage !== stage)
-            runWords = { patterns, stage, found: runsMention(file, patterns, stage) };
+    const runsMentionOf = (pattern, stage) => {
+        if (runWords === null || runWords.pattern !== pattern || runWords.stage !== stage)
+            runWords = { pattern, stage, found: runsMention(file, pattern, stage) };
         return runWords.found;
     };
+    const runSignsOf = (signs, stage) => runSigns(file, signs, stage);
     let keywords = null;
     const keywordsOf = () => (keywords ??= shippedKeywords(file, shipped));
     const found = (use, rule, severity, hit) => {
@@ -20522,7 +20519,7 @@ function evaluateFile(file, options) {
                 display: verdict.display,
                 text: file.text ?? '',
                 runsMention: runsMentionOf,
-                runSigns: (signs, stage) => runSigns(file, signs, stage),
+                runSigns: runSignsOf,
                 stages: file.stages,
                 facts: stageFacts,
                 keywords: keywordsOf,

@@ -292,12 +292,14 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
   let facts: StageFacts[] | null = null;
   const stageFacts = (): StageFacts[] => (facts ??= analyzeStages(file));
   // a rule may ask about several images of a file: the last answer is kept
-  let runWords: { patterns: readonly RegExp[]; stage: number; found: boolean } | null = null;
-  const runsMentionOf = (patterns: readonly RegExp[], stage: number): boolean => {
-    if (runWords === null || runWords.patterns !== patterns || runWords.stage !== stage)
-      runWords = { patterns, stage, found: runsMention(file, patterns, stage) };
+  let runWords: { pattern: RegExp; stage: number; found: boolean } | null = null;
+  const runsMentionOf = (pattern: RegExp, stage: number): boolean => {
+    if (runWords === null || runWords.pattern !== pattern || runWords.stage !== stage)
+      runWords = { pattern, stage, found: runsMention(file, pattern, stage) };
     return runWords.found;
   };
+  const runSignsOf = (signs: readonly (readonly [RegExp, string])[], stage: number): string[] =>
+    runSigns(file, signs, stage);
   let keywords: ShippedKeywords | null = null;
   const keywordsOf = (): ShippedKeywords => (keywords ??= shippedKeywords(file, shipped));
   const found = (use: ImageUse, rule: ImageRule, severity: Severity, hit: Hit): void => {
@@ -321,7 +323,7 @@ export function evaluateFile(file: ScannedFile, options: EvaluateOptions): Findi
         display: verdict.display,
         text: file.text ?? '',
         runsMention: runsMentionOf,
-        runSigns: (signs, stage) => runSigns(file, signs, stage),
+        runSigns: runSignsOf,
         stages: file.stages,
         facts: stageFacts,
         keywords: keywordsOf,

@@ -152,23 +152,22 @@ function stageAndBuiltOn(file: ScannedFile, stage: number): boolean[] {
 
 /**
  * Whether a RUN instruction (heredoc bodies included) of stage `stage` or of a stage built FROM it holds a match of
- * one of `patterns`: the rules' quick test of words before they read stages. Each instruction is searched where it
+ * `pattern`: the rules' quick test of words before they read stages. Each instruction is searched where it
  * stands, without its text being copied.
  */
-export function runsMention(file: ScannedFile, patterns: readonly RegExp[], stage: number): boolean {
+export function runsMention(file: ScannedFile, pattern: RegExp, stage: number): boolean {
   const { text, instructions } = file;
   if (text === undefined || instructions === undefined) return false;
   const shift = bomLength(text);
   const related = stageAndBuiltOn(file, stage);
-  // every FROM instruction opens a stage, in order. Counted loops: leaving a for-of loop early (a match, seldom
+  // every FROM instruction opens a stage, in order. A counted loop: leaving a for-of loop early (a match, seldom
   // seen before the compiler has optimised the loop) would make the compiled code start again
   let index = -1;
   for (let n = 0; n < instructions.length; n++) {
     const i = instructions[n];
     if (i.keyword === 'FROM') index++;
     else if (i.keyword === 'RUN' && related[index] === true) {
-      const run = text.slice(i.keywordEnd + shift, i.end + shift);
-      for (let p = 0; p < patterns.length; p++) if (patterns[p].test(run)) return true;
+      if (pattern.test(text.slice(i.keywordEnd + shift, i.end + shift))) return true;
     }
   }
   return false;

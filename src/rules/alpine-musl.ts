@@ -7,9 +7,8 @@ import type { FileScopeRule } from './rule.js';
 // node-sass, canvas, ray: grouped by first letter, which the regular expression engine searches about 15 % faster.
 // ray without the word boundaries the sign itself has (they made the search 20 % slower): a word that merely holds
 // it (array) costs a look at the stage's RUN commands for the signs, which find nothing there
-const SIGN_WORDS = [
-  /g(?:compat|libc|rpc)|l(?:ibc6-compat|inux-gnu)|manylinux|t(?:ensorflow|orch)|jaxlib|o(?:nnxruntime|pencv)|node-sass|canvas|ray/,
-];
+const SIGN_WORDS =
+  /g(?:compat|libc|rpc)|l(?:ibc6-compat|inux-gnu)|manylinux|t(?:ensorflow|orch)|jaxlib|o(?:nnxruntime|pencv)|node-sass|canvas|ray/;
 
 // wheels that have no musl build, or content that is plainly glibc's
 const GLIBC_SIGNS: readonly (readonly [RegExp, string])[] = [

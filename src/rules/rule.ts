@@ -51,8 +51,8 @@ export interface ImageContext {
   /** the Dockerfile's text */
   text: string;
   /** whether a RUN instruction (heredoc bodies included) of the stage, or of a stage built FROM it, holds a match of
-   * one of the patterns */
-  runsMention: (patterns: readonly RegExp[], stage: number) => boolean;
+   * the pattern */
+  runsMention: (pattern: RegExp, stage: number) => boolean;
   /** for each RUN command (flags left out) of the stage and of the stages built FROM it, in order, the sign of every
    * pattern it matches */
   runSigns: (signs: readonly (readonly [RegExp, string])[], stage: number) => string[];
