@@ -90,6 +90,31 @@ describe('inventory command', () => {
     expect(JSON.parse(report).findings.length).toBeGreaterThan(5);
   });
 
+  it('writes a report over an earlier file, longer or shorter, leaving nothing of it', async () => {
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'bip-cli-')), 'report.json');
+    const args = ['scan', 'examples', '--offline', '--format', 'json', '--fail-on', 'never', '--output', out];
+    const expected = (await run(['scan', 'examples', '--offline', '--format', 'json', '--fail-on', 'never']))
+      .stdout;
+    for (const earlier of ['x'.repeat(expected.length * 3), '{}', '']) {
+      writeFileSync(out, earlier);
+      await run(args);
+      expect(readFileSync(out, 'utf8')).toBe(expected);
+    }
+  });
+
+  it('writes a report to a device that cannot be cut to length', async () => {
+    const { code, stderr } = await run([
+      'inventory',
+      'examples',
+      '--format',
+      'json',
+      '--output',
+      '/dev/null',
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   it.each<[string, string[], RegExp]>([
     ['unknown flag', ['inventory', '--nope'], /unknown option '--nope'/],
     ['bad format', ['inventory', '--format', 'yaml'], /Allowed choices are text, json/],
