@@ -23439,6 +23439,19 @@ async function pinSuggestions(findings, resolver) {
 
 const MAX_QUOTED = 8192;
 /**
+ * A piece of JSON kept for reuse, with the field it was made from besides its key. A class, not an object literal:
+ * the engine tracks where literals are made, and once it judged these long-lived (at about the 5,000th file of the
+ * bench) it threw away the compiled code that makes them, which then had to be compiled again.
+ */
+class KeptText {
+    from;
+    text;
+    constructor(from, text) {
+        this.from = from;
+        this.text = text;
+    }
+}
+/**
  * Writes the JSON report file by file as the scan goes, so that a scan of thousands of files never holds them all,
  * as objects or as text. The output is one line of compact JSON, for programs.
  */
@@ -23555,19 +23568,13 @@ class JsonReportWriter {
             ? JSON.stringify({ line: f.suggestion.line, alternatives: f.suggestion.alternatives })
             : 'null';
         let head = this.heads.get(f.rule);
-        if (head === undefined || head.severity !== f.severity) {
-            head = {
-                severity: f.severity,
-                text: `{"rule":${JSON.stringify(f.rule)},"severity":"${f.severity}","path":`,
-            };
+        if (head === undefined || head.from !== f.severity) {
+            head = new KeptText(f.severity, `{"rule":${JSON.stringify(f.rule)},"severity":"${f.severity}","path":`);
             this.heads.set(f.rule, head);
         }
         let tail = this.tails.get(f.message);
-        if (tail === undefined || tail.image !== f.image) {
-            tail = {
-                image: f.image,
-                text: `,"image":${JSON.stringify(f.image)},"message":${JSON.stringify(f.message)},"suggestion":`,
-            };
+        if (tail === undefined || tail.from !== f.image) {
+            tail = new KeptText(f.image, `,"image":${JSON.stringify(f.image)},"message":${JSON.stringify(f.message)},"suggestion":`);
             // a bound, so that a scan of many distinct messages cannot grow it without end
             if (this.tails.size < MAX_QUOTED)
                 this.tails.set(detached(f.message), tail);
