@@ -203,3 +203,13 @@ for (const [name, { value, min, max }, limit, op] of lines) {
     `${name.padEnd(34)} ${value.toFixed(2).padStart(8)}   bar ${op} ${limit}: ${bar(ok)}${range}\n`,
   );
 }
+// the baselines do the same work in every round: when most of their rounds ran well above their fastest, the
+// machine's other work was taking CPU all along, and that slows the scan (more CPU in all) more than the inventory
+const unsteady = [read, lint].map((r) => r.ms / r.minMs - 1);
+if (Math.max(...unsteady) > 0.1) {
+  process.stdout.write(
+    `\nThe machine was unsteady during this run: the median round of walk + read and dockerfilelint ran ` +
+      `${unsteady.map((u) => `${Math.round(u * 100)} %`).join(' and ')} above their fastest. Ratios near a bar ` +
+      `may differ in a steadier run.\n`,
+  );
+}
