@@ -45756,19 +45756,15 @@ function runSigns(file, signs, stage) {
         return [];
     const shift = bomLength(text);
     const related = stageAndBuiltOn(file, stage);
-    const found = [];
+    const commands = [];
     let index = -1;
     for (const i of instructions) {
         if (i.keyword === 'FROM')
             index++;
-        else if (i.keyword === 'RUN' && related[index] === true) {
-            const command = withoutFlags(text.slice(i.keywordEnd + shift, i.end + shift).trim());
-            for (const [pattern, sign] of signs)
-                if (pattern.test(command))
-                    found.push(sign);
-        }
+        else if (i.keyword === 'RUN' && related[index] === true)
+            commands.push(withoutFlags(text.slice(i.keywordEnd + shift, i.end + shift).trim()));
     }
-    return found;
+    return signsIn(commands, signs);
 }
 function analyzeStages(file) {
     const text = file.text;

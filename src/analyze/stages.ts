@@ -61,7 +61,7 @@ class Stage implements StageFacts {
 }
 
 /** For each command, in order, the sign of every pattern it matches. */
-function signsIn(commands: string[], patterns: [RegExp, string][]): string[] {
+function signsIn(commands: string[], patterns: readonly (readonly [RegExp, string])[]): string[] {
   const signs: string[] = [];
   for (const command of commands)
     for (const [pattern, sign] of patterns) if (pattern.test(command)) signs.push(sign);
@@ -187,16 +187,14 @@ export function runSigns(
   if (text === undefined || instructions === undefined) return [];
   const shift = bomLength(text);
   const related = stageAndBuiltOn(file, stage);
-  const found: string[] = [];
+  const commands: string[] = [];
   let index = -1;
   for (const i of instructions) {
     if (i.keyword === 'FROM') index++;
-    else if (i.keyword === 'RUN' && related[index] === true) {
-      const command = withoutFlags(text.slice(i.keywordEnd + shift, i.end + shift).trim());
-      for (const [pattern, sign] of signs) if (pattern.test(command)) found.push(sign);
-    }
+    else if (i.keyword === 'RUN' && related[index] === true)
+      commands.push(withoutFlags(text.slice(i.keywordEnd + shift, i.end + shift).trim()));
   }
-  return found;
+  return signsIn(commands, signs);
 }
 
 export function analyzeStages(file: ScannedFile): StageFacts[] {
