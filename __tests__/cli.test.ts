@@ -92,12 +92,11 @@ describe('inventory command', () => {
 
   it('writes a report over an earlier file, longer or shorter, leaving nothing of it', async () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'bip-cli-')), 'report.json');
-    const args = ['scan', 'examples', '--offline', '--format', 'json', '--fail-on', 'never', '--output', out];
-    const expected = (await run(['scan', 'examples', '--offline', '--format', 'json', '--fail-on', 'never']))
-      .stdout;
+    const args = ['scan', 'examples', '--offline', '--format', 'json', '--fail-on', 'never'];
+    const expected = (await run(args)).stdout;
     for (const earlier of ['x'.repeat(expected.length * 3), '{}', '']) {
       writeFileSync(out, earlier);
-      await run(args);
+      await run([...args, '--output', out]);
       expect(readFileSync(out, 'utf8')).toBe(expected);
     }
   });
