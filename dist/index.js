@@ -45405,6 +45405,8 @@ function mergeLayer(acc, doc, defaults) {
 }
 
 const MAX_QUOTED = 8192;
+/** bytes of findings' JSON to a block */
+const BLOCK = 1 << 18;
 /**
  * A piece of JSON kept for reuse, with the field it was made from besides its key. A class, not an object literal:
  * the engine tracks where literals are made, and once it judged these long-lived (at about the 5,000th file of the
@@ -45431,9 +45433,13 @@ class JsonReportWriter {
      * engine's heap, whose collector would otherwise copy and then mark megabytes of text that only wait to be written
      */
     findingTexts = [];
-    /** files' findings not yet joined into findingTexts */
-    pending = [];
-    pendingLength = 0;
+    /**
+     * the block that each file's findings are encoded into once the file is done, and how much of it is used: text
+     * kept until many files' worth could be joined lived long enough to be copied by the collector, and joining it
+     * flattened it once more before it was encoded all the same
+     */
+    block = null;
+    used = 0;
     /** the JSON text of strings that recur from file to file: images, stage names, messages */
     quoted = new Map();
     /** an image's JSON text from `raw` to `line`, and the fields it was made from, by the reference as written */
@@ -45519,11 +45525,12 @@ class JsonReportWriter {
             // each finding but the report's first comes after a comma, so that the kept texts need no separator
             text += `${this.findingCount++ === 0 ? '' : ','}${this.findingText(f, pathText)}`;
         }
-        this.pending.push(text);
-        this.pendingLength += text.length;
-        // joined now and then: a few long flat strings are cheaper to keep than many short pieces
-        if (this.pendingLength > 1 << 16)
-            this.joinPending();
+        // at most three bytes a UTF-16 unit
+        if (this.block === null || this.used + text.length * 3 > this.block.length) {
+            this.closeBlock();
+            this.block = Buffer.allocUnsafeSlow(Math.max(BLOCK, text.length * 3));
+        }
+        this.used += this.block.write(text, this.used);
     }
     /**
      * What JSON.stringify(jsonFinding(f)) writes, written out: the text before the path is worked out once per rule,
@@ -45562,12 +45569,12 @@ class JsonReportWriter {
         }
         return quoted;
     }
-    joinPending() {
-        if (this.pending.length === 0)
+    closeBlock() {
+        if (this.block === null || this.used === 0)
             return;
-        this.findingTexts.push(Buffer.from(this.pending.join(''), 'utf8'));
-        this.pending.length = 0;
-        this.pendingLength = 0;
+        this.findingTexts.push(this.block.subarray(0, this.used));
+        this.block = null;
+        this.used = 0;
     }
     /**
      * Ends the report; returns what has not been handed to `write` (everything, without it). `extra`: keys after the
@@ -45587,7 +45594,7 @@ class JsonReportWriter {
         const more = Object.entries(extra)
             .map(([k, v]) => `,${JSON.stringify(k)}:${JSON.stringify(v)}`)
             .join('');
-        this.joinPending();
+        this.closeBlock();
         const close = `],"summary":${JSON.stringify(summary)}${more}}\n`;
         if (this.write) {
             // the findings go out as they were kept, piece by piece: joined, they would be copied twice more

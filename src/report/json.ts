@@ -111,6 +111,8 @@ export function inventoryReport(files: ScannedFile[]): JsonReport {
 }
 
 const MAX_QUOTED = 8192;
+/** bytes of findings' JSON to a block */
+const BLOCK = 1 << 18;
 
 /**
  * A piece of JSON kept for reuse, with the field it was made from besides its key. A class, not an object literal:
@@ -138,9 +140,13 @@ export class JsonReportWriter {
    * engine's heap, whose collector would otherwise copy and then mark megabytes of text that only wait to be written
    */
   private readonly findingTexts: Buffer[] = [];
-  /** files' findings not yet joined into findingTexts */
-  private readonly pending: string[] = [];
-  private pendingLength = 0;
+  /**
+   * the block that each file's findings are encoded into once the file is done, and how much of it is used: text
+   * kept until many files' worth could be joined lived long enough to be copied by the collector, and joining it
+   * flattened it once more before it was encoded all the same
+   */
+  private block: Buffer | null = null;
+  private used = 0;
   /** the JSON text of strings that recur from file to file: images, stage names, messages */
   private readonly quoted = new Map<string, string>();
   /** an image's JSON text from `raw` to `line`, and the fields it was made from, by the reference as written */
@@ -240,10 +246,12 @@ export class JsonReportWriter {
       // each finding but the report's first comes after a comma, so that the kept texts need no separator
       text += `${this.findingCount++ === 0 ? '' : ','}${this.findingText(f, pathText)}`;
     }
-    this.pending.push(text);
-    this.pendingLength += text.length;
-    // joined now and then: a few long flat strings are cheaper to keep than many short pieces
-    if (this.pendingLength > 1 << 16) this.joinPending();
+    // at most three bytes a UTF-16 unit
+    if (this.block === null || this.used + text.length * 3 > this.block.length) {
+      this.closeBlock();
+      this.block = Buffer.allocUnsafeSlow(Math.max(BLOCK, text.length * 3));
+    }
+    this.used += this.block.write(text, this.used);
   }
 
   /**
@@ -287,11 +295,11 @@ export class JsonReportWriter {
     return quoted;
   }
 
-  private joinPending(): void {
-    if (this.pending.length === 0) return;
-    this.findingTexts.push(Buffer.from(this.pending.join(''), 'utf8'));
-    this.pending.length = 0;
-    this.pendingLength = 0;
+  private closeBlock(): void {
+    if (this.block === null || this.used === 0) return;
+    this.findingTexts.push(this.block.subarray(0, this.used));
+    this.block = null;
+    this.used = 0;
   }
 
   /**
@@ -316,7 +324,7 @@ export class JsonReportWriter {
     const more = Object.entries(extra)
       .map(([k, v]) => `,${JSON.stringify(k)}:${JSON.stringify(v)}`)
       .join('');
-    this.joinPending();
+    this.closeBlock();
     const close = `],"summary":${JSON.stringify(summary)}${more}}\n`;
     if (this.write) {
       // the findings go out as they were kept, piece by piece: joined, they would be copied twice more
