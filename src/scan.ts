@@ -39,7 +39,8 @@ export interface ScanResult {
 const RANK: Record<FailOn, number> = { error: 0, warning: 1, notice: 2, never: -1 };
 
 function count(counts: Counts, findings: Finding[], failOn: FailOn): void {
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (f.severity === 'error') counts.errors++;
     else if (f.severity === 'warning') counts.warnings++;
     else counts.notices++;
@@ -101,7 +102,7 @@ function judge(
     files++;
     images += file.images.length;
     count(counts, found, failOn);
-    if (retain) for (const f of found) findings.push(f);
+    if (retain) for (let i = 0; i < found.length; i++) findings.push(found[i]);
     each?.(file, found);
   });
   if (!retain) each?.(null, policyProblems);

@@ -133,7 +133,10 @@ export function shippedKeywords(file: ScannedFile, shipped: ReadonlySet<number>)
   let stage = -1;
   let needsShell = false;
   let entrypointIn = -1;
-  for (const { keyword } of file.instructions ?? []) {
+  // a counted loop, as in evaluateFile
+  const instructions = file.instructions ?? [];
+  for (let i = 0; i < instructions.length; i++) {
+    const keyword = instructions[i].keyword;
     if (keyword === 'FROM') stage++;
     else if (keyword === 'CMD' || keyword === 'ENTRYPOINT') entrypointIn = stage;
     else if ((keyword === 'RUN' || keyword === 'ONBUILD' || keyword === 'SHELL') && shipped.has(stage))

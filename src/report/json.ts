@@ -237,7 +237,8 @@ export class JsonReportWriter {
     let text = '';
     let path = '';
     let pathText = '""';
-    for (const f of findings) {
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i];
       // a file's findings share its path, quoted when the file was written
       if (f.path !== path) {
         path = f.path;
