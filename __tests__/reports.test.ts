@@ -227,6 +227,19 @@ describe('JSON findings', () => {
     }
   });
 
+  it('keeps the findings of a file with more of them than a block holds, in order among the others', () => {
+    const writer = new JsonReportWriter('policy.yml');
+    const long = { ...tricky[2], message: `${tricky[2].message} ${'é'.repeat(400)}` };
+    const big = Array.from({ length: 600 }, (_, i) => ({ ...long, line: i + 1 }));
+    const small = tricky.slice(0, 3);
+    for (const part of [small, big, small, big]) writer.addFindings(part);
+    const report = JSON.parse(writer.finish()) as { findings: unknown[] };
+    expect(Buffer.byteLength(JSON.stringify(big.map(jsonFinding)))).toBeGreaterThan(256 * 1024);
+    expect(report.findings).toEqual(
+      [...small, ...big, ...small, ...big].map((f) => JSON.parse(JSON.stringify(jsonFinding(f)))),
+    );
+  });
+
   it('keeps the findings of many files in order, in one array', () => {
     const writer = new JsonReportWriter('policy.yml');
     const many = Array.from({ length: 3000 }, (_, i) => ({ ...tricky[i % tricky.length], line: i + 1 }));

@@ -23572,9 +23572,15 @@ class JsonReportWriter {
             text += `${this.findingCount++ === 0 ? '' : ','}${this.findingText(f, pathText)}`;
         }
         // at most three bytes a UTF-16 unit
-        if (this.block === null || this.used + text.length * 3 > this.block.length) {
+        const most = text.length * 3;
+        if (this.block === null || this.used + most > this.block.length) {
             this.closeBlock();
-            this.block = Buffer.allocUnsafeSlow(Math.max(BLOCK, text.length * 3));
+            // a file with more findings than a block takes is kept on its own, in the bytes it needs
+            if (most > BLOCK) {
+                this.findingTexts.push(Buffer.from(text, 'utf8'));
+                return;
+            }
+            this.block = Buffer.allocUnsafeSlow(BLOCK);
         }
         this.used += this.block.write(text, this.used);
     }
