@@ -45509,7 +45509,7 @@ class JsonReportWriter {
         }
         return known.text;
     }
-    /** Keeps findings for the end of the report, as text. */
+    /** Keeps findings for the end of the report: their JSON, encoded as UTF-8 into the open block. */
     addFindings(findings) {
         if (findings.length === 0)
             return;

@@ -231,7 +231,7 @@ export class JsonReportWriter {
     return known.text;
   }
 
-  /** Keeps findings for the end of the report, as text. */
+  /** Keeps findings for the end of the report: their JSON, encoded as UTF-8 into the open block. */
   addFindings(findings: Finding[]): void {
     if (findings.length === 0) return;
     let text = '';
